@@ -1,0 +1,73 @@
+package jp.popvision.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import jp.popvision.engine.MigrationLimit;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The run manifest: tool version, inputs with SHA-256, command line, notes and warnings. */
+public final class Manifest {
+  private static final JsonMapper JSON =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+  private Manifest() {}
+
+  public static String of(
+      String version,
+      List<String> commandLine,
+      String scenarioName,
+      Path scenarioFile,
+      Path dataDir,
+      List<String> dataFiles,
+      List<String> outputs,
+      List<String> notes,
+      List<MigrationLimit> limits)
+      throws IOException {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("tool", "popvision");
+    root.put("version", version);
+    ArrayNode cmd = root.putArray("command_line");
+    commandLine.forEach(cmd::add);
+    ObjectNode sc = root.putObject("scenario");
+    sc.put("name", scenarioName);
+    sc.put("file", scenarioFile.toString());
+    sc.put("sha256", sha256(scenarioFile));
+    ArrayNode inputs = root.putArray("inputs");
+    for (String f : dataFiles) {
+      ObjectNode in = inputs.addObject();
+      in.put("file", f);
+      in.put("sha256", sha256(dataDir.resolve(f)));
+    }
+    ArrayNode out = root.putArray("outputs");
+    outputs.forEach(out::add);
+    ArrayNode n = root.putArray("notes");
+    notes.forEach(n::add);
+    ArrayNode w = root.putArray("migration_limits");
+    for (MigrationLimit l : limits) {
+      ObjectNode o = w.addObject();
+      o.put("period_start", l.periodStart());
+      o.put("sex", l.sex().label());
+      o.put("group", l.group());
+      o.put("requested", l.requested());
+      o.put("applied", l.applied());
+    }
+    return JSON.writeValueAsString(root) + "\n";
+  }
+
+  static String sha256(Path file) throws IOException {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(md.digest(Files.readAllBytes(file)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

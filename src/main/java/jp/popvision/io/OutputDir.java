@@ -1,0 +1,92 @@
+package jp.popvision.io;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Writes a set of output files as a whole: into a temporary directory next to the target, then
+ * moved into place. On any failure the previous outputs are untouched and nothing half-written
+ * is left. An existing directory is replaced only when it holds a popvision manifest (it was
+ * written by popvision) or when {@code force} is set.
+ */
+public final class OutputDir {
+  public static final String MANIFEST = "manifest.json";
+
+  private OutputDir() {}
+
+  public static void write(Path target, Map<String, byte[]> files, boolean force)
+      throws IOException, InputException {
+    Path dir = target.toAbsolutePath().normalize();
+    if (Files.exists(dir)) {
+      if (!Files.isDirectory(dir)) {
+        throw new InputException(new Problem(target.toString(), 0, 0, "--out", null,
+            "exists and is not a directory"));
+      }
+      if (!force && !Files.isRegularFile(dir.resolve(MANIFEST)) && !isEmpty(dir)) {
+        throw new InputException(new Problem(target.toString(), 0, 0, "--out", null,
+            "exists and was not written by popvision (no " + MANIFEST
+                + "); choose another --out or add --force to replace it"));
+      }
+    }
+    Path parent = dir.getParent();
+    Files.createDirectories(parent);
+    Path tmp = Files.createTempDirectory(parent, "." + dir.getFileName() + ".tmp-");
+    try {
+      for (Map.Entry<String, byte[]> f : files.entrySet()) {
+        Files.write(tmp.resolve(f.getKey()), f.getValue());
+      }
+      if (Files.exists(dir)) {
+        Path old = Files.createTempDirectory(parent, "." + dir.getFileName() + ".old-");
+        Files.delete(old);
+        move(dir, old);
+        try {
+          move(tmp, dir);
+        } catch (IOException e) {
+          move(old, dir);
+          throw e;
+        }
+        deleteTree(old);
+      } else {
+        move(tmp, dir);
+      }
+    } finally {
+      if (Files.exists(tmp)) {
+        deleteTree(tmp);
+      }
+    }
+  }
+
+  /** UTF-8 bytes of a text. */
+  public static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to);
+    }
+  }
+
+  private static boolean isEmpty(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.findAny().isEmpty();
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package jp.popvision.io;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects problems of one input so that all can be reported together. */
+final class Problems {
+  private final String file;
+  private final List<Problem> list = new ArrayList<>();
+
+  Problems(String file) {
+    this.file = file;
+  }
+
+  String file() {
+    return file;
+  }
+
+  void add(int line, int column, String field, String value, String message) {
+    list.add(new Problem(file, line, column, field, value, message));
+  }
+
+  boolean isEmpty() {
+    return list.isEmpty();
+  }
+
+  void throwIfAny() throws InputException {
+    if (!list.isEmpty()) {
+      throw new InputException(list);
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package jp.popvision.io;
+
+import static jp.popvision.io.CsvFormat.count;
+import static jp.popvision.io.CsvFormat.fixed;
+import static jp.popvision.io.CsvFormat.optional;
+import static jp.popvision.io.CsvFormat.share;
+import static jp.popvision.io.CsvFormat.text;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import jp.popvision.engine.Projection;
+import jp.popvision.engine.StepEvents;
+import jp.popvision.model.AgeGroups;
+import jp.popvision.model.Population;
+import jp.popvision.model.Sex;
+import jp.popvision.results.Indicators;
+import jp.popvision.scenario.PeriodAssumption;
+import jp.popvision.scenario.ResolvedScenario;
+
+/** The CSV tables of one projection, as text (see README, "Outputs"). */
+public final class ProjectionTables {
+  private ProjectionTables() {}
+
+  /** File name → content, in the order they are listed in the manifest. */
+  public static Map<String, String> of(ResolvedScenario scenario, Projection projection) {
+    String name = text(scenario.spec().name());
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("population.csv", population(name, projection));
+    files.put("summary.csv", summary(name, projection));
+    files.put("components.csv", components(name, projection));
+    files.put("assumptions.csv", assumptions(name, scenario));
+    return files;
+  }
+
+  static String population(String name, Projection projection) {
+    StringBuilder sb = new StringBuilder("scenario,year,sex,age_from,age_to,population\n");
+    for (Population p : projection.populations()) {
+      AgeGroups g = p.groups();
+      for (Sex sex : Sex.values()) {
+        for (int i = 0; i < g.count(); i++) {
+          sb.append(name).append(',').append(p.year()).append(',').append(sex.label()).append(',')
+              .append(g.ageFrom(i)).append(',').append(g.isOpen(i) ? "" : String.valueOf(g.ageTo(i)))
+              .append(',').append(count(p.get(sex).get(i))).append('\n');
+        }
+      }
+    }
+    return sb.toString();
+  }
+
+  static String summary(String name, Projection projection) {
+    StringBuilder sb = new StringBuilder(
+        "scenario,year,total,male,female,age_0_14,age_15_64,age_65_plus,age_75_plus,share_65_plus\n");
+    for (Population p : projection.populations()) {
+      Indicators x = Indicators.of(p);
+      sb.append(name).append(',').append(x.year()).append(',').append(count(x.total())).append(',')
+          .append(count(x.male())).append(',').append(count(x.female())).append(',')
+          .append(count(x.age0to14())).append(',').append(count(x.age15to64())).append(',')
+          .append(count(x.age65plus())).append(',').append(count(x.age75plus())).append(',')
+          .append(share(x.share65plus())).append('\n');
+    }
+    return sb.toString();
+  }
+
+  static String components(String name, Projection projection) {
+    StringBuilder sb = new StringBuilder(
+        "scenario,period_start,period_end,population_start,births,deaths,net_migration,population_end\n");
+    for (int k = 0; k < projection.events().size(); k++) {
+      StepEvents e = projection.events().get(k);
+      sb.append(name).append(',').append(e.periodStart()).append(',').append(e.periodEnd()).append(',')
+          .append(count(projection.populations().get(k).total())).append(',')
+          .append(count(e.births())).append(',').append(count(e.deaths())).append(',')
+          .append(count(e.netMigration())).append(',')
+          .append(count(projection.populations().get(k + 1).total())).append('\n');
+    }
+    return sb.toString();
+  }
+
+  static String assumptions(String name, ResolvedScenario scenario) {
+    StringBuilder sb = new StringBuilder(
+        "scenario,period_start,period_end,tfr,child_woman_ratio,sex_ratio_at_birth,e0_male,e0_female,net_migration_assumed\n");
+    for (PeriodAssumption a : scenario.assumptions()) {
+      sb.append(name).append(',').append(a.periodStart()).append(',').append(a.periodEnd()).append(',')
+          .append(optional(a.tfr(), 4)).append(',').append(optional(a.childWomanRatio(), 6)).append(',')
+          .append(optional(a.sexRatioAtBirth(), 4)).append(',').append(fixed(a.e0Male(), 2)).append(',')
+          .append(fixed(a.e0Female(), 2)).append(',').append(optional(a.netMigrationAssumed(), 2))
+          .append('\n');
+    }
+    return sb.toString();
+  }
+}

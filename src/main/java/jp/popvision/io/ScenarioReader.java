@@ -1,0 +1,506 @@
+package jp.popvision.io;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import jp.popvision.io.YamlTree.Entry;
+import jp.popvision.io.YamlTree.Kind;
+import jp.popvision.io.YamlTree.MapNode;
+import jp.popvision.io.YamlTree.Node;
+import jp.popvision.io.YamlTree.Scalar;
+import jp.popvision.model.MigrationTiming;
+import jp.popvision.scenario.BaseSpec;
+import jp.popvision.scenario.Dataset;
+import jp.popvision.scenario.FertilitySpec;
+import jp.popvision.scenario.Knot;
+import jp.popvision.scenario.KnotPath;
+import jp.popvision.scenario.MigrationSpec;
+import jp.popvision.scenario.MortalitySpec;
+import jp.popvision.scenario.ScenarioSpec;
+
+/**
+ * Reads a scenario YAML file into a {@link ScenarioSpec}. Every problem (unknown key, wrong type,
+ * value out of range, missing key) is collected with file:line:column and reported at once.
+ * The reference of keys is in README.md ("Scenario file").
+ */
+public final class ScenarioReader {
+  /** Largest scenario file accepted. */
+  public static final long MAX_BYTES = 1 << 20;
+
+  public static final double TFR_MIN = 0.5;
+  public static final double TFR_MAX = 4.0;
+  public static final double SRB_MIN = 0.9;
+  public static final double SRB_MAX = 1.2;
+  public static final double NET_COUNT_MAX = 1_000_000;
+  public static final int YEAR_MIN = 1950;
+
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
+  private static final Pattern MHLW = Pattern.compile("mhlw-(\\d{4})");
+
+  /** A scenario and where each of its keys is in the file (dotted path → {line, column}). */
+  public record ScenarioFile(ScenarioSpec spec, Map<String, int[]> locations) {
+    /** A problem about {@code key}, placed at the key's line (or the file's start). */
+    public Problem problemAt(String key, String message) {
+      int[] at = locations.getOrDefault(key, locations.getOrDefault(parent(key), new int[] {0, 0}));
+      return new Problem(spec.file().toString(), at[0], at[1], key, null, message);
+    }
+
+    private static String parent(String key) {
+      int dot = key.lastIndexOf('.');
+      return dot < 0 ? "" : key.substring(0, dot);
+    }
+  }
+
+  private final Problems problems;
+  private final Map<String, int[]> locations = new HashMap<>();
+
+  private ScenarioReader(Problems problems) {
+    this.problems = problems;
+  }
+
+  public static ScenarioFile read(Path file) throws InputException {
+    Path abs = file.toAbsolutePath().normalize();
+    Problems problems = new Problems(file.toString());
+    if (!Files.isRegularFile(abs)) {
+      throw new InputException(new Problem(file.toString(), 0, 0, null, null, "scenario file not found"));
+    }
+    String text;
+    try {
+      if (Files.size(abs) > MAX_BYTES) {
+        throw new InputException(new Problem(file.toString(), 0, 0, null, null,
+            "file is larger than " + MAX_BYTES / 1024 + " KiB; a scenario is a short YAML file"));
+      }
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(abs)))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new InputException(new Problem(file.toString(), 0, 0, null, null,
+          "not valid UTF-8 text; save the scenario as UTF-8"));
+    } catch (IOException e) {
+      throw new InputException(new Problem(file.toString(), 0, 0, null, null, "cannot read: " + e.getMessage()));
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    if (text.indexOf('\0') >= 0) {
+      throw new InputException(new Problem(file.toString(), 0, 0, null, null, "binary data, not a YAML text file"));
+    }
+    Node root = YamlTree.parse(text, problems);
+    problems.throwIfAny();
+    ScenarioReader r = new ScenarioReader(problems);
+    ScenarioSpec spec = r.scenario(root, abs);
+    problems.throwIfAny();
+    return new ScenarioFile(spec, Map.copyOf(r.locations));
+  }
+
+  // ---- the scenario
+
+  private ScenarioSpec scenario(Node root, Path file) {
+    Fields top = fields(root, "", List.of("name", "title", "description", "data_dir", "base",
+        "horizon", "fertility", "mortality", "migration"));
+    if (top == null) {
+      return null;
+    }
+    String name = top.string("name", true, null);
+    if (name != null && !NAME.matcher(name).matches()) {
+      top.problem("name", name,
+          "must be 1–64 letters, digits, '-' or '_' (it names the output directory)");
+    }
+    String title = top.string("title", true, null);
+    String description = top.string("description", false, "");
+    String dataDirText = top.string("data_dir", false, "../data");
+    Path dataDir = null;
+    if (dataDirText != null) {
+      dataDir = file.getParent().resolve(dataDirText).normalize();
+      if (!Files.isDirectory(dataDir)) {
+        top.problem("data_dir", dataDirText, "directory not found (resolved to " + dataDir + ")");
+      }
+    }
+    BaseSpec base = base(top.child("base", true));
+    Integer horizon = top.integer("horizon", false, ScenarioSpec.DEFAULT_HORIZON);
+    if (horizon != null) {
+      int from = base == null ? YEAR_MIN : base.year() + 5;
+      if (horizon < from || horizon > ScenarioSpec.MAX_HORIZON || horizon % 5 != 0) {
+        top.problem("horizon", String.valueOf(horizon),
+            "must be a multiple of 5 from " + from + " to " + ScenarioSpec.MAX_HORIZON);
+      }
+    }
+    FertilitySpec fertility = fertility(top.child("fertility", true));
+    MortalitySpec mortality = mortality(top.child("mortality", false));
+    MigrationSpec migration = migration(top.child("migration", true));
+    top.finish();
+    if (!problems.isEmpty()) {
+      return null;
+    }
+    return new ScenarioSpec(name, title, description, file, dataDir, base, horizon,
+        fertility, mortality, migration);
+  }
+
+  private BaseSpec base(Fields f) {
+    if (f == null) {
+      return null;
+    }
+    f.allow("dataset", "year");
+    Dataset d = f.choice("dataset", false, "census", Dataset::parse, "census, ipss-h30");
+    Integer year = f.integer("year", true, null);
+    if (year != null && (year < 1980 || year > 2045 || year % 5 != 0)) {
+      f.problem("year", String.valueOf(year), "must be a census year: a multiple of 5 from 1980 to 2045");
+      year = null;
+    }
+    f.finish();
+    return d == null || year == null ? null : new BaseSpec(d, year);
+  }
+
+  private FertilitySpec fertility(Fields f) {
+    if (f == null) {
+      return null;
+    }
+    String method = f.choice("method", true, null, s -> s.equals("tfr") || s.equals("child-woman-ratio") ? s : null,
+        "tfr, child-woman-ratio");
+    if ("child-woman-ratio".equals(method)) {
+      f.allow("method", "source");
+      Dataset d = f.choice("source", false, "ipss-h30", Dataset::parse, "ipss-h30, census");
+      f.finish();
+      return d == null ? null : new FertilitySpec.ChildWomanRatio(d);
+    }
+    if (method == null) {
+      return null;
+    }
+    f.allow("method", "tfr", "age_pattern", "sex_ratio_at_birth");
+    KnotPath tfr = f.path("tfr", TFR_MIN, TFR_MAX, "children per woman");
+    String pattern = f.string("age_pattern", false, "wpp2024");
+    if (pattern != null && !pattern.equals("wpp2024") && !MHLW.matcher(pattern).matches()) {
+      f.problem("age_pattern", pattern, "must be wpp2024 or mhlw-YYYY (e.g. mhlw-2018)");
+    }
+    Double srb = null;
+    Scalar s = f.scalar("sex_ratio_at_birth");
+    if (s != null) {
+      if (s.kind() == Kind.STRING && s.text().equals("wpp2024")) {
+        srb = null;
+      } else if (s.kind() == Kind.FLOAT || s.kind() == Kind.INT) {
+        srb = Double.parseDouble(s.text());
+        if (!(srb >= SRB_MIN && srb <= SRB_MAX)) {
+          f.problem("sex_ratio_at_birth", s.text(),
+              "must be wpp2024 or males per female births in [" + SRB_MIN + ", " + SRB_MAX + "]");
+        }
+      } else {
+        f.problem("sex_ratio_at_birth", s.text(), "must be wpp2024 or a number such as 1.05");
+      }
+    }
+    f.finish();
+    return tfr == null ? null : new FertilitySpec.Tfr(tfr, pattern, srb);
+  }
+
+  private MortalitySpec mortality(Fields f) {
+    if (f == null) {
+      return new MortalitySpec("wpp2024");
+    }
+    f.allow("life_table");
+    String t = f.choice("life_table", false, "wpp2024", s -> s.equals("wpp2024") ? s : null, "wpp2024");
+    f.finish();
+    return new MortalitySpec(t == null ? "wpp2024" : t);
+  }
+
+  private MigrationSpec migration(Fields f) {
+    if (f == null) {
+      return null;
+    }
+    String method = f.choice("method", true, null,
+        s -> List.of("net-counts", "net-rates", "cohort-change", "zero").contains(s) ? s : null,
+        "net-counts, net-rates, cohort-change, zero");
+    if (method == null) {
+      return null;
+    }
+    MigrationSpec out;
+    switch (method) {
+      case "zero" -> {
+        f.allow("method");
+        out = new MigrationSpec.Zero();
+      }
+      case "net-counts" -> {
+        f.allow("method", "net_counts", "profile_year", "timing");
+        KnotPath counts = f.path("net_counts", -NET_COUNT_MAX, NET_COUNT_MAX, "persons per 5 years");
+        Integer profile = f.censusYear("profile_year", 2010);
+        MigrationTiming timing = f.choice("timing", false, "end",
+            s -> s.equals("end") ? MigrationTiming.END : s.equals("even") ? MigrationTiming.EVEN : null,
+            "end, even");
+        out = counts == null || profile == null || timing == null ? null
+            : new MigrationSpec.NetCounts(counts, profile, timing);
+      }
+      case "net-rates" -> {
+        f.allow("method", "from_year");
+        Integer from = f.censusYear("from_year", 2010);
+        out = from == null ? null : new MigrationSpec.NetRates(from);
+      }
+      default -> {
+        f.allow("method", "source", "from_year");
+        Dataset d = f.choice("source", true, null, Dataset::parse, "census, ipss-h30");
+        Integer from = f.censusYear("from_year", null);
+        if (d == Dataset.CENSUS && from == null && f.scalar("from_year") == null) {
+          f.problem("from_year", null, "required with source census: the first year of the period, e.g. 2010");
+        }
+        out = d == null ? null : new MigrationSpec.CohortChange(d, from);
+      }
+    }
+    f.finish();
+    return out;
+  }
+
+  // ---- typed access to one mapping, with problems and locations
+
+  private Fields fields(Node node, String prefix, List<String> allowed) {
+    if (!(node instanceof MapNode m)) {
+      problems.add(node.line(), node.column(), prefix.isEmpty() ? null : prefix, null,
+          "must be a mapping of keys (key: value)");
+      return null;
+    }
+    Fields f = new Fields(m, prefix);
+    f.allowed = allowed;
+    return f;
+  }
+
+  private final class Fields {
+    final MapNode map;
+    final String prefix;
+    List<String> allowed = List.of();
+
+    Fields(MapNode map, String prefix) {
+      this.map = map;
+      this.prefix = prefix;
+      for (Entry e : map.entries().values()) {
+        locations.put(key(e.key()), new int[] {e.line(), e.column()});
+      }
+    }
+
+    String key(String k) {
+      return prefix.isEmpty() ? k : prefix + "." + k;
+    }
+
+    void allow(String... keys) {
+      allowed = List.of(keys);
+    }
+
+    void problem(String k, String value, String message) {
+      Entry e = map.entries().get(k);
+      int line = e == null ? map.line() : e.value().line();
+      int col = e == null ? map.column() : e.value().column();
+      problems.add(line, col, key(k), value, message);
+    }
+
+    void missing(String k, String what) {
+      problems.add(map.line(), map.column(), key(k), null, "missing required key; " + what);
+    }
+
+    Scalar scalar(String k) {
+      Entry e = map.entries().get(k);
+      if (e == null) {
+        return null;
+      }
+      if (e.value() instanceof Scalar s && s.kind() != Kind.NULL) {
+        return s;
+      }
+      problem(k, null, "must be a single value, not " + describe(e.value()));
+      return null;
+    }
+
+    String string(String k, boolean required, String dflt) {
+      Entry e = map.entries().get(k);
+      if (e == null) {
+        if (required) {
+          missing(k, "a text value");
+        }
+        return dflt;
+      }
+      if (e.value() instanceof Scalar s && s.kind() != Kind.NULL && s.kind() != Kind.BOOLEAN
+          && !s.text().isBlank()) {
+        return s.text();
+      }
+      problem(k, e.value() instanceof Scalar s ? s.text() : null, "must be a non-empty text");
+      return null;
+    }
+
+    Integer integer(String k, boolean required, Integer dflt) {
+      Entry e = map.entries().get(k);
+      if (e == null) {
+        if (required) {
+          missing(k, "a whole number");
+        }
+        return dflt;
+      }
+      if (e.value() instanceof Scalar s && s.kind() == Kind.INT) {
+        try {
+          return Integer.valueOf(s.text());
+        } catch (NumberFormatException ex) {
+          problem(k, s.text(), "whole number out of range");
+          return null;
+        }
+      }
+      problem(k, e.value() instanceof Scalar s ? s.text() : null,
+          "must be a whole number (without quotes), not " + describe(e.value()));
+      return null;
+    }
+
+    Integer censusYear(String k, Integer dflt) {
+      Integer y = integer(k, false, dflt);
+      if (y != null && (y < 1980 || y > 2040 || y % 5 != 0)) {
+        problem(k, String.valueOf(y), "must be a census year with a census 5 years later: 1980, 1985, …, 2010");
+        return null;
+      }
+      return y;
+    }
+
+    <T> T choice(String k, boolean required, String dflt, java.util.function.Function<String, T> parse,
+        String allowedValues) {
+      String s = string(k, required, dflt);
+      if (s == null) {
+        return null;
+      }
+      T v = parse.apply(s);
+      if (v == null) {
+        problem(k, s, "must be one of: " + allowedValues);
+      }
+      return v;
+    }
+
+    /** A mapping year → number, years increasing, values in [min, max]. */
+    KnotPath path(String k, double min, double max, String unit) {
+      Entry e = map.entries().get(k);
+      if (e == null) {
+        missing(k, "a mapping of year: value (" + unit + "), e.g. 2015: 1.44");
+        return null;
+      }
+      if (!(e.value() instanceof MapNode m) || m.entries().isEmpty()) {
+        problem(k, null, "must be a non-empty mapping of year: value (" + unit + "), e.g. 2015: 1.44");
+        return null;
+      }
+      List<Knot> knots = new ArrayList<>();
+      int before = Integer.MIN_VALUE;
+      boolean ok = true;
+      for (Entry y : m.entries().values()) {
+        String where = key(k) + "." + y.key();
+        locations.put(where, new int[] {y.line(), y.column()});
+        int year;
+        try {
+          year = Integer.parseInt(y.key());
+        } catch (NumberFormatException ex) {
+          problems.add(y.line(), y.column(), key(k), y.key(), "keys must be years such as 2020");
+          ok = false;
+          continue;
+        }
+        if (year < YEAR_MIN || year > ScenarioSpec.MAX_HORIZON) {
+          problems.add(y.line(), y.column(), key(k), y.key(),
+              "year must be from " + YEAR_MIN + " to " + ScenarioSpec.MAX_HORIZON);
+          ok = false;
+        }
+        if (year <= before) {
+          problems.add(y.line(), y.column(), key(k), y.key(), "years must increase (after " + before + ")");
+          ok = false;
+        }
+        before = Math.max(before, year);
+        if (!(y.value() instanceof Scalar s) || (s.kind() != Kind.INT && s.kind() != Kind.FLOAT)) {
+          problems.add(y.value().line(), y.value().column(), where,
+              y.value() instanceof Scalar s2 ? s2.text() : null,
+              "must be a number (" + unit + ") without quotes");
+          ok = false;
+          continue;
+        }
+        double v = Double.parseDouble(s.text());
+        if (!Double.isFinite(v) || v < min || v > max) {
+          problems.add(s.line(), s.column(), where, s.text(),
+              "must be from " + fmt(min) + " to " + fmt(max) + " (" + unit + ")");
+          ok = false;
+          continue;
+        }
+        knots.add(new Knot(year, v));
+      }
+      return ok ? new KnotPath(knots) : null;
+    }
+
+    Fields child(String k, boolean required) {
+      Entry e = map.entries().get(k);
+      if (e == null) {
+        if (required) {
+          missing(k, "a mapping (see README, Scenario file)");
+        }
+        return null;
+      }
+      return fields(e.value(), key(k), List.of());
+    }
+
+    /** Reports keys not in {@link #allowed}, with a suggestion. */
+    void finish() {
+      for (Entry e : map.entries().values()) {
+        if (!allowed.contains(e.key())) {
+          String near = nearest(e.key(), allowed);
+          problems.add(e.line(), e.column(), key(e.key()), null,
+              "unknown key" + (near != null ? "; did you mean '" + near + "'?" : "")
+                  + " Allowed here: " + String.join(", ", allowed));
+        }
+      }
+    }
+  }
+
+  private static String describe(Node n) {
+    if (n instanceof MapNode) {
+      return "a mapping";
+    }
+    if (n instanceof YamlTree.ListNode) {
+      return "a list";
+    }
+    Scalar s = (Scalar) n;
+    return switch (s.kind()) {
+      case STRING -> "the text '" + s.text() + "'";
+      case NULL -> "an empty value";
+      case BOOLEAN -> "a true/false value";
+      default -> "the number " + s.text();
+    };
+  }
+
+  /** The allowed key closest to {@code key} by edit distance, if close enough to be a typo. */
+  static String nearest(String key, List<String> allowed) {
+    String best = null;
+    int bestD = Integer.MAX_VALUE;
+    for (String a : allowed) {
+      int d = editDistance(key.toLowerCase(Locale.ROOT), a);
+      if (d < bestD) {
+        bestD = d;
+        best = a;
+      }
+    }
+    return best != null && bestD <= Math.max(2, best.length() / 3) ? best : null;
+  }
+
+  static int editDistance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
+  private static String fmt(double v) {
+    return v == Math.rint(v) ? String.format(Locale.ROOT, "%,.0f", v) : String.valueOf(v);
+  }
+}

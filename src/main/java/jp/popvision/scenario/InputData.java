@@ -1,0 +1,29 @@
+package jp.popvision.scenario;
+
+import java.util.Map;
+import java.util.NavigableMap;
+import jp.popvision.model.AgeVector;
+import jp.popvision.model.Population;
+
+/**
+ * The data a scenario is resolved against, already read and checked (see {@code io.DataDir}).
+ *
+ * @param census census populations by year, age unknown distributed pro rata
+ * @param ipssH30 IPSS 2018 projection populations by year
+ * @param lifeTables WPP 2024 life tables by period start
+ * @param wppFertilityPattern WPP 2024 share of TFR by mother's age 15–19 … 45–49 (sums to 1)
+ * @param wppSrb WPP 2024 sex ratio at birth by period start
+ * @param mhlwFertilityPattern MHLW share of TFR by mother's age by year (sums to 1)
+ */
+public record InputData(
+    NavigableMap<Integer, Population> census,
+    NavigableMap<Integer, Population> ipssH30,
+    NavigableMap<Integer, LifeTable> lifeTables,
+    NavigableMap<Integer, AgeVector> wppFertilityPattern,
+    NavigableMap<Integer, Double> wppSrb,
+    Map<Integer, AgeVector> mhlwFertilityPattern) {
+
+  public NavigableMap<Integer, Population> populations(Dataset d) {
+    return d == Dataset.CENSUS ? census : ipssH30;
+  }
+}

@@ -1,0 +1,286 @@
+package jp.popvision.scenario;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import jp.popvision.engine.Estimates;
+import jp.popvision.engine.Fertility;
+import jp.popvision.engine.LifeTables;
+import jp.popvision.engine.Migration;
+import jp.popvision.engine.PeriodRates;
+import jp.popvision.engine.Survival;
+import jp.popvision.model.AgeGroups;
+import jp.popvision.model.AgeVector;
+import jp.popvision.model.MigrationTiming;
+import jp.popvision.model.Population;
+import jp.popvision.model.Sex;
+
+/** Turns a {@link ScenarioSpec} and {@link InputData} into rates per step. Pure. */
+public final class ScenarioResolver {
+  /** Mothers' ages covered by fertility patterns: 15–19 … 45–49. */
+  public static final int FERTILE_FROM = 15;
+
+  public static final int FERTILE_GROUPS = 7;
+
+  /**
+   * A residual migration profile whose net total is smaller than this share of its gross
+   * (sum of absolute values) cannot carry a net total: the shares would explode.
+   */
+  static final double MIN_PROFILE_NET_SHARE = 0.05;
+
+  private final ScenarioSpec spec;
+  private final InputData data;
+  private final AgeGroups groups;
+  private final Set<String> notes = new LinkedHashSet<>();
+
+  private ScenarioResolver(ScenarioSpec spec, InputData data, AgeGroups groups) {
+    this.spec = spec;
+    this.data = data;
+    this.groups = groups;
+  }
+
+  public static ResolvedScenario resolve(ScenarioSpec spec, InputData data) {
+    Population base = population(data, spec.base().dataset(), spec.base().year(), "base.year");
+    return new ScenarioResolver(spec, data, base.groups()).run(base);
+  }
+
+  private ResolvedScenario run(Population base) {
+    int width = groups.width();
+    if ((spec.horizon() - base.year()) % width != 0 || spec.horizon() <= base.year()) {
+      throw new ResolveException(
+          "horizon",
+          "horizon " + spec.horizon() + " must be after the base year " + base.year()
+              + " by a multiple of " + width + " years");
+    }
+    MigrationPlan plan = migrationPlan();
+    List<PeriodRates> rates = new ArrayList<>();
+    List<PeriodAssumption> assumptions = new ArrayList<>();
+    for (int t = base.year(); t < spec.horizon(); t += width) {
+      LifeTable table = lifeTable(t);
+      Survival male = LifeTables.survival(table.nLxMale().toArray(), table.l0(), groups);
+      Survival female = LifeTables.survival(table.nLxFemale().toArray(), table.l0(), groups);
+      Fertility fertility = fertility(t);
+      Migration migration = plan.forPeriod(t);
+      rates.add(new PeriodRates(t, male, female, fertility, migration, plan.timing()));
+      Double tfr = null;
+      Double srb = null;
+      Double cwr = null;
+      if (spec.fertility() instanceof FertilitySpec.Tfr f) {
+        tfr = f.tfr().linearAt(t + width / 2.0);
+        srb = ((Fertility.AgeSpecific) fertility).srb();
+      } else {
+        cwr = ((Fertility.ChildWomanRatio) fertility).ratio();
+      }
+      assumptions.add(
+          new PeriodAssumption(
+              t, t + width, tfr, cwr, srb, table.e0Male(), table.e0Female(), plan.assumedTotal(t)));
+    }
+    return new ResolvedScenario(spec, base, rates, assumptions, new ArrayList<>(notes));
+  }
+
+  // ---- data lookups
+
+  private static Population population(InputData data, Dataset d, int year, String key) {
+    Population p = data.populations(d).get(year);
+    if (p == null) {
+      throw new ResolveException(
+          key, "dataset " + d.key() + " has no population for " + year + "; it has "
+              + data.populations(d).keySet());
+    }
+    return p;
+  }
+
+  private LifeTable lifeTable(int t) {
+    return held(data.lifeTables(), t, "WPP 2024 life tables", "mortality.life_table");
+  }
+
+  /** The entry for {@code t}, or the last one before it (with a note); none before → error. */
+  private <T> T held(NavigableMap<Integer, T> table, int t, String what, String key) {
+    Map.Entry<Integer, T> e = table.floorEntry(t);
+    if (e == null) {
+      throw new ResolveException(key, what + " start in " + table.firstKey() + ", not " + t);
+    }
+    if (e.getKey() != t) {
+      notes.add(
+          what + " end with the period starting " + table.lastKey() + "; held constant from "
+              + (table.lastKey() + groups.width()) + " on");
+    }
+    return e.getValue();
+  }
+
+  // ---- fertility
+
+  private Fertility fertility(int t) {
+    if (spec.fertility() instanceof FertilitySpec.Tfr f) {
+      double tfr = f.tfr().linearAt(t + groups.width() / 2.0);
+      AgeVector pattern = fertilityPattern(f.agePattern(), t);
+      double[] rate = new double[groups.count()];
+      int first = groups.indexOf(FERTILE_FROM);
+      for (int k = 0; k < FERTILE_GROUPS; k++) {
+        rate[first + k] = tfr * pattern.get(k) / groups.width();
+      }
+      double srb =
+          f.sexRatioAtBirth() != null
+              ? f.sexRatioAtBirth()
+              : held(data.wppSrb(), t, "WPP 2024 sex ratios at birth", "fertility.sex_ratio_at_birth");
+      return new Fertility.AgeSpecific(AgeVector.of(rate), srb);
+    }
+    FertilitySpec.ChildWomanRatio c = (FertilitySpec.ChildWomanRatio) spec.fertility();
+    NavigableMap<Integer, Population> source = data.populations(c.source());
+    int end = t + groups.width();
+    Population atEnd = source.get(end);
+    if (atEnd == null || !source.containsKey(t)) {
+      Map.Entry<Integer, Population> last = source.lastEntry();
+      if (t < source.firstKey()) {
+        throw new ResolveException(
+            "fertility.source", c.source().key() + " starts in " + source.firstKey() + ", not " + t);
+      }
+      notes.add(
+          "child-woman ratio of " + c.source().key() + " ends with " + last.getKey()
+              + "; held constant after");
+      atEnd = last.getValue();
+    }
+    return Estimates.childWomanRatio(atEnd);
+  }
+
+  private AgeVector fertilityPattern(String name, int t) {
+    if (name.equals("wpp2024")) {
+      return held(data.wppFertilityPattern(), t, "WPP 2024 fertility patterns", "fertility.age_pattern");
+    }
+    int year = Integer.parseInt(name.substring("mhlw-".length()));
+    AgeVector p = data.mhlwFertilityPattern().get(year);
+    if (p == null) {
+      throw new ResolveException(
+          "fertility.age_pattern",
+          "no MHLW fertility pattern for " + year + "; available: mhlw-"
+              + String.join(", mhlw-", data.mhlwFertilityPattern().keySet().stream().sorted().map(String::valueOf).toList()));
+    }
+    return p;
+  }
+
+  /** Rates for the census period starting {@code t} without migration, for residual estimates. */
+  private PeriodRates closedRates(int t) {
+    LifeTable table = lifeTable(t);
+    Fertility fert;
+    if (spec.fertility() instanceof FertilitySpec.Tfr) {
+      fert = fertility(t);
+    } else {
+      fert = Estimates.childWomanRatio(population(data, Dataset.CENSUS, t + groups.width(), "migration"));
+    }
+    return new PeriodRates(
+        t,
+        LifeTables.survival(table.nLxMale().toArray(), table.l0(), groups),
+        LifeTables.survival(table.nLxFemale().toArray(), table.l0(), groups),
+        fert,
+        new Migration.None(),
+        MigrationTiming.END);
+  }
+
+  // ---- migration
+
+  /** Migration of each period. */
+  private interface MigrationPlan {
+    Migration forPeriod(int t);
+
+    default MigrationTiming timing() {
+      return MigrationTiming.END;
+    }
+
+    default Double assumedTotal(int t) {
+      return null;
+    }
+  }
+
+  private MigrationPlan migrationPlan() {
+    MigrationSpec m = spec.migration();
+    if (m instanceof MigrationSpec.Zero) {
+      return t -> new Migration.None();
+    }
+    if (m instanceof MigrationSpec.NetCounts c) {
+      AgeVector[] profile = residualProfile(c.profileYear());
+      if (spec.fertility() instanceof FertilitySpec.ChildWomanRatio) {
+        notes.add(
+            "with the child-woman ratio the 0-4 group's migration is part of the ratio: the"
+                + " profile's 0-4 share of net migrants is not applied");
+      }
+      return new MigrationPlan() {
+        @Override
+        public Migration forPeriod(int t) {
+          double total = c.perPeriod().stepAt(t);
+          return new Migration.NetMigrants(profile[0].scale(total), profile[1].scale(total));
+        }
+
+        @Override
+        public MigrationTiming timing() {
+          return c.timing();
+        }
+
+        @Override
+        public Double assumedTotal(int t) {
+          return c.perPeriod().stepAt(t);
+        }
+      };
+    }
+    if (m instanceof MigrationSpec.NetRates r) {
+      Population start = population(data, Dataset.CENSUS, r.fromYear(), "migration.from_year");
+      Population end =
+          population(data, Dataset.CENSUS, r.fromYear() + groups.width(), "migration.from_year");
+      Migration.NetRates rates = Estimates.residualRates(start, end, closedRates(r.fromYear()));
+      return t -> rates;
+    }
+    MigrationSpec.CohortChange cc = (MigrationSpec.CohortChange) m;
+    NavigableMap<Integer, Population> source = data.populations(cc.source());
+    if (cc.fromYear() != null) {
+      Population start = population(data, cc.source(), cc.fromYear(), "migration.from_year");
+      Population end =
+          population(data, cc.source(), cc.fromYear() + groups.width(), "migration.from_year");
+      Migration.CohortChangeRatios ratios = Estimates.cohortChangeRatios(start, end);
+      return t -> ratios;
+    }
+    return t -> {
+      Integer from = source.containsKey(t + groups.width()) ? Integer.valueOf(t) : null;
+      if (from == null) {
+        from = source.lowerKey(source.lastKey());
+        if (from == null || t < source.firstKey()) {
+          throw new ResolveException(
+              "migration.source", cc.source().key() + " has no two years to form ratios for " + t);
+        }
+        notes.add(
+            "cohort change ratios of " + cc.source().key() + " end with " + from + "-"
+                + source.lastKey() + "; held constant after");
+      }
+      return Estimates.cohortChangeRatios(source.get(from), source.get(from + groups.width()));
+    };
+  }
+
+  /**
+   * The age-sex shares of the census residual net migration between {@code year} and year + 5
+   * (each sex's vector divided by the net total of both sexes).
+   */
+  private AgeVector[] residualProfile(int year) {
+    Population start = population(data, Dataset.CENSUS, year, "migration.profile_year");
+    Population end =
+        population(data, Dataset.CENSUS, year + groups.width(), "migration.profile_year");
+    Migration.NetMigrants residual = Estimates.residualMigration(start, end, closedRates(year));
+    double net = residual.male().sum() + residual.female().sum();
+    double gross = 0;
+    for (Sex s : Sex.values()) {
+      for (int i = 0; i < groups.count(); i++) {
+        gross += Math.abs(residual.get(s).get(i));
+      }
+    }
+    if (Math.abs(net) < MIN_PROFILE_NET_SHARE * gross) {
+      throw new ResolveException(
+          "migration.profile_year",
+          String.format(
+              java.util.Locale.ROOT,
+              "the residual net migration %d-%d nets to %.0f of a gross %.0f persons; too close to"
+                  + " zero to serve as a profile for net totals (use method net-rates)",
+              year, year + groups.width(), net, gross));
+    }
+    return new AgeVector[] {residual.male().scale(1 / net), residual.female().scale(1 / net)};
+  }
+}
