@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import jp.popvision.app.Simulation;
 import jp.popvision.engine.MigrationLimit;
@@ -55,9 +57,6 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
   boolean quiet;
 
-  /** Arguments as given, for the manifest. */
-  List<String> args = new ArrayList<>();
-
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -78,12 +77,7 @@ public final class SimulateCommand implements Callable<Integer> {
     for (String note : r.scenario().notes()) {
       err.println("note: " + note);
     }
-    for (MigrationLimit l : r.projection().limits()) {
-      err.printf(Locale.ROOT,
-          "warning: %d-%d %s %s: net out-migration of %.1f exceeds the cohort; limited to %.1f%n",
-          l.periodStart(), l.periodStart() + 5, l.sex().label(),
-          r.projection().base().groups().label(l.group()), -l.requested(), -l.applied());
-    }
+    printLimits(err, r);
     if (!quiet) {
       out.println(r.scenario().spec().name() + ": " + r.scenario().spec().title());
       Population base = r.projection().base();
@@ -102,6 +96,31 @@ public final class SimulateCommand implements Callable<Integer> {
       out.println("Wrote " + r.outDir() + "/ (" + String.join(", ", r.files()) + ")");
     }
     return 0;
+  }
+
+  /** One warning line per period in which out-migration had to be limited. */
+  static void printLimits(PrintWriter err, Simulation.Result r) {
+    Map<Integer, List<MigrationLimit>> byPeriod = new TreeMap<>();
+    for (MigrationLimit l : r.projection().limits()) {
+      byPeriod.computeIfAbsent(l.periodStart(), k -> new ArrayList<>()).add(l);
+    }
+    for (var e : byPeriod.entrySet()) {
+      double shortfall = 0;
+      for (MigrationLimit l : e.getValue()) {
+        shortfall += l.applied() - l.requested();
+      }
+      int start = e.getKey();
+      double applied = 0;
+      for (var ev : r.projection().events()) {
+        if (ev.periodStart() == start) {
+          applied = ev.netMigration();
+        }
+      }
+      err.printf(Locale.ROOT,
+          "warning: %d-%d: net out-migration exceeded %d cohort(s); limited so none goes below zero"
+              + " (%,.0f persons not applied; net migration applied %,.0f). Details: manifest.json%n",
+          start, start + r.projection().base().groups().width(), e.getValue().size(), shortfall, applied);
+    }
   }
 
   static Path defaultScenario() {
