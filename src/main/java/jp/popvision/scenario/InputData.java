@@ -14,6 +14,9 @@ import jp.popvision.model.Population;
  * @param wppFertilityPattern WPP 2024 share of TFR by mother's age 15–19 … 45–49 (sums to 1)
  * @param wppSrb WPP 2024 sex ratio at birth by period start
  * @param mhlwFertilityPattern MHLW share of TFR by mother's age by year (sums to 1)
+ * @param observed census totals (and broad age groups where known) by year, including years
+ *     without an age breakdown (2020)
+ * @param ipssR5 IPSS 2023 projection: total and broad age groups by year
  */
 public record InputData(
     NavigableMap<Integer, Population> census,
@@ -21,7 +24,9 @@ public record InputData(
     NavigableMap<Integer, LifeTable> lifeTables,
     NavigableMap<Integer, AgeVector> wppFertilityPattern,
     NavigableMap<Integer, Double> wppSrb,
-    Map<Integer, AgeVector> mhlwFertilityPattern) {
+    Map<Integer, AgeVector> mhlwFertilityPattern,
+    NavigableMap<Integer, ObservedTotals> observed,
+    NavigableMap<Integer, ObservedTotals> ipssR5) {
 
   public NavigableMap<Integer, Population> populations(Dataset d) {
     return d == Dataset.CENSUS ? census : ipssH30;

@@ -16,7 +16,22 @@ public record ScenarioSpec(
     int horizon,
     FertilitySpec fertility,
     MortalitySpec mortality,
-    MigrationSpec migration) {
+    MigrationSpec migration,
+    CalibrationSpec calibration) {
+
+  /** This scenario with other parts (for decompositions and variants). */
+  public ScenarioSpec with(
+      BaseSpec base, FertilitySpec fertility, MortalitySpec mortality, MigrationSpec migration,
+      CalibrationSpec calibration) {
+    return new ScenarioSpec(name, title, description, file, dataDir, base, horizon, fertility,
+        mortality, migration, calibration);
+  }
+
+  public ScenarioSpec withHorizon(int year) {
+    return new ScenarioSpec(name, title, description, file, dataDir, base, year, fertility,
+        mortality, migration, calibration);
+  }
+
 
   /** Latest horizon year accepted. */
   public static final int MAX_HORIZON = 2120;
