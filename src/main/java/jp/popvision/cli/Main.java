@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
     name = "popvision",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    subcommands = {SimulateCommand.class, CompareCommand.class},
+    subcommands = {SimulateCommand.class, CompareCommand.class, BacktestCommand.class},
     description = {
       "Population projection and scenario simulator for Japanese municipal planners"
           + " (cohort-component method, 5-year ages and steps).",

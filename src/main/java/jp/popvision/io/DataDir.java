@@ -16,6 +16,7 @@ import jp.popvision.model.Sex;
 import jp.popvision.scenario.InputData;
 import jp.popvision.scenario.LifeTable;
 import jp.popvision.scenario.ObservedTotals;
+import jp.popvision.scenario.RegisterYear;
 
 /**
  * Reads the shipped data directory ({@code data/}, see data/SOURCES.md) into {@link InputData}.
@@ -30,10 +31,12 @@ public final class DataDir {
   public static final String WPP_FERTILITY = "japan/wpp2024_fertility_5yr.csv";
   public static final String WPP_SRB = "japan/wpp2024_srb_5yr.csv";
   public static final String MHLW_FERTILITY = "japan/mhlw_tfr_by_age_1993_2023.csv";
+  public static final String REGISTER = "asakura/register_population_movement.csv";
 
   /** Files whose hashes go into the run manifest. */
   public static final List<String> INPUT_FILES =
-      List.of(CENSUS, CENSUS_TOTALS, IPSS_H30, IPSS_R5, WPP_LIFE_TABLE, WPP_FERTILITY, WPP_SRB, MHLW_FERTILITY);
+      List.of(CENSUS, CENSUS_TOTALS, IPSS_H30, IPSS_R5, WPP_LIFE_TABLE, WPP_FERTILITY, WPP_SRB,
+          MHLW_FERTILITY, REGISTER);
 
   private static final int FERTILE_GROUPS = 7;
 
@@ -51,7 +54,47 @@ public final class DataDir {
         readSrb(dir.resolve(WPP_SRB)),
         readMhlwPattern(dir.resolve(MHLW_FERTILITY)),
         observed(census, readCensusTotals(dir), ipssR5),
-        ipssR5);
+        ipssR5,
+        readRegister(dir.resolve(REGISTER)));
+  }
+
+  private static final java.util.regex.Pattern PERIOD =
+      java.util.regex.Pattern.compile(".*\\((\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})\\).*");
+
+  /**
+   * Register movements by period and coverage, summed over area codes (the three former towns
+   * before the 2006 merger). The period comes from {@code movement_period}, e.g. "FY2010
+   * (2010-04-01..2011-03-31)".
+   */
+  static List<RegisterYear> readRegister(Path file) throws InputException {
+    CsvTable t = CsvTable.read(file, "movement_period", "coverage", "social_change");
+    Problems p = new Problems(t.file().toString());
+    Map<String, double[]> sums = new TreeMap<>();
+    Map<String, String[]> keys = new HashMap<>();
+    for (int r = 0; r < t.rows(); r++) {
+      String period = t.get(r, "movement_period");
+      java.util.regex.Matcher m = PERIOD.matcher(period);
+      if (!m.matches()) {
+        p.add(t.line(r), 0, "movement_period", period, "must contain (YYYY-MM-DD..YYYY-MM-DD)");
+        continue;
+      }
+      Double v = number(t, r, "social_change", p, -1e7, 1e7);
+      if (v == null) {
+        continue;
+      }
+      String coverage = t.get(r, "coverage").split(" ")[0];
+      String key = m.group(1) + "|" + m.group(2) + "|" + coverage;
+      sums.computeIfAbsent(key, k -> new double[1])[0] += v;
+      keys.put(key, new String[] {m.group(1), m.group(2), coverage, period.split(" ")[0]});
+    }
+    p.throwIfAny();
+    List<RegisterYear> out = new ArrayList<>();
+    for (var e : sums.entrySet()) {
+      String[] k = keys.get(e.getKey());
+      out.add(new RegisterYear(java.time.LocalDate.parse(k[0]), java.time.LocalDate.parse(k[1]), k[3], k[2],
+          e.getValue()[0]));
+    }
+    return out;
   }
 
   /**
