@@ -90,6 +90,19 @@ final class Canvas {
     return height - 44;
   }
 
+  /** A note line above {@code bottom} (e.g. above the source line); returns the y above it. */
+  int note(String text, int bottom) {
+    g.setColor(INK);
+    g.setFont(font(Font.PLAIN, SOURCE));
+    FontMetrics fm = g.getFontMetrics();
+    int max = width - 2 * MARGIN;
+    if (fm.stringWidth(text) > max) {
+      g.setFont(font(Font.PLAIN, SOURCE * max / fm.stringWidth(text)));
+    }
+    g.drawString(text, MARGIN, bottom);
+    return bottom - 26;
+  }
+
   // ---- legend
 
   /** How a legend entry's key is drawn. */

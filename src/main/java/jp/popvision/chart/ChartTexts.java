@@ -152,6 +152,17 @@ final class ChartTexts {
     return t("人口増減(自然+社会)", "Total change (natural + social)");
   }
 
+  String limitedMark() {
+    return t("※", "*");
+  }
+
+  String limitedNote() {
+    return t(
+        "※ 転出が年齢階級の人口を上回るため純移動を縮小した期間(人口が負にならないよう制限)",
+        "* Net out-migration reduced in the period where it exceeded an age group's population"
+            + " (no group below zero)");
+  }
+
   String period() {
     return t("期間(10月1日〜5年後の9月30日)", "Period (1 October to 30 September five years later)");
   }

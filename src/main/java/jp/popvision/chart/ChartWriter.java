@@ -42,6 +42,9 @@ public final class ChartWriter {
   public static final int MIN_DPI = 50;
   public static final int MAX_DPI = 600;
 
+  /** Share of the plot area XChart uses for data (the rest is an inner margin). */
+  static final double PLOT_CONTENT = 0.94;
+
   /** Most threads used to draw charts. */
   static final int THREADS = 4;
 
@@ -99,7 +102,8 @@ public final class ChartWriter {
         List<YearValue> pts = List.of(new YearValue(2015, 2), new YearValue(2020, 1));
         w.total(new TotalPopulationData(pts,
             List.of(new TotalPopulationData.Line("a", "a", pts)), pts, pts, List.of(2020)), "");
-        w.components(new ComponentsData(List.of(new ComponentsData.Period(2015, 2020, 1, 2, -1))),
+        w.components(new ComponentsData(List.of(
+            new ComponentsData.Period(2015, 2020, 1, 2, -1, true))),
             "");
       } catch (RuntimeException e) {
         // only a warm-up
@@ -309,12 +313,19 @@ public final class ChartWriter {
     c.occupyPolyline(x, y);
   }
 
+  /**
+   * The plot area in screen coordinates: the axis range (x0–x1, y0–y1) plus the margin that
+   * {@link #PLOT_CONTENT} leaves around it.
+   */
   private static Rectangle2D plotBounds(XYChart chart, double x0, double x1, double y0, double y1) {
-    double left = chart.getScreenXFromChart(x0) - 10;
-    double right = chart.getScreenXFromChart(x1) + 10;
+    double left = chart.getScreenXFromChart(x0);
+    double right = chart.getScreenXFromChart(x1);
     double top = chart.getScreenYFromChart(y1);
     double bottom = chart.getScreenYFromChart(y0);
-    return new Rectangle2D.Double(left, top, right - left, bottom - top);
+    double mx = (right - left) * (1 - PLOT_CONTENT) / 2 / PLOT_CONTENT;
+    double my = (bottom - top) * (1 - PLOT_CONTENT) / 2 / PLOT_CONTENT;
+    return new Rectangle2D.Double(left - mx, top - my, right - left + 2 * mx,
+        bottom - top + 2 * my);
   }
 
   // ---- pyramid_<year>.png
@@ -383,7 +394,7 @@ public final class ChartWriter {
     int cw = WIDTH - 2 * Canvas.MARGIN + 10;
     int topY = legendBottom + 4;
     int totalH = bottom - topY;
-    int topH = (int) (totalH * 0.56);
+    int topH = (int) (totalH * 0.52);
     int lowH = totalH - topH;
     int axisWidth = 150;
 
@@ -422,9 +433,30 @@ public final class ChartWriter {
     var g = c.g;
     g.translate(cx, topY);
     top.paint(g, cw, topH);
-    separator(c, top, d.baseYear(), 0, top.getStyler().getYAxisMax(), true);
     g.translate(0, topH);
     low.paint(g, cw, lowH);
+    // the panels share the x axis: if their y-axis labels differ in width, shift the one with
+    // the narrower labels so that the years line up
+    double shift = top.getScreenXFromChart(first) - low.getScreenXFromChart(first);
+    if (shift > 0.5) {
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, cw, lowH);
+      g.translate(shift, 0);
+      low.paint(g, (int) Math.round(cw - shift), lowH);
+      g.translate(-shift, 0);
+    } else if (shift < -0.5) {
+      g.translate(0, -topH);
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, cw, topH);
+      g.translate(-shift, 0);
+      top.paint(g, (int) Math.round(cw + shift), topH);
+      g.translate(shift, topH);
+    }
+    double topShift = Math.max(0, -shift);
+    double lowShift = Math.max(0, shift);
+    g.translate(topShift, -topH);
+    separator(c, top, d.baseYear(), 0, top.getStyler().getYAxisMax(), true);
+    g.translate(lowShift - topShift, topH);
     separator(c, low, d.baseYear(), 0, low.getStyler().getYAxisMax(), false);
     Rectangle2D bounds = plotBounds(low, first, last, 0, low.getStyler().getYAxisMax());
     c.occupyPolyline(screenX(low, years), screenY(low, s65));
@@ -443,7 +475,7 @@ public final class ChartWriter {
       c.label(percent(r.share75plus()), px, low.getScreenYFromChart(100 * r.share75plus()),
           bounds, SHARE_75.darker(), Font.BOLD, Canvas.Prefer.BELOW);
     }
-    g.translate(-cx, -topY - topH);
+    g.translate(-cx - lowShift, -topY - topH);
     return c.png(dpi);
   }
 
@@ -525,6 +557,9 @@ public final class ChartWriter {
         new Canvas.LegendEntry(tx.totalChange(), Canvas.KeyKind.LINE_MARKER, TOTAL_CHANGE, 3.5f));
     int legendBottom = c.legendRow(legend, Canvas.MARGIN, y, WIDTH - 2 * Canvas.MARGIN);
     int bottom = c.footer(tx.source());
+    if (d.anyLimited()) {
+      bottom = c.note(tx.limitedNote(), bottom);
+    }
     List<String> cats = new ArrayList<>();
     List<Double> births = new ArrayList<>();
     List<Double> deaths = new ArrayList<>();
@@ -578,6 +613,18 @@ public final class ChartWriter {
     }
     polyline(c, x, screenY(chart, natural), NATURAL);
     polyline(c, x, screenY(chart, change), TOTAL_CHANGE);
+    g.setFont(c.font(Font.BOLD, 28f));
+    var fm = g.getFontMetrics();
+    for (int i = 0; i < n; i++) {
+      ComponentsData.Period p = d.periods().get(i);
+      if (p.limited()) {
+        // the mark sits above the period's bar, where nothing else is drawn
+        double top = chart.getScreenYFromChart(p.births() + Math.max(0, p.netMigration()));
+        String mark = tx.limitedMark();
+        g.setColor(MIGRATION.darker());
+        g.drawString(mark, (float) (x[i] - fm.stringWidth(mark) / 2.0), (float) (top - 8));
+      }
+    }
     g.translate(-cx, -cy);
     return c.png(dpi);
   }
@@ -631,7 +678,7 @@ public final class ChartWriter {
     s.setPlotGridLinesColor(Canvas.GRID);
     s.setPlotGridLinesStroke(new BasicStroke(1f));
     s.setChartPadding(6);
-    s.setPlotContentSize(0.94);
+    s.setPlotContentSize(PLOT_CONTENT);
     s.setAxisTickLabelsFont(c.font(Font.PLAIN, Canvas.TICK));
     s.setAxisTitleFont(c.font(Font.PLAIN, Canvas.AXIS_TITLE));
     s.setAxisTickLabelsColor(Canvas.INK);

@@ -2,6 +2,7 @@ package jp.popvision.chart;
 
 import java.util.ArrayList;
 import java.util.List;
+import jp.popvision.engine.MigrationLimit;
 import jp.popvision.engine.Projection;
 import jp.popvision.engine.StepEvents;
 
@@ -11,10 +12,16 @@ import jp.popvision.engine.StepEvents;
  */
 public record ComponentsData(List<Period> periods) {
 
-  /** Events of one period [start, end). Deaths include births of the period who died in it. */
-  public record Period(int start, int end, double births, double deaths, double netMigration) {
-    public static Period of(StepEvents e) {
-      return new Period(e.periodStart(), e.periodEnd(), e.births(), e.deaths(), e.netMigration());
+  /**
+   * Events of one period [start, end). Deaths include births of the period who died in it;
+   * {@code limited} says net out-migration was reduced in the period so that no cohort went
+   * below zero (the net migration is the one applied).
+   */
+  public record Period(
+      int start, int end, double births, double deaths, double netMigration, boolean limited) {
+    public static Period of(StepEvents e, boolean limited) {
+      return new Period(
+          e.periodStart(), e.periodEnd(), e.births(), e.deaths(), e.netMigration(), limited);
     }
 
     /** 自然増減: births − deaths. */
@@ -42,10 +49,19 @@ public record ComponentsData(List<Period> periods) {
     periods = List.copyOf(periods);
   }
 
+  /** Whether net migration was limited in any period. */
+  public boolean anyLimited() {
+    return periods.stream().anyMatch(Period::limited);
+  }
+
   public static ComponentsData of(Projection projection) {
     List<Period> out = new ArrayList<>();
     for (StepEvents e : projection.events()) {
-      out.add(Period.of(e));
+      boolean limited = false;
+      for (MigrationLimit l : projection.limits()) {
+        limited |= l.periodStart() == e.periodStart();
+      }
+      out.add(Period.of(e, limited));
     }
     return new ComponentsData(out);
   }

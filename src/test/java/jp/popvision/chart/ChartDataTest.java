@@ -288,6 +288,23 @@ class ChartDataTest {
     assertEquals("2065–70", periods.get(periods.size() - 1).label());
     assertEquals(-1477, periods.get(0).netMigration(), 0.5);
     assertEquals(-1200, periods.get(1).netMigration(), 0.5);
+    for (ComponentsData.Period p : periods) {
+      boolean limited = projection.limits().stream().anyMatch(l -> l.periodStart() == p.start());
+      assertEquals(limited, p.limited(), "limited " + p.start());
+    }
+  }
+
+  @Test
+  void periodsWhereMigrationWasLimitedAreMarked() throws Exception {
+    ResolvedScenario s = Simulation.resolve(TestData.root().resolve("scenarios/baseline.yaml"));
+    Projection p = Projector.run(s.base(), s.rates());
+    ComponentsData d = ComponentsData.of(p);
+    List<Integer> limited = d.periods().stream().filter(ComponentsData.Period::limited)
+        .map(ComponentsData.Period::start).toList();
+    List<Integer> expected = p.limits().stream().map(l -> l.periodStart()).distinct().sorted()
+        .toList();
+    assertEquals(expected, limited);
+    assertEquals(!expected.isEmpty(), d.anyLimited());
   }
 
   @Test
