@@ -52,7 +52,7 @@ public final class SimulateCommand implements Callable<Integer> {
 
   @Option(
       names = "--force",
-      description = "Replace --out even if it was not written by popvision.")
+      description = "Replace --out and the chart directory even if not written by popvision.")
   boolean force;
 
   @Option(names = "--annual", description = "Also write annual.csv (linear between 5-year points, flagged).")
