@@ -42,19 +42,10 @@ public final class Simulation {
    * Which charts to draw: into {@code dir} (null = {@code charts/<scenario name>}), in {@code
    * lang}, at {@code dpi}, with {@code font} (null = {@link FontChoice#detect()}).
    */
-  public record ChartOptions(Path dir, Lang lang, int dpi, FontChoice font) {
-    /** Japanese at 150 DPI into the default directory, with the detected font. */
-    public static ChartOptions defaults() {
-      return new ChartOptions(null, Lang.JA, ChartWriter.BASE_DPI, FontChoice.detect());
-    }
-  }
+  public record ChartOptions(Path dir, Lang lang, int dpi, FontChoice font) {}
 
   /** The charts a run wrote, the language they are drawn in and any warning about them. */
   public record ChartOutput(Path dir, List<String> files, Lang lang, List<String> warnings) {}
-
-  /** Data files read only to draw charts (hashed into the manifest when charts are drawn). */
-  public static final List<String> CHART_INPUT_FILES =
-      List.of(DataDir.CENSUS_TOTALS, DataDir.IPSS_R5);
 
   private record Loaded(ResolvedScenario scenario, InputData data) {}
 
@@ -131,17 +122,10 @@ public final class Simulation {
 
     Path chartDir = null;
     Map<String, byte[]> chartFiles = new LinkedHashMap<>();
-    List<String> inputs = new ArrayList<>(DataDir.INPUT_FILES);
     ChartOutput chartOutput = null;
     if (charts != null) {
       chartDir = chartDir(charts.dir(), outDir, scenario.spec().name());
-      Path dataDir = scenario.spec().dataDir();
-      ChartReferences refs =
-          new ChartReferences(
-              DataDir.readCensusTotals(dataDir),
-              loaded.data().census(),
-              loaded.data().ipssH30(),
-              DataDir.readIpssR5Totals(dataDir));
+      ChartReferences refs = ChartReferences.of(loaded.data());
       FontChoice font = charts.font() != null ? charts.font() : FontChoice.detect();
       ChartWriter writer = new ChartWriter(charts.lang(), charts.dpi(), font);
       chartFiles.putAll(writer.render(ChartSet.of(scenario, projection, refs)));
@@ -158,7 +142,6 @@ public final class Simulation {
                   ChartWriter.pixelWidth(writer.dpi()),
                   ChartWriter.pixelHeight(writer.dpi()),
                   pngs)));
-      inputs.addAll(CHART_INPUT_FILES);
       List<String> warnings = new ArrayList<>();
       if (writer.lang() != charts.lang()) {
         warnings.add(
@@ -177,7 +160,7 @@ public final class Simulation {
             scenario.spec().name(),
             scenario.spec().file(),
             scenario.spec().dataDir(),
-            inputs,
+            DataDir.INPUT_FILES,
             names,
             scenario.notes(),
             projection.limits());

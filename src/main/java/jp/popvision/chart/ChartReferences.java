@@ -1,9 +1,12 @@
 package jp.popvision.chart;
 
 import java.util.Collections;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import jp.popvision.model.Population;
+import jp.popvision.scenario.InputData;
+import jp.popvision.scenario.ObservedTotals;
 
 /**
  * Observed and official figures charts draw next to a projection, already read and checked
@@ -24,6 +27,18 @@ public record ChartReferences(
     census = Collections.unmodifiableNavigableMap(new TreeMap<>(census));
     ipssH30 = Collections.unmodifiableNavigableMap(new TreeMap<>(ipssH30));
     ipssR5Totals = Collections.unmodifiableNavigableMap(new TreeMap<>(ipssR5Totals));
+  }
+
+  /** The references in the data a scenario was resolved against. */
+  public static ChartReferences of(InputData data) {
+    return new ChartReferences(
+        totals(data.observed()), data.census(), data.ipssH30(), totals(data.ipssR5()));
+  }
+
+  private static NavigableMap<Integer, Double> totals(Map<Integer, ObservedTotals> byYear) {
+    NavigableMap<Integer, Double> out = new TreeMap<>();
+    byYear.forEach((year, t) -> out.put(year, t.total()));
+    return out;
   }
 
   /** No reference figures (charts then show the projection alone). */

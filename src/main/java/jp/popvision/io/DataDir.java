@@ -166,41 +166,6 @@ public final class DataDir {
   }
 
   /**
-   * IPSS 令和5年推計 total population by year (persons). Each row's three broad age groups
-   * ({@code age_0_14}, {@code age_15_64}, {@code age_65_plus}) must add up to its {@code total}.
-   */
-  public static NavigableMap<Integer, Double> readIpssR5Totals(Path dir) throws InputException {
-    CsvTable t =
-        CsvTable.read(dir.resolve(IPSS_R5), "year", "total", "age_0_14", "age_15_64", "age_65_plus");
-    Problems p = new Problems(t.file().toString());
-    NavigableMap<Integer, Double> out = new TreeMap<>();
-    for (int r = 0; r < t.rows(); r++) {
-      Integer y = integer(t, r, "year", p);
-      Double v = number(t, r, "total", p, 0, Double.MAX_VALUE);
-      Double a = number(t, r, "age_0_14", p, 0, Double.MAX_VALUE);
-      Double b = number(t, r, "age_15_64", p, 0, Double.MAX_VALUE);
-      Double c = number(t, r, "age_65_plus", p, 0, Double.MAX_VALUE);
-      if (y == null || v == null) {
-        continue;
-      }
-      if (out.containsKey(y)) {
-        p.add(t.line(r), 0, "year", String.valueOf(y), "duplicate year");
-        continue;
-      }
-      if (a != null && b != null && c != null && Math.abs(a + b + c - v) > 0.5) {
-        p.add(t.line(r), 0, "total", t.get(r, "total"),
-            "must equal age_0_14 + age_15_64 + age_65_plus (" + fmt(a + b + c) + ")");
-      }
-      out.put(y, v);
-    }
-    if (out.isEmpty() && p.isEmpty()) {
-      p.add(0, 0, null, null, "no rows");
-    }
-    p.throwIfAny();
-    return out;
-  }
-
-  /**
    * Population by year, sex and age group from a file with columns {@code
    * year,sex,age_from,age_to,population} (others ignored). Rows with sex {@code total} are
    * skipped; a row without age whose {@code note} is {@code unknown} (or label 年齢不詳) holds
