@@ -170,4 +170,12 @@ final class ChartTexts {
   String personsPerPeriod() {
     return t("人数(人/5年)", "Persons per 5 years");
   }
+
+  String comparisonSubtitle(int scenarios) {
+    return t("シナリオ比較(" + scenarios + "本)", "Comparison of " + scenarios + " scenarios");
+  }
+
+  String comparisonBarsTitle(int year) {
+    return t(year + "年の人口(年齢3区分)", "Population in " + year + " by broad age group");
+  }
 }
