@@ -178,6 +178,14 @@ public final class ChartWriter {
     }
   }
 
+  /** File name of the backtest chart. */
+  public static final String BACKTEST = "backtest.png";
+
+  /** {@code backtest.png}: projected vs census totals by method, one panel per base year. */
+  public byte[] renderBacktest(BacktestChartData d) {
+    return BacktestChart.render(d, tx, dpi, font.family());
+  }
+
   /** File name of the multi-scenario total population chart. */
   public static final String SCENARIOS_TOTAL = "scenarios_total.png";
 
@@ -331,7 +339,7 @@ public final class ChartWriter {
     return SCENARIO_COLORS[i % SCENARIO_COLORS.length];
   }
 
-  private static void line(XYChart chart, String name, List<YearValue> pts, Color color,
+  static void line(XYChart chart, String name, List<YearValue> pts, Color color,
       BasicStroke stroke) {
     if (pts.isEmpty()) {
       return;
@@ -703,7 +711,7 @@ public final class ChartWriter {
 
   // ---- shared XChart styling
 
-  private void style(AxesChartStyler s, Canvas c) {
+  static void style(AxesChartStyler s, Canvas c) {
     s.setChartTitleVisible(false);
     s.setLegendVisible(false);
     s.setToolTipsEnabled(false);
@@ -740,7 +748,7 @@ public final class ChartWriter {
     return s.equals("-0") ? "0" : s;
   }
 
-  private static double[] xs(List<YearValue> pts) {
+  static double[] xs(List<YearValue> pts) {
     double[] out = new double[pts.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = pts.get(i).year();
@@ -748,7 +756,7 @@ public final class ChartWriter {
     return out;
   }
 
-  private static double[] ys(List<YearValue> pts) {
+  static double[] ys(List<YearValue> pts) {
     double[] out = new double[pts.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = pts.get(i).value();
