@@ -10,11 +10,14 @@ import jp.popvision.engine.Projection;
 import jp.popvision.engine.Projector;
 import jp.popvision.io.DataDir;
 import jp.popvision.io.InputException;
+import jp.popvision.io.Msg;
 import jp.popvision.io.Manifest;
 import jp.popvision.io.OutputDir;
 import jp.popvision.io.ProjectionTables;
 import jp.popvision.io.ScenarioReader;
+import jp.popvision.scenario.BaseSpec;
 import jp.popvision.scenario.InputData;
+import jp.popvision.scenario.Plausibility;
 import jp.popvision.scenario.ResolveException;
 import jp.popvision.scenario.ResolvedScenario;
 import jp.popvision.scenario.ScenarioResolver;
@@ -25,16 +28,17 @@ public final class Simulation {
 
   /** What a run produced. */
   public record Result(
-      ResolvedScenario scenario, Projection projection, Path outDir, List<String> files) {}
+      ResolvedScenario scenario, Projection projection, Path outDir, List<String> files,
+      List<Plausibility.Warning> warnings) {}
 
   /** Reads and resolves a scenario against its data directory. */
   public static ResolvedScenario resolve(Path scenarioFile) throws InputException {
     ScenarioReader.ScenarioFile file = ScenarioReader.read(scenarioFile);
-    InputData data = DataDir.read(file.spec().dataDir());
+    InputData data = DataDir.read(file.spec());
     try {
       return ScenarioResolver.resolve(file.spec(), data);
     } catch (ResolveException e) {
-      throw new InputException(file.problemAt(e.key(), e.getMessage()));
+      throw new InputException(file.problemAt(e.key(), Msg.of(e.reason()), e.args().toArray()));
     }
   }
 
@@ -55,7 +59,8 @@ public final class Simulation {
       throws InputException, IOException {
     ResolvedScenario scenario = resolve(scenarioFile);
     Projection projection = Projector.run(scenario.base(), scenario.rates());
-    Path out = outDir != null ? outDir : Path.of("out", scenario.spec().name());
+    List<Plausibility.Warning> warnings = Plausibility.check(scenario, projection);
+    Path out = outDir != null ? outDir : Path.of("out", OutputDir.checkName(scenario.spec().name()));
     Map<String, byte[]> files = new LinkedHashMap<>();
     ProjectionTables.of(scenario, projection)
         .forEach((name, text) -> files.put(name, OutputDir.encode(name, text, excel)));
@@ -75,9 +80,16 @@ public final class Simulation {
             DataDir.INPUT_FILES,
             names,
             scenario.notes(),
-            projection.limits());
+            projection.limits(),
+            ownInputs(scenario.spec()),
+            warnings);
     files.put(OutputDir.MANIFEST, OutputDir.utf8(manifest));
     OutputDir.write(out, files, force);
-    return new Result(scenario, projection, out, names);
+    return new Result(scenario, projection, out, names, warnings);
+  }
+
+  /** The scenario's own input files (its base file), for the manifest. */
+  public static List<BaseSpec.BaseFile> ownInputs(jp.popvision.scenario.ScenarioSpec spec) {
+    return spec.base().file() == null ? List.of() : List.of(spec.base().file());
   }
 }

@@ -9,9 +9,10 @@ import java.util.concurrent.Callable;
 import jp.popvision.app.CompareRun;
 import jp.popvision.app.Comparison;
 import jp.popvision.io.InputException;
-import jp.popvision.io.Problem;
+import jp.popvision.io.Lang;
 import jp.popvision.model.Population;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,6 +30,8 @@ import picocli.CommandLine.Spec;
     })
 public final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Mixin LangOption langOption = new LangOption();
 
   @Parameters(paramLabel = "SCENARIO", arity = "1..*",
       description = "Scenario YAML files, or directories of them.")
@@ -68,6 +71,7 @@ public final class CompareCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter o = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Lang lang = Main.lang(spec);
     List<String> cmd = new ArrayList<>(List.of("popvision"));
     cmd.addAll(spec.commandLine().getParseResult().originalArgs());
     CompareRun.Result r;
@@ -75,14 +79,12 @@ public final class CompareCommand implements Callable<Integer> {
       r = CompareRun.run(new CompareRun.Options(scenarios, reference, out, years, config, annual,
           excel, force, cmd, Version.get()));
     } catch (InputException e) {
-      for (Problem p : e.problems()) {
-        err.println("error: " + p.format());
-      }
-      err.println(e.problems().size() + " problem(s); nothing was written.");
-      return Main.EXIT_INPUT;
+      return Report.problems(err, lang, e);
     }
-    for (String n : r.notes()) {
-      err.println("note: " + n);
+    Report.notes(err, lang, r.notes());
+    for (CompareRun.Named w : r.warnings()) {
+      err.println(jp.popvision.io.Msg.LINE_WARNING.render(lang,
+          w.scenario() + ": " + jp.popvision.io.Warnings.text(w.warning(), lang)));
     }
     if (!quiet) {
       o.printf(Locale.ROOT, "%-18s %9s %9s %9s %9s%n", "scenario", "base", "2040", "2060", "2070");

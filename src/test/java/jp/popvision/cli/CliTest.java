@@ -59,17 +59,23 @@ class CliTest {
     // data_dir resolves relative to the scenario: point it at the shipped data
     Files.writeString(bad, Files.readString(bad) + "data_dir: " + TestData.data() + "\n");
     Path out = tmp.resolve("o");
-    Run r = run("simulate", "--scenario", bad.toString(), "--out", out.toString());
+    Run r = run("simulate", "--scenario", bad.toString(), "--out", out.toString(), "--lang", "en");
     assertEquals(3, r.code(), r.err());
-    assertTrue(r.err().contains("bad.yaml:12:10: horizon: value '2073': must be a multiple of 5"), r.err());
+    assertTrue(r.err().contains("error: " + bad + ":12:10: horizon: value '2073': must be a multiple of 5"), r.err());
     assertTrue(r.err().contains("nothing was written"), r.err());
     assertFalse(r.err().contains("Exception"), r.err());
     assertFalse(Files.exists(out));
+    // Japanese by default, with the same place, key and value
+    Run ja = run("simulate", "--scenario", bad.toString(), "--out", out.toString());
+    assertEquals(3, ja.code(), ja.err());
+    assertTrue(ja.err().contains("エラー: " + bad + ":12:10: horizon: 値「2073」: 2020〜2120 の 5 の倍数にしてください"),
+        ja.err());
+    assertTrue(ja.err().contains("問題が 1 件あります。何も書き出していません。"), ja.err());
   }
 
   @Test
   void missingScenarioFileExitsThree() {
-    Run r = run("simulate", "--scenario", tmp.resolve("nope.yaml").toString());
+    Run r = run("--lang", "en", "simulate", "--scenario", tmp.resolve("nope.yaml").toString());
     assertEquals(3, r.code());
     assertTrue(r.err().contains("nope.yaml: scenario file not found"), r.err());
   }
