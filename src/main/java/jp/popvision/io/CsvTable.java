@@ -49,8 +49,9 @@ final class CsvTable {
 
   /**
    * Reads {@code file} (named {@code shown} in messages) in {@code encoding}. {@code userFile}: a
-   * file the user supplied ({@code base.encoding} is the way to declare its encoding), else a
-   * data file, which must be UTF-8. Header names are compared after Unicode NFKC normalisation
+   * file the user supplied ({@code base.encoding} is the way to declare its encoding; a row with
+   * more cells than the header is an error, as an unquoted "1,234" shifts the columns), else a
+   * data file, which must be UTF-8 (the shipped data have free text in their last column). Header names are compared after Unicode NFKC normalisation
    * and in lower case, so that full-width or capitalised column names are recognised.
    */
   static CsvTable read(Path file, String shown, TextFiles.Encoding encoding, boolean userFile,
@@ -85,6 +86,7 @@ final class CsvTable {
     try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
       Iterator<CSVRecord> it = parser.iterator();
       boolean header = true;
+      int headerSize = 0;
       while (true) {
         line = (int) parser.getCurrentLineNumber() + 1;
         if (!it.hasNext()) {
@@ -103,16 +105,27 @@ final class CsvTable {
             }
           }
           header = false;
+          headerSize = cells.length;
+          continue;
+        }
+        int last = cells.length;
+        while (last > headerSize && cells[last - 1].isEmpty()) {
+          last--;
+        }
+        if (userFile && last > headerSize) {
+          problems.add(line, 0, null, String.join(",", cells), Msg.CSV_TOO_MANY_CELLS, last, headerSize);
           continue;
         }
         rows.add(cells);
         lines.add(line);
       }
     } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-      String why = String.valueOf(e.getMessage());
-      int cut = why.indexOf(" at line ");
+      String why = String.valueOf(e.getMessage()).replaceAll("^[\\w.]+(Exception|Error): ", "");
+      if (why.contains("EOF reached before encapsulated token finished")) {
+        throw new InputException(new Problem(name, line, 0, null, null, Msg.CSV_UNCLOSED_QUOTE));
+      }
       throw new InputException(new Problem(name, line, 0, null, null, Msg.CSV_UNREADABLE,
-          Problem.abbreviate(cut > 0 ? why.substring(0, cut) : why)));
+          Problem.abbreviate(why)));
     }
     for (String c : requiredColumns) {
       if (!columns.containsKey(columnName(c))) {

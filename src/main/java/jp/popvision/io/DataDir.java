@@ -272,8 +272,13 @@ public final class DataDir {
         p.add(line, 0, "sex", sexText, Msg.SEX_VALUES);
         continue;
       }
-      if (year == null || pop == null) {
+      if (year == null) {
         continue;
+      }
+      // a row whose number is wrong still counts as present (its problem is reported already)
+      boolean popOk = pop != null;
+      if (!popOk) {
+        pop = 0.0;
       }
       firstLine.putIfAbsent(year + "/" + rs, line);
       firstLine.putIfAbsent(String.valueOf(year), line);
@@ -283,10 +288,11 @@ public final class DataDir {
       String label = t.has("age_label") ? CsvTable.columnName(t.get(r, "age_label")) : "";
       String ageKey;
       if (from.isEmpty() || TOTAL_LABELS.contains(CsvTable.columnName(from))) {
+        boolean unknownAge = note.equals("unknown") || label.contains("不詳") || label.contains("unknown");
         if (TOTAL_LABELS.contains(CsvTable.columnName(from)) || note.equals("total")
-            || TOTAL_LABELS.contains(label)) {
+            || TOTAL_LABELS.contains(label) || rs == RowSex.TOTAL && !unknownAge) {
           ageKey = "all";
-        } else if (note.equals("unknown") || label.contains("不詳") || label.contains("unknown")) {
+        } else if (unknownAge) {
           ageKey = "unknown";
         } else {
           p.add(line, 0, "age_from", "", Msg.AGE_EMPTY);
@@ -345,6 +351,9 @@ public final class DataDir {
           continue;
         }
       }
+      if (!popOk) {
+        continue;
+      }
       if (rs == RowSex.TOTAL) {
         sexTotals.computeIfAbsent(year + "/" + ageKey, k -> new ArrayList<>()).add(new Figure(pop, line));
       } else if (ageKey.equals("unknown")) {
@@ -377,7 +386,7 @@ public final class DataDir {
             missing.add(g.label(i));
           }
         }
-        if (!missing.isEmpty()) {
+        if (!missing.isEmpty() && widthRows == 0) {
           p.add(firstLine.getOrDefault(year + "/" + rs, 0), 0, "age_from", null, Msg.MISSING_AGES, missing,
               sexText(sex), year);
           continue;
@@ -478,8 +487,7 @@ public final class DataDir {
         continue;
       }
       if (!(nLx > 0)) {
-        p.add(t.line(r), 0, "nLx", t.get(r, "nLx"), Msg.CSV_NUMBER_RANGE, "0 (exclusive)", fmt(Double.MAX_VALUE));
-        continue;
+        p.add(t.line(r), 0, "nLx", t.get(r, "nLx"), Msg.LIFE_POSITIVE);
       }
       if (age == 0) {
         radix.put(period, new double[] {lx, t.line(r)});
@@ -494,7 +502,7 @@ public final class DataDir {
       AgeVector[] nLx = new AgeVector[2];
       double[] l0 = radix.getOrDefault(e.getKey(), new double[] {100000.0, 0});
       if (!(l0[0] > 0)) {
-        p.add((int) l0[1], 0, "lx", fmt(l0[0]), Msg.CSV_NUMBER_RANGE, "0 (exclusive)", fmt(Double.MAX_VALUE));
+        p.add((int) l0[1], 0, "lx", fmt(l0[0]), Msg.LIFE_POSITIVE);
         continue;
       }
       for (Sex sex : Sex.values()) {
@@ -519,7 +527,7 @@ public final class DataDir {
             break;
           }
           v[k] = row[1];
-          if (k >= 1 && k < list.size() - 1 && v[k] > v[k - 1]) {
+          if (k >= 1 && k < list.size() - 1 && v[k - 1] > 0 && v[k] > v[k - 1]) {
             p.add((int) row[2], 0, "nLx", fmt(v[k]), Msg.LIFE_NLX_INCREASES, fmt(v[k - 1]), 5 * (k - 1),
                 String.format(java.util.Locale.ROOT, "%.4f", v[k] / v[k - 1]));
             ok = false;

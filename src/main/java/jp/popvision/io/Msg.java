@@ -85,6 +85,9 @@ public enum Msg {
   EXTENDS_DEPTH(
       "more than {0} scenarios extend each other",
       "extends の連鎖が {0} 段を超えています"),
+  EXTENDS_NOT_FOUND(
+      "scenario file not found (resolved to {0}); the path is relative to this file",
+      "シナリオファイルが見つかりません({0})。パスはこのファイルからの相対パスです"),
   EXTENDS_NOT_PATH(
       "must be the path of another scenario file",
       "別のシナリオファイルのパスを書いてください"),
@@ -198,6 +201,13 @@ public enum Msg {
 
   // ---- CSV tables
   CSV_UNREADABLE("not a readable CSV file: {0}", "CSV ファイルとして読めません: {0}"),
+  CSV_TOO_MANY_CELLS(
+      "the row has {0} cells but the header {1}; a number with a thousands separator must be"
+          + " quoted (\"1,234\") or written without it",
+      "この行はセルが {0} 個ありますが、見出し行は {1} 個です。桁区切りのある数値は引用符で囲む(\"1,234\")か、区切りなしで書いてください"),
+  CSV_UNCLOSED_QUOTE(
+      "a quoted cell (\"…) starts on this line and is not closed before the end of the file",
+      "この行で始まる引用符付きのセル(\"…)が、ファイルの最後まで閉じられていません"),
   CSV_DUPLICATE_COLUMN("duplicate column in the header", "見出し行に同じ列名が 2 回あります"),
   CSV_MISSING_COLUMN(
       "missing column; the header (first line) must include {0}",
@@ -247,6 +257,9 @@ public enum Msg {
       "3 区分の年齢の和({0})と一致しません"),
   LIFE_SEX("must be male, female or both", "male, female, both のいずれかにしてください"),
   LIFE_NO_SEX("no {0} life table for {1}", "{1} 年の {0} の生命表がありません"),
+  LIFE_POSITIVE(
+      "must be a positive number (person-years lived; a survival ratio divides by it)",
+      "正の数にしてください(生存延べ年数。生残率の分母になります)"),
   LIFE_AGE_ORDER(
       "expected age {0} (rows in age order)",
       "年齢 {0} の行のはずです(年齢順に並べてください)"),

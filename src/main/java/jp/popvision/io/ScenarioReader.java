@@ -81,7 +81,7 @@ public final class ScenarioReader {
   public static ScenarioFile read(Path file) throws InputException {
     Path abs = file.toAbsolutePath().normalize();
     Problems problems = new Problems(file.toString());
-    Node root = load(abs, file.toString(), problems, new ArrayList<>());
+    Node root = load(abs, file.toString(), problems, new ArrayList<>(), new ArrayList<>());
     problems.throwIfAny();
     ScenarioReader r = new ScenarioReader(problems);
     ScenarioSpec spec = r.scenario(root, abs);
@@ -102,15 +102,7 @@ public final class ScenarioReader {
    * replaces the other's block, and year-value paths ({@code tfr}, {@code net_counts}) are
    * replaced whole.
    */
-  private static Node load(Path abs, String shown, Problems problems, List<Path> chain) {
-    if (chain.contains(abs)) {
-      problems.addIn(shown, 0, 0, "extends", null, Msg.EXTENDS_CYCLE, chain);
-      return null;
-    }
-    if (chain.size() >= MAX_EXTENDS_DEPTH) {
-      problems.addIn(shown, 0, 0, "extends", null, Msg.EXTENDS_DEPTH, MAX_EXTENDS_DEPTH);
-      return null;
-    }
+  private static Node load(Path abs, String shown, Problems problems, List<Path> chain, List<String> shownChain) {
     if (!Files.isRegularFile(abs)) {
       problems.addIn(shown, 0, 0, null, null, Msg.SCENARIO_NOT_FOUND);
       return null;
@@ -152,7 +144,23 @@ public final class ScenarioReader {
     String parentShown = Path.of(shown).resolveSibling(s.text()).normalize().toString();
     List<Path> next = new ArrayList<>(chain);
     next.add(abs);
-    Node parent = load(parentPath, parentShown, problems, next);
+    List<String> nextShown = new ArrayList<>(shownChain);
+    nextShown.add(shown);
+    if (next.contains(parentPath)) {
+      nextShown.add(parentShown);
+      problems.addIn(shown, s.line(), s.column(), "extends", s.text(), Msg.EXTENDS_CYCLE,
+          String.join(" → ", nextShown));
+      return null;
+    }
+    if (next.size() >= MAX_EXTENDS_DEPTH) {
+      problems.addIn(shown, s.line(), s.column(), "extends", s.text(), Msg.EXTENDS_DEPTH, MAX_EXTENDS_DEPTH);
+      return null;
+    }
+    if (!Files.isRegularFile(parentPath)) {
+      problems.addIn(shown, s.line(), s.column(), "extends", s.text(), Msg.EXTENDS_NOT_FOUND, parentPath);
+      return null;
+    }
+    Node parent = load(parentPath, parentShown, problems, next, nextShown);
     if (!(parent instanceof MapNode pm)) {
       return null;
     }

@@ -56,6 +56,15 @@ final class YamlTree {
     }
   }
 
+  /** YAML's not-a-number and infinities (plain scalars), which are numbers, just not finite. */
+  private static final java.util.regex.Pattern NON_FINITE =
+      java.util.regex.Pattern.compile("[-+]?\\.(nan|NaN|NAN|inf|Inf|INF)");
+
+  private static double nonFinite(String text) {
+    return text.toLowerCase(java.util.Locale.ROOT).contains("nan") ? Double.NaN
+        : text.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+  }
+
   /** Deepest nesting of mappings and lists accepted (a scenario has three levels). */
   static final int MAX_DEPTH = 16;
 
@@ -80,7 +89,11 @@ final class YamlTree {
       TokenStreamLocation loc = e.getLocation();
       String msg = String.valueOf(e.getOriginalMessage());
       int cut = msg.indexOf("\n at [");
-      String detail = (cut > 0 ? msg.substring(0, cut) : msg).replace('\n', ' ');
+      String detail = (cut > 0 ? msg.substring(0, cut) : msg)
+          .replaceAll(" in reader, line \\d+, column \\d+:", ";")
+          .replaceAll("\\s*\\n\\s*\\^\\s*", " ")
+          .replaceAll("\\s+", " ")
+          .strip();
       if (detail.length() > 200) {
         detail = detail.substring(0, 197) + "...";
       }
@@ -131,14 +144,22 @@ final class YamlTree {
           }
           return new Scalar(Kind.NULL, "", file, line, col);
         }
-        return new Scalar(Kind.STRING, p.getText(), file, line, col);
+        String text = p.getText();
+        if (NON_FINITE.matcher(text).matches()) {
+          return new Scalar(Kind.FLOAT, text, file, line, col, nonFinite(text));
+        }
+        return new Scalar(Kind.STRING, text, file, line, col);
       }
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
         double v;
         try {
           v = p.getDoubleValue();
         } catch (JacksonException | NumberFormatException | ArithmeticException e) {
-          return new Scalar(Kind.STRING, p.getText(), file, line, col);
+          String text = p.getText();
+          if (NON_FINITE.matcher(text).matches()) {
+            return new Scalar(Kind.FLOAT, text, file, line, col, nonFinite(text));
+          }
+          return new Scalar(Kind.STRING, text, file, line, col);
         }
         return new Scalar(t == JsonToken.VALUE_NUMBER_INT ? Kind.INT : Kind.FLOAT, p.getText(), file, line, col, v);
       }
