@@ -163,6 +163,11 @@ final class CsvTable {
     return columns.containsKey(columnName(column));
   }
 
+  /** All stripped cells of row {@code row}. */
+  List<String> cells(int row) {
+    return List.of(rows.get(row));
+  }
+
   /** The stripped cell, or "" when the row is shorter than the header. */
   String get(int row, String column) {
     String[] cells = rows.get(row);

@@ -247,8 +247,9 @@ public final class DataDir {
    *       or for all ages); a row of one sex whose age is a total label, or whose age is empty with
    *       note {@code total} or label 総数 / 合計, must equal the sum of its age groups and age
    *       unknown.
-   *   <li>A row without age whose note is {@code unknown} (or label containing 不詳) holds persons
-   *       of unknown age, distributed pro rata.
+   *   <li>A row without age that says {@code unknown} or 不詳 in any cell (e.g. a {@code note} or a
+   *       label column 年齢不詳) holds persons of unknown age, distributed pro rata; one that says
+   *       total, 総数, 合計 or 総計 in a cell is a totals row.
    * </ul>
    */
   private static NavigableMap<Integer, Population> populations(CsvTable t, AgeGroups g) throws InputException {
@@ -288,9 +289,16 @@ public final class DataDir {
       String label = t.has("age_label") ? CsvTable.columnName(t.get(r, "age_label")) : "";
       String ageKey;
       if (from.isEmpty() || TOTAL_LABELS.contains(CsvTable.columnName(from))) {
-        boolean unknownAge = note.equals("unknown") || label.contains("不詳") || label.contains("unknown");
+        // Excel exports carry the label in a column of their own: any cell of the row counts
+        boolean unknownAge = false;
+        boolean totalAge = false;
+        for (String cell : t.cells(r)) {
+          String c = CsvTable.columnName(cell);
+          unknownAge |= c.contains("不詳") || c.equals("unknown");
+          totalAge |= c.equals("total") || c.equals("総数") || c.equals("合計") || c.equals("総計");
+        }
         if (TOTAL_LABELS.contains(CsvTable.columnName(from)) || note.equals("total")
-            || TOTAL_LABELS.contains(label) || rs == RowSex.TOTAL && !unknownAge) {
+            || TOTAL_LABELS.contains(label) || totalAge && !unknownAge || rs == RowSex.TOTAL && !unknownAge) {
           ageKey = "all";
         } else if (unknownAge) {
           ageKey = "unknown";

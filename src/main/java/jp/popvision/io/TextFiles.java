@@ -69,14 +69,14 @@ public final class TextFiles {
     } else if (encoding == Encoding.UTF_8 || bom) {
       return Decoded.error(Msg.ENCODING_NOT_AS_DECLARED, lineOf(bytes, badUtf8), "UTF-8");
     } else {
+      if (encoding == Encoding.AUTO && looksLikeUtf8(bytes)) {
+        return Decoded.error(Msg.ENCODING_BROKEN_UTF8, lineOf(bytes, badUtf8));
+      }
       int badSjis = firstMalformed(bytes, 0, SHIFT_JIS);
       if (badSjis >= 0) {
         return encoding == Encoding.SHIFT_JIS
             ? Decoded.error(Msg.ENCODING_NOT_AS_DECLARED, lineOf(bytes, badSjis), "Shift_JIS")
             : Decoded.error(Msg.ENCODING_UNDECODABLE, lineOf(bytes, Math.max(badUtf8, badSjis)));
-      }
-      if (encoding == Encoding.AUTO && looksLikeUtf8(bytes)) {
-        return Decoded.error(Msg.ENCODING_BROKEN_UTF8, lineOf(bytes, badUtf8));
       }
       String text = new String(bytes, SHIFT_JIS);
       for (int i = 0; i < text.length(); i++) {
