@@ -162,4 +162,18 @@ class CliTest {
     assertTrue(manifest.contains("\"code\" : \"cohort_halved\""), manifest);
     assertTrue(manifest.contains("\"code\" : \"migration_limited\""), manifest);
   }
+
+  @Test
+  void scenarioNamesThatDifferOnlyInCaseCannotShareACompareDirectory() throws Exception {
+    Path a = tmp.resolve("a.yaml");
+    Path b = tmp.resolve("b.yaml");
+    String body = "title: t\ndata_dir: " + TestData.data() + "\nbase: {dataset: census, year: 2015}\nhorizon: 2025\n"
+        + "fertility: {method: tfr, tfr: {2015: 1.44}}\nmigration: {method: zero}\n";
+    Files.writeString(a, "name: Target\n" + body);
+    Files.writeString(b, "name: target\n" + body);
+    Run r = run("compare", a.toString(), b.toString(), "--out", tmp.resolve("o").toString(), "--lang", "en");
+    assertEquals(3, r.code(), r.err());
+    assertTrue(r.err().contains(b + ":1:1: name: two scenarios share this name (ignoring case)"), r.err());
+    assertFalse(Files.exists(tmp.resolve("o")));
+  }
 }
