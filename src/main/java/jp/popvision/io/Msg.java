@@ -127,6 +127,9 @@ public enum Msg {
   BASE_FILE_NOT_FOUND(
       "file not found (resolved to {0}); the path is relative to the scenario file",
       "ファイルが見つかりません({0})。パスはシナリオファイルからの相対パスです"),
+  PATH_INVALID(
+      "is not a valid file path (it contains a character such as NUL that no path may hold)",
+      "ファイルのパスとして使えません(NUL などパスに使えない文字を含んでいます)"),
   BASE_ENCODING_WITHOUT_FILE(
       "applies only to base.file",
       "base.file を指定したときだけ使えます"),

@@ -49,9 +49,10 @@ public final class ScenarioReader {
   private static final Pattern MHLW = Pattern.compile("mhlw-(\\d{4})");
 
   /** A scenario and where each of its keys is in the file (dotted path → {line, column}). */
-  public record ScenarioFile(ScenarioSpec spec, Map<String, int[]> locations, String shown) {
+  public record ScenarioFile(ScenarioSpec spec, Map<String, int[]> locations, String shown,
+      Map<String, String> files) {
     public ScenarioFile(ScenarioSpec spec, Map<String, int[]> locations) {
-      this(spec, locations, spec.file().toString());
+      this(spec, locations, spec.file().toString(), Map.of());
     }
 
     /** A problem about {@code key}, placed at the key's line (or the file's start). */
@@ -61,8 +62,10 @@ public final class ScenarioReader {
 
     /** A problem about {@code key}, placed at the key's line (or its parent's, or the file's start). */
     public Problem problemAt(String key, Msg msg, Object... args) {
-      int[] at = locations.getOrDefault(key, locations.getOrDefault(parent(key), new int[] {0, 0}));
-      return new Problem(shown, at[0], at[1], key, null, msg, args);
+      String k = locations.containsKey(key) ? key : locations.containsKey(parent(key)) ? parent(key) : null;
+      int[] at = k == null ? new int[] {0, 0} : locations.get(k);
+      // a key set in a scenario this one extends is shown in that file
+      return new Problem(k == null ? shown : files.getOrDefault(k, shown), at[0], at[1], key, null, msg, args);
     }
 
     private static String parent(String key) {
@@ -73,6 +76,7 @@ public final class ScenarioReader {
 
   private final Problems problems;
   private final Map<String, int[]> locations = new HashMap<>();
+  private final Map<String, String> files = new HashMap<>();
 
   private ScenarioReader(Problems problems) {
     this.problems = problems;
@@ -86,7 +90,7 @@ public final class ScenarioReader {
     ScenarioReader r = new ScenarioReader(problems);
     ScenarioSpec spec = r.scenario(root, abs);
     problems.throwIfAny();
-    return new ScenarioFile(spec, Map.copyOf(r.locations), file.toString());
+    return new ScenarioFile(spec, Map.copyOf(r.locations), file.toString(), Map.copyOf(r.files));
   }
 
   /** Most scenario files one scenario may extend in a chain. */
@@ -99,8 +103,8 @@ public final class ScenarioReader {
    * Reads {@code file} into a tree; if it says {@code extends: other.yaml}, the other file is read
    * (relative to this one) and this file's keys are laid over it: mappings merge key by key,
    * except that a {@code fertility} or {@code migration} block that names its {@code method}
-   * replaces the other's block, and year-value paths ({@code tfr}, {@code net_counts}) are
-   * replaced whole.
+   * replaces the other's block, year-value paths ({@code tfr}, {@code net_counts}) are
+   * replaced whole, and a {@code base.file} replaces a {@code base.dataset} (and the reverse).
    */
   private static Node load(Path abs, String shown, Problems problems, List<Path> chain, List<String> shownChain) {
     if (!Files.isRegularFile(abs)) {
@@ -140,8 +144,12 @@ public final class ScenarioReader {
     if (!m.entries().containsKey("name")) {
       problems.addIn(shown, m.line(), m.column(), "name", null, Msg.EXTENDS_NEEDS_NAME);
     }
-    Path parentPath = abs.getParent().resolve(s.text()).normalize();
-    String parentShown = Path.of(shown).resolveSibling(s.text()).normalize().toString();
+    Path parentPath = resolve(abs.getParent(), s.text());
+    if (parentPath == null) {
+      problems.addIn(shown, s.line(), s.column(), "extends", s.text(), Msg.PATH_INVALID);
+      return null;
+    }
+    String parentShown = shownPath(shown, s.text());
     List<Path> next = new ArrayList<>(chain);
     next.add(abs);
     List<String> nextShown = new ArrayList<>(shownChain);
@@ -182,11 +190,32 @@ public final class ScenarioReader {
       if (replace) {
         out.put(e.key(), e);
       } else {
-        MapNode merged = merge((MapNode) b.value(), (MapNode) e.value(), false);
+        MapNode under = (MapNode) b.value();
+        if (top && e.key().equals("base")) {
+          under = withoutOtherSource(under, (MapNode) e.value());
+        }
+        MapNode merged = merge(under, (MapNode) e.value(), false);
         out.put(e.key(), new Entry(e.key(), e.file(), e.line(), e.column(), merged));
       }
     }
     return new MapNode(out, over.file(), over.line(), over.column());
+  }
+
+  /**
+   * The extended scenario's {@code base} without the source the extending one replaces: its
+   * {@code dataset} when the extending one gives a {@code file}, its {@code file} and {@code
+   * encoding} when it gives a {@code dataset}.
+   */
+  private static MapNode withoutOtherSource(MapNode base, MapNode over) {
+    Map<String, Entry> kept = new LinkedHashMap<>(base.entries());
+    if (over.entries().containsKey("file")) {
+      kept.remove("dataset");
+    }
+    if (over.entries().containsKey("dataset")) {
+      kept.remove("file");
+      kept.remove("encoding");
+    }
+    return new MapNode(kept, base.file(), base.line(), base.column());
   }
 
   // ---- the scenario
@@ -235,8 +264,10 @@ public final class ScenarioReader {
     String text = top.string("data_dir", false, null);
     if (text != null) {
       Entry e = top.map.entries().get("data_dir");
-      Path dir = Path.of(e.file()).toAbsolutePath().getParent().resolve(text).normalize();
-      if (!Files.isDirectory(dir)) {
+      Path dir = resolve(Path.of(e.file()).toAbsolutePath().getParent(), text);
+      if (dir == null) {
+        top.problem("data_dir", text, Msg.PATH_INVALID);
+      } else if (!Files.isDirectory(dir)) {
         top.problem("data_dir", text, Msg.DATA_DIR_NOT_FOUND, dir);
       }
       return dir;
@@ -293,9 +324,11 @@ public final class ScenarioReader {
           s -> s.equals("auto") ? BaseSpec.Encoding.AUTO : BaseSpec.Encoding.parse(s), "shift_jis, utf-8");
       if (path != null) {
         Entry e = f.map.entries().get("file");
-        Path resolved = Path.of(e.file()).toAbsolutePath().getParent().resolve(path).normalize();
-        String shown = Path.of(e.file()).resolveSibling(path).normalize().toString();
-        if (!Files.isRegularFile(resolved)) {
+        Path resolved = resolve(Path.of(e.file()).toAbsolutePath().getParent(), path);
+        String shown = resolved == null ? path : shownPath(e.file(), path);
+        if (resolved == null) {
+          f.problem("file", path, Msg.PATH_INVALID);
+        } else if (!Files.isRegularFile(resolved)) {
           f.problem("file", path, Msg.BASE_FILE_NOT_FOUND, resolved);
         } else if (enc != null) {
           baseFile = new BaseSpec.BaseFile(resolved, shown, enc);
@@ -444,6 +477,7 @@ public final class ScenarioReader {
       this.prefix = prefix;
       for (Entry e : map.entries().values()) {
         locations.put(key(e.key()), new int[] {e.line(), e.column()});
+        files.put(key(e.key()), e.file());
       }
     }
 
@@ -570,6 +604,7 @@ public final class ScenarioReader {
       for (Entry y : m.entries().values()) {
         String where = key(k) + "." + y.key();
         locations.put(where, new int[] {y.line(), y.column()});
+        files.put(where, y.file());
         int year;
         try {
           year = Integer.parseInt(y.key());
@@ -648,6 +683,24 @@ public final class ScenarioReader {
       case BOOLEAN -> Msg.DESC_BOOLEAN.with();
       default -> Msg.DESC_NUMBER.with(s.text());
     };
+  }
+
+  /** {@code text} as a path relative to {@code dir}; null when it cannot be a path (e.g. a NUL). */
+  private static Path resolve(Path dir, String text) {
+    try {
+      return dir.resolve(text).normalize();
+    } catch (java.nio.file.InvalidPathException e) {
+      return null;
+    }
+  }
+
+  /** {@code text} relative to the file shown as {@code shownFile}, as the user would see it. */
+  private static String shownPath(String shownFile, String text) {
+    try {
+      return Path.of(shownFile).resolveSibling(text).normalize().toString();
+    } catch (java.nio.file.InvalidPathException e) {
+      return text;
+    }
   }
 
   /** Device names that Windows does not allow as a file or directory name, in any case. */

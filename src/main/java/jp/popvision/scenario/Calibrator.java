@@ -81,6 +81,6 @@ final class Calibrator {
   }
 
   private static String persons(double v) {
-    return String.format(Locale.ROOT, "%,.0f", v);
+    return String.format(Locale.ROOT, "%,.0f", Math.abs(v) < 0.5 ? 0.0 : v);
   }
 }
