@@ -65,8 +65,8 @@ public final class Backtest {
     InputData known = full.knownAt(baseYear);
     int last = full.observed().lastKey();
     if (baseYear - 5 < known.census().firstKey() || baseYear >= last) {
-      throw new ResolveException("--base-year",
-          "needs a census 5 years before " + baseYear + " and a later census; censuses: " + full.observed().keySet());
+      throw new ResolveException("--base-year", ResolveException.Reason.BACKTEST_CENSUS, baseYear,
+          full.observed().keySet());
     }
     List<String> notes = new ArrayList<>();
     Map<String, Projection> projections = new LinkedHashMap<>();
@@ -148,7 +148,7 @@ public final class Backtest {
     }
     List<RegisterYear> five = chosen.values().stream().limit(5).toList();
     if (five.size() < 5) {
-      throw new ResolveException("--base-year", "fewer than five register years before " + baseYear);
+      throw new ResolveException("--base-year", ResolveException.Reason.BACKTEST_REGISTER, baseYear);
     }
     double sum = five.stream().mapToDouble(RegisterYear::socialChange).sum();
     return new RegisterSum(sum, five.stream().map(y -> y.label() + " " + y.coverage()).toList());

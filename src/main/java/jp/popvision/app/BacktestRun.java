@@ -16,6 +16,7 @@ import jp.popvision.io.ChartIndex;
 import jp.popvision.io.CsvFormat;
 import jp.popvision.io.DataDir;
 import jp.popvision.io.InputException;
+import jp.popvision.io.Msg;
 import jp.popvision.io.Manifest;
 import jp.popvision.io.OutputDir;
 import jp.popvision.io.Problem;
@@ -43,7 +44,8 @@ public final class BacktestRun {
         results.add(r);
         notes.addAll(r.notes());
       } catch (ResolveException e) {
-        throw new InputException(new Problem("(command line)", 0, 0, e.key(), String.valueOf(y), e.getMessage()));
+        throw new InputException(new Problem("(command line)", 0, 0, e.key(), String.valueOf(y), Msg.of(e.reason()),
+            e.args().toArray()));
       }
     }
     List<Backtest.Mape> mape = Backtest.mape(results);

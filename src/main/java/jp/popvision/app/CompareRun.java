@@ -15,11 +15,13 @@ import jp.popvision.io.ChartIndex;
 import jp.popvision.io.ComparisonTables;
 import jp.popvision.io.DataDir;
 import jp.popvision.io.InputException;
+import jp.popvision.io.Msg;
 import jp.popvision.io.Manifest;
 import jp.popvision.io.OutputDir;
 import jp.popvision.io.Problem;
 import jp.popvision.io.ProjectionTables;
 import jp.popvision.results.Decomposition;
+import jp.popvision.scenario.Plausibility;
 
 /** The compare pipeline: run several scenarios, write each one's tables and the comparisons. */
 public final class CompareRun {
@@ -44,13 +46,15 @@ public final class CompareRun {
 
   /** What a compare run produced. */
   public record Result(List<Comparison.Run> runs, Comparison.Run reference, Path outDir,
-      List<String> files, List<String> notes) {}
+      List<String> files, List<String> notes, List<Named> warnings) {}
+
+  /** A warning of one scenario of the comparison. */
+  public record Named(String scenario, Plausibility.Warning warning) {}
 
   public static Result run(Options o) throws InputException, IOException {
     List<Path> files = Comparison.expand(o.scenarios());
     if (files.isEmpty()) {
-      throw new InputException(new Problem("(command line)", 0, 0, "SCENARIO", null,
-          "no scenario files given"));
+      throw new InputException(new Problem("(command line)", 0, 0, "SCENARIO", null, Msg.NO_SCENARIOS));
     }
     List<Comparison.Run> runs = Comparison.runAll(files);
     Comparison.Run reference = runs.get(0);
@@ -58,8 +62,7 @@ public final class CompareRun {
       reference = runs.stream().filter(r -> r.name().equals(o.reference())).findFirst().orElse(null);
       if (reference == null) {
         throw new InputException(new Problem("(command line)", 0, 0, "--reference", o.reference(),
-            "not among the scenarios compared: "
-                + String.join(", ", runs.stream().map(Comparison.Run::name).toList())));
+            Msg.REFERENCE_UNKNOWN, String.join(", ", runs.stream().map(Comparison.Run::name).toList())));
       }
     }
     Path configFile = o.config() != null ? o.config()
@@ -73,8 +76,10 @@ public final class CompareRun {
     notes.addAll(tables.notes());
     Map<String, byte[]> out = new LinkedHashMap<>();
     tables.files().forEach((n, t) -> out.put(n, OutputDir.encode(n, t, o.excel())));
+    List<Named> warnings = new ArrayList<>();
     for (Comparison.Run r : runs) {
-      String dir = r.name() + "/";
+      String dir = OutputDir.checkName(r.name()) + "/";
+      Plausibility.check(r.scenario(), r.projection()).forEach(w -> warnings.add(new Named(r.name(), w)));
       ProjectionTables.of(r.scenario(), r.projection())
           .forEach((n, t) -> out.put(dir + n, OutputDir.encode(n, t, o.excel())));
       if (o.annual()) {
@@ -89,7 +94,9 @@ public final class CompareRun {
     out.put(OutputDir.MANIFEST, OutputDir.utf8(Manifest.of(o.version(), o.commandLine(),
         String.join(",", runs.stream().map(Comparison.Run::name).toList()), first.scenario().spec().file(),
         first.scenario().spec().dataDir(), DataDir.INPUT_FILES, names, notes,
-        runs.stream().flatMap(r -> r.projection().limits().stream()).toList())));
+        runs.stream().flatMap(r -> r.projection().limits().stream()).toList(),
+        runs.stream().flatMap(r -> Simulation.ownInputs(r.scenario().spec()).stream()).toList(),
+        warnings.stream().map(Named::warning).toList())));
     Path target = o.out() != null ? o.out() : Path.of("out", "compare");
     Map<String, byte[]> chartFiles = new LinkedHashMap<>();
     Path chartDir = null;
@@ -109,6 +116,6 @@ public final class CompareRun {
       }
     }
     Simulation.writeWithCharts(target, out, chartDir, chartFiles, o.force());
-    return new Result(runs, reference, target, names, notes);
+    return new Result(runs, reference, target, names, notes, warnings);
   }
 }

@@ -12,6 +12,8 @@ import jp.popvision.engine.Projection;
 import jp.popvision.engine.Projector;
 import jp.popvision.io.DataDir;
 import jp.popvision.io.InputException;
+import jp.popvision.io.Lang;
+import jp.popvision.io.Msg;
 import jp.popvision.io.Problem;
 import jp.popvision.io.ScenarioReader;
 import jp.popvision.model.Population;
@@ -43,7 +45,7 @@ public final class Comparison {
         try (Stream<Path> s = Files.list(a)) {
           s.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().forEach(out::add);
         } catch (IOException e) {
-          throw new InputException(new Problem(a.toString(), 0, 0, null, null, "cannot list: " + e.getMessage()));
+          throw new InputException(new Problem(a.toString(), 0, 0, null, null, Msg.CANNOT_LIST, e.getMessage()));
         }
       } else {
         out.add(a);
@@ -60,16 +62,15 @@ public final class Comparison {
     for (Path f : files) {
       try {
         ScenarioReader.ScenarioFile file = ScenarioReader.read(f);
-        InputData data = DataDir.read(file.spec().dataDir());
+        InputData data = DataDir.read(file.spec());
         ResolvedScenario r;
         try {
           r = ScenarioResolver.resolve(file.spec(), data);
         } catch (ResolveException e) {
-          throw new InputException(file.problemAt(e.key(), e.getMessage()));
+          throw new InputException(file.problemAt(e.key(), Msg.of(e.reason()), e.args().toArray()));
         }
-        if (!names.add(r.spec().name())) {
-          problems.add(new Problem(f.toString(), 0, 0, "name", r.spec().name(),
-              "two scenarios share this name; names must differ in a comparison"));
+        if (!names.add(r.spec().name().toLowerCase(java.util.Locale.ROOT))) {
+          problems.add(file.problemAt("name", Msg.NAME_SHARED));
         }
         runs.add(new Run(r, Projector.run(r.base(), r.rates()), data));
       } catch (InputException e) {
@@ -109,7 +110,7 @@ public final class Comparison {
                   (mask & 8) != 0 ? s.migration() : r.migration(),
                   (mask & 8) != 0 ? s.calibration() : r.calibration())
               .withHorizon(year);
-      ResolvedScenario h = ScenarioResolver.resolve(hybrid, scenario.data());
+      ResolvedScenario h = ScenarioResolver.resolve(hybrid, scenario.data().withBaseFiles(reference.data().baseFiles()));
       return Projector.run(h.base(), h.rates()).last().total();
     });
   }
@@ -132,7 +133,7 @@ public final class Comparison {
               decompose(r, reference, year)));
         } catch (ResolveException e) {
           notes.add("decomposition of " + r.name() + " against " + reference.name()
-              + " not possible: " + e.getMessage());
+              + " not possible: " + Msg.of(e.reason()).render(Lang.EN, e.args()));
           break;
         }
       }

@@ -16,12 +16,15 @@ import jp.popvision.engine.Projector;
 import jp.popvision.io.ChartIndex;
 import jp.popvision.io.DataDir;
 import jp.popvision.io.InputException;
+import jp.popvision.io.Msg;
 import jp.popvision.io.Manifest;
 import jp.popvision.io.OutputDir;
 import jp.popvision.io.Problem;
 import jp.popvision.io.ProjectionTables;
 import jp.popvision.io.ScenarioReader;
+import jp.popvision.scenario.BaseSpec;
 import jp.popvision.scenario.InputData;
+import jp.popvision.scenario.Plausibility;
 import jp.popvision.scenario.ResolveException;
 import jp.popvision.scenario.ResolvedScenario;
 import jp.popvision.scenario.ScenarioResolver;
@@ -36,7 +39,8 @@ public final class Simulation {
       Projection projection,
       Path outDir,
       List<String> files,
-      ChartOutput charts) {}
+      ChartOutput charts,
+      List<Plausibility.Warning> warnings) {}
 
   /**
    * Which charts to draw: into {@code dir} (null = {@code charts/<scenario name>}), in {@code
@@ -56,11 +60,11 @@ public final class Simulation {
 
   private static Loaded load(Path scenarioFile) throws InputException {
     ScenarioReader.ScenarioFile file = ScenarioReader.read(scenarioFile);
-    InputData data = DataDir.read(file.spec().dataDir());
+    InputData data = DataDir.read(file.spec());
     try {
       return new Loaded(ScenarioResolver.resolve(file.spec(), data), data);
     } catch (ResolveException e) {
-      throw new InputException(file.problemAt(e.key(), e.getMessage()));
+      throw new InputException(file.problemAt(e.key(), Msg.of(e.reason()), e.args().toArray()));
     }
   }
 
@@ -111,7 +115,8 @@ public final class Simulation {
     Loaded loaded = load(scenarioFile);
     ResolvedScenario scenario = loaded.scenario();
     Projection projection = Projector.run(scenario.base(), scenario.rates());
-    Path out = outDir != null ? outDir : Path.of("out", scenario.spec().name());
+    List<Plausibility.Warning> warnings = Plausibility.check(scenario, projection);
+    Path out = outDir != null ? outDir : Path.of("out", OutputDir.checkName(scenario.spec().name()));
     Map<String, byte[]> files = new LinkedHashMap<>();
     ProjectionTables.of(scenario, projection)
         .forEach((name, text) -> files.put(name, OutputDir.encode(name, text, excel)));
@@ -142,13 +147,13 @@ public final class Simulation {
                   ChartWriter.pixelWidth(writer.dpi()),
                   ChartWriter.pixelHeight(writer.dpi()),
                   pngs)));
-      List<String> warnings = new ArrayList<>();
+      List<String> chartWarnings = new ArrayList<>();
       if (writer.lang() != charts.lang()) {
-        warnings.add(
+        chartWarnings.add(
             "no installed font can display Japanese; charts are drawn with English labels"
                 + " (install one, e.g. apt-get install fontconfig fonts-ipaexfont-gothic)");
       }
-      chartOutput = new ChartOutput(chartDir, pngs, writer.lang(), warnings);
+      chartOutput = new ChartOutput(chartDir, pngs, writer.lang(), chartWarnings);
     }
 
     List<String> names = new ArrayList<>(files.keySet());
@@ -163,10 +168,12 @@ public final class Simulation {
             DataDir.INPUT_FILES,
             names,
             scenario.notes(),
-            projection.limits());
+            projection.limits(),
+            ownInputs(scenario.spec()),
+            warnings);
     files.put(OutputDir.MANIFEST, OutputDir.utf8(manifest));
     writeWithCharts(out, files, chartDir, chartFiles, force);
-    return new Result(scenario, projection, out, names, chartOutput);
+    return new Result(scenario, projection, out, names, chartOutput, warnings);
   }
 
   /**
@@ -209,5 +216,10 @@ public final class Simulation {
       return chartDir;
     }
     return outDir != null ? outDir.resolve("charts") : Path.of("charts", scenarioName);
+  }
+
+  /** The scenario's own input files (its base file), for the manifest. */
+  public static List<BaseSpec.BaseFile> ownInputs(jp.popvision.scenario.ScenarioSpec spec) {
+    return spec.base().file() == null ? List.of() : List.of(spec.base().file());
   }
 }

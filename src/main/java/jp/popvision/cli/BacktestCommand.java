@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import jp.popvision.app.Backtest;
 import jp.popvision.app.BacktestRun;
 import jp.popvision.io.InputException;
-import jp.popvision.io.Problem;
+import jp.popvision.io.Lang;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
     })
 public final class BacktestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Mixin LangOption langOption = new LangOption();
 
   @Option(names = {"-s", "--scenario"}, paramLabel = "FILE",
       description = "Scenario whose data directory is used (default: scenarios/target.yaml).")
@@ -55,6 +57,7 @@ public final class BacktestCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter o = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Lang lang = Main.lang(spec);
     List<String> cmd = new ArrayList<>(List.of("popvision"));
     cmd.addAll(spec.commandLine().getParseResult().originalArgs());
     BacktestRun.Result r;
@@ -62,15 +65,9 @@ public final class BacktestCommand implements Callable<Integer> {
       r = BacktestRun.run(scenario != null ? scenario : SimulateCommand.defaultScenario(), baseYears, out,
           force, cmd, Version.get(), chartMixin.toOptions(spec));
     } catch (InputException e) {
-      for (Problem p : e.problems()) {
-        err.println("error: " + p.format());
-      }
-      err.println(e.problems().size() + " problem(s); nothing was written.");
-      return Main.EXIT_INPUT;
+      return Report.problems(err, lang, e);
     }
-    for (String n : r.notes()) {
-      err.println("note: " + n);
-    }
+    Report.notes(err, lang, r.notes());
     if (!quiet) {
       o.println("Total population: projected vs census (error %)");
       for (Backtest.Result res : r.results()) {

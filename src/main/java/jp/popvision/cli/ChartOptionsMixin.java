@@ -21,12 +21,6 @@ public final class ChartOptionsMixin {
   boolean noCharts;
 
   @Option(
-      names = "--lang",
-      paramLabel = "ja|en",
-      description = "Language of chart texts (default: ja; en when no Japanese font is installed).")
-  String lang;
-
-  @Option(
       names = "--dpi",
       paramLabel = "N",
       description = "Chart resolution, " + ChartWriter.MIN_DPI + "-" + ChartWriter.MAX_DPI
@@ -36,19 +30,15 @@ public final class ChartOptionsMixin {
   /** The chart options, or null with --no-charts; bad values are usage errors (exit 2). */
   Simulation.ChartOptions toOptions(CommandSpec spec) {
     if (noCharts) {
-      if (charts != null || lang != null || dpi != null) {
+      if (charts != null || dpi != null) {
         throw new ParameterException(spec.commandLine(),
-            "--no-charts cannot be combined with --charts, --lang or --dpi");
+            "--no-charts cannot be combined with --charts or --dpi");
       }
       return null;
     }
-    Lang l = Lang.JA;
-    if (lang != null) {
-      l = Lang.parse(lang);
-      if (l == null) {
-        throw new ParameterException(spec.commandLine(), "--lang: value '" + lang + "' must be ja or en");
-      }
-    }
+    // charts speak the language of the messages (--lang, POPVISION_LANG); English is also the
+    // fallback when no installed font can display Japanese
+    Lang l = Main.lang(spec) == jp.popvision.io.Lang.EN ? Lang.EN : Lang.JA;
     int d = ChartWriter.BASE_DPI;
     if (dpi != null) {
       if (dpi < ChartWriter.MIN_DPI || dpi > ChartWriter.MAX_DPI) {

@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import jp.popvision.app.CompareRun;
 import jp.popvision.app.Comparison;
 import jp.popvision.io.InputException;
-import jp.popvision.io.Problem;
+import jp.popvision.io.Lang;
 import jp.popvision.model.Population;
 import jp.popvision.chart.ChartWriter;
 import picocli.CommandLine.Command;
@@ -32,6 +32,8 @@ import picocli.CommandLine.Spec;
     })
 public final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Mixin LangOption langOption = new LangOption();
 
   @Parameters(paramLabel = "SCENARIO", arity = "1..*",
       description = "Scenario YAML files, or directories of them.")
@@ -73,6 +75,7 @@ public final class CompareCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter o = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Lang lang = Main.lang(spec);
     List<String> cmd = new ArrayList<>(List.of("popvision"));
     cmd.addAll(spec.commandLine().getParseResult().originalArgs());
     CompareRun.Result r;
@@ -84,14 +87,12 @@ public final class CompareCommand implements Callable<Integer> {
       r = CompareRun.run(new CompareRun.Options(scenarios, reference, out, years, config, annual,
           excel, force, cmd, Version.get(), charts));
     } catch (InputException e) {
-      for (Problem p : e.problems()) {
-        err.println("error: " + p.format());
-      }
-      err.println(e.problems().size() + " problem(s); nothing was written.");
-      return Main.EXIT_INPUT;
+      return Report.problems(err, lang, e);
     }
-    for (String n : r.notes()) {
-      err.println("note: " + n);
+    Report.notes(err, lang, r.notes());
+    for (CompareRun.Named w : r.warnings()) {
+      err.println(jp.popvision.io.Msg.LINE_WARNING.render(lang,
+          w.scenario() + ": " + jp.popvision.io.Warnings.text(w.warning(), lang)));
     }
     if (!quiet) {
       o.printf(Locale.ROOT, "%-18s %9s %9s %9s %9s%n", "scenario", "base", "2040", "2060", "2070");

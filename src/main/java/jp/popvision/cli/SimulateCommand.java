@@ -5,14 +5,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import jp.popvision.app.Simulation;
 import jp.popvision.chart.ChartWriter;
-import jp.popvision.engine.MigrationLimit;
 import jp.popvision.io.InputException;
-import jp.popvision.io.Problem;
+import jp.popvision.io.Lang;
+import jp.popvision.io.Msg;
 import jp.popvision.model.Population;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,6 +34,8 @@ public final class SimulateCommand implements Callable<Integer> {
   static final int[] SUMMARY_YEARS = {2040, 2060, 2070};
 
   @Spec CommandSpec spec;
+
+  @Mixin LangOption langOption = new LangOption();
 
   @Option(
       names = {"-s", "--scenario"},
@@ -72,6 +72,7 @@ public final class SimulateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Lang lang = Main.lang(spec);
     Path file = scenario != null ? scenario : defaultScenario();
     List<String> cmd = new ArrayList<>(List.of("popvision"));
     cmd.addAll(spec.commandLine().getParseResult().originalArgs());
@@ -83,19 +84,13 @@ public final class SimulateCommand implements Callable<Integer> {
     try {
       r = Simulation.run(file, this.out, force, annual, excel, cmd, Version.get(), chartOptions);
     } catch (InputException e) {
-      for (Problem p : e.problems()) {
-        err.println("error: " + p.format());
-      }
-      err.println(e.problems().size() + " problem(s); nothing was written.");
-      return Main.EXIT_INPUT;
+      return Report.problems(err, lang, e);
     }
-    for (String note : r.scenario().notes()) {
-      err.println("note: " + note);
-    }
-    printLimits(err, r);
+    Report.notes(err, lang, r.scenario().notes());
+    Report.warnings(err, lang, r.warnings());
     if (r.charts() != null) {
       for (String w : r.charts().warnings()) {
-        err.println("warning: " + w);
+        err.println(Msg.LINE_WARNING.render(lang, w));
       }
     }
     if (!quiet) {
@@ -120,31 +115,6 @@ public final class SimulateCommand implements Callable<Integer> {
       }
     }
     return 0;
-  }
-
-  /** One warning line per period in which out-migration had to be limited. */
-  static void printLimits(PrintWriter err, Simulation.Result r) {
-    Map<Integer, List<MigrationLimit>> byPeriod = new TreeMap<>();
-    for (MigrationLimit l : r.projection().limits()) {
-      byPeriod.computeIfAbsent(l.periodStart(), k -> new ArrayList<>()).add(l);
-    }
-    for (var e : byPeriod.entrySet()) {
-      double shortfall = 0;
-      for (MigrationLimit l : e.getValue()) {
-        shortfall += l.applied() - l.requested();
-      }
-      int start = e.getKey();
-      double applied = 0;
-      for (var ev : r.projection().events()) {
-        if (ev.periodStart() == start) {
-          applied = ev.netMigration();
-        }
-      }
-      err.printf(Locale.ROOT,
-          "warning: %d-%d: net out-migration exceeded %d cohort(s); limited so none goes below zero"
-              + " (%,.0f persons not applied; net migration applied %,.0f). Details: manifest.json%n",
-          start, start + r.projection().base().groups().width(), e.getValue().size(), shortfall, applied);
-    }
   }
 
   static Path defaultScenario() {

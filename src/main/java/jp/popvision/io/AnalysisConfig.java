@@ -29,7 +29,7 @@ public record AnalysisConfig(
     try {
       text = Files.readString(file);
     } catch (IOException e) {
-      throw new InputException(new Problem(shown, 0, 0, null, null, "cannot read: " + e.getMessage()));
+      throw new InputException(new Problem(shown, 0, 0, null, null, Msg.CANNOT_READ, TextFiles.reason(e)));
     }
     Node root = YamlTree.parse(text, p);
     p.throwIfAny();
@@ -54,7 +54,7 @@ public record AnalysisConfig(
         && m.entries().get(key).value() instanceof MapNode v) {
       return v;
     }
-    p.add(root == null ? 0 : root.line(), 0, key, null, "missing mapping '" + key + "'");
+    p.add(root == null ? 0 : root.line(), 0, key, null, Msg.CONFIG_MISSING_MAPPING, key);
     return null;
   }
 
@@ -63,7 +63,7 @@ public record AnalysisConfig(
     if (e != null && e.value() instanceof Scalar s && s.kind() != Kind.NULL) {
       return s;
     }
-    p.add(m.line(), m.column(), key, null, "missing value");
+    p.add(m.line(), m.column(), key, null, Msg.CONFIG_MISSING_VALUE);
     return null;
   }
 
@@ -72,13 +72,10 @@ public record AnalysisConfig(
     if (s == null) {
       return Double.NaN;
     }
-    if (s.kind() != Kind.INT && s.kind() != Kind.FLOAT) {
-      p.add(s.line(), s.column(), key, s.text(), "must be a number");
+    double v = s.number();
+    if (!s.isNumber() || !(v >= min && v <= max)) {
+      p.add(s.line(), s.column(), key, s.text(), Msg.CONFIG_RANGE, min, max);
       return Double.NaN;
-    }
-    double v = Double.parseDouble(s.text());
-    if (v < min || v > max) {
-      p.add(s.line(), s.column(), key, s.text(), "must be from " + min + " to " + max);
     }
     return v;
   }
@@ -91,19 +88,19 @@ public record AnalysisConfig(
   private static double[] thresholds(MapNode m, String key, Problems p) {
     Entry e = m.entries().get(key);
     if (e == null || !(e.value() instanceof ListNode l) || l.items().size() != 4) {
-      p.add(m.line(), m.column(), key, null, "must be a list of four increasing thresholds in %");
+      p.add(m.line(), m.column(), key, null, Msg.CONFIG_THRESHOLDS);
       return new double[4];
     }
     double[] out = new double[4];
     List<Node> items = l.items();
     for (int i = 0; i < 4; i++) {
-      if (!(items.get(i) instanceof Scalar s) || (s.kind() != Kind.INT && s.kind() != Kind.FLOAT)) {
-        p.add(items.get(i).line(), items.get(i).column(), key, null, "must be a number");
+      if (!(items.get(i) instanceof Scalar s) || !s.isNumber() || !Double.isFinite(s.number())) {
+        p.add(items.get(i).line(), items.get(i).column(), key, null, Msg.CSV_NUMBER);
         continue;
       }
-      out[i] = Double.parseDouble(s.text());
+      out[i] = s.number();
       if (i > 0 && out[i] <= out[i - 1]) {
-        p.add(s.line(), s.column(), key, s.text(), "thresholds must increase");
+        p.add(s.line(), s.column(), key, s.text(), Msg.CONFIG_THRESHOLDS_INCREASE);
       }
     }
     return out;

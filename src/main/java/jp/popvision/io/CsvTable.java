@@ -2,73 +2,93 @@ package jp.popvision.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.text.Normalizer;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A UTF-8 CSV file with a header row, read as text cells (Apache Commons CSV), with the file
- * line where every row starts kept for messages. Numbers are parsed by the caller, which reports
- * problems by line. A UTF-8 byte-order mark is accepted.
+ * A CSV file with a header row, read as text cells (Apache Commons CSV), with the file line
+ * where every row starts kept for messages. Numbers are parsed by the caller, which reports
+ * problems by line. A UTF-8 byte-order mark is accepted; user files may be Shift_JIS ({@link
+ * TextFiles}).
  */
 final class CsvTable {
   private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
   private final Path file;
+  private final String shown;
   private final Map<String, Integer> columns;
   private final List<String[]> rows;
   private final List<Integer> lines;
 
-  private CsvTable(Path file, Map<String, Integer> columns, List<String[]> rows, List<Integer> lines) {
+  private CsvTable(Path file, String shown, Map<String, Integer> columns, List<String[]> rows,
+      List<Integer> lines) {
     this.file = file;
+    this.shown = shown;
     this.columns = columns;
     this.rows = rows;
     this.lines = lines;
   }
 
+  /** Largest CSV file accepted (the shipped data files are below 1 MiB). */
+  static final long MAX_BYTES = 32L << 20;
+
+  /** A UTF-8 data file (the shipped data directory), named by its path. */
   static CsvTable read(Path file, String... requiredColumns) throws InputException {
-    String name = file.toString();
+    return read(file, file.toString(), TextFiles.Encoding.UTF_8, false, requiredColumns);
+  }
+
+  /**
+   * Reads {@code file} (named {@code shown} in messages) in {@code encoding}. {@code userFile}: a
+   * file the user supplied ({@code base.encoding} is the way to declare its encoding; a row with
+   * more cells than the header is an error, as an unquoted "1,234" shifts the columns), else a
+   * data file, which must be UTF-8 (the shipped data have free text in their last column). Header names are compared after Unicode NFKC normalisation
+   * and in lower case, so that full-width or capitalised column names are recognised.
+   */
+  static CsvTable read(Path file, String shown, TextFiles.Encoding encoding, boolean userFile,
+      String... requiredColumns) throws InputException {
+    String name = shown;
     if (!Files.isRegularFile(file)) {
-      throw new InputException(new Problem(name, 0, 0, null, null, "file not found"));
+      throw new InputException(new Problem(name, 0, 0, null, null, Msg.FILE_NOT_FOUND));
     }
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new InputException(new Problem(name, 0, 0, null, null, "not valid UTF-8 text; save the file as UTF-8"));
+      if (Files.size(file) > MAX_BYTES) {
+        throw new InputException(new Problem(name, 0, 0, null, null, Msg.FILE_TOO_LARGE,
+            (MAX_BYTES >> 20) + " MiB", Msg.TOO_LARGE_CSV));
+      }
+      TextFiles.Decoded d = TextFiles.decode(Files.readAllBytes(file), encoding);
+      if (d.problem() != null) {
+        Msg why = d.problem() == Msg.ENCODING_NOT_AS_DECLARED && !userFile ? Msg.DATA_NOT_UTF8 : d.problem();
+        throw new InputException(new Problem(name, d.line(), 0, null, null, why, d.args()));
+      }
+      text = d.text();
     } catch (IOException e) {
-      throw new InputException(new Problem(name, 0, 0, null, null, "cannot read: " + e.getMessage()));
-    }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
+      throw new InputException(new Problem(name, 0, 0, null, null, Msg.CANNOT_READ, TextFiles.reason(e)));
     }
     if (text.isBlank()) {
-      throw new InputException(new Problem(name, 1, 0, null, null, "file is empty"));
+      throw new InputException(new Problem(name, 1, 0, null, null, Msg.FILE_EMPTY));
     }
     Map<String, Integer> columns = new HashMap<>();
     List<String[]> rows = new ArrayList<>();
     List<Integer> lines = new ArrayList<>();
     Problems problems = new Problems(name);
+    int line = 1;
     try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
       Iterator<CSVRecord> it = parser.iterator();
       boolean header = true;
+      int headerSize = 0;
       while (true) {
-        int line = (int) parser.getCurrentLineNumber() + 1;
+        line = (int) parser.getCurrentLineNumber() + 1;
         if (!it.hasNext()) {
           break;
         }
@@ -79,26 +99,51 @@ final class CsvTable {
         }
         if (header) {
           for (int i = 0; i < cells.length; i++) {
-            if (columns.putIfAbsent(cells[i], i) != null) {
-              problems.add(1, 0, cells[i], null, "duplicate column in the header");
+            String c = columnName(cells[i]);
+            if (!c.isEmpty() && columns.putIfAbsent(c, i) != null) {
+              problems.add(line, 0, cells[i], null, Msg.CSV_DUPLICATE_COLUMN);
             }
           }
           header = false;
+          headerSize = cells.length;
+          continue;
+        }
+        int last = cells.length;
+        while (last > headerSize && cells[last - 1].isEmpty()) {
+          last--;
+        }
+        if (userFile && last > headerSize) {
+          problems.add(line, 0, null, String.join(",", cells), Msg.CSV_TOO_MANY_CELLS, last, headerSize);
           continue;
         }
         rows.add(cells);
         lines.add(line);
       }
-    } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      throw new InputException(new Problem(name, 0, 0, null, null, "not a readable CSV file: " + e.getMessage()));
+    } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+      String why = String.valueOf(e.getMessage()).replaceAll("^[\\w.]+(Exception|Error): ", "");
+      if (why.contains("EOF reached before encapsulated token finished")) {
+        throw new InputException(new Problem(name, line, 0, null, null, Msg.CSV_UNCLOSED_QUOTE));
+      }
+      throw new InputException(new Problem(name, line, 0, null, null, Msg.CSV_UNREADABLE,
+          Problem.abbreviate(why)));
     }
     for (String c : requiredColumns) {
-      if (!columns.containsKey(c)) {
-        problems.add(1, 0, c, null, "missing column; the header must include " + List.of(requiredColumns));
+      if (!columns.containsKey(columnName(c))) {
+        problems.add(1, 0, c, null, Msg.CSV_MISSING_COLUMN, String.join(",", requiredColumns));
       }
     }
     problems.throwIfAny();
-    return new CsvTable(file, columns, rows, lines);
+    return new CsvTable(file, name, columns, rows, lines);
+  }
+
+  /** A header cell as a column name: NFKC, stripped, lower case. */
+  static String columnName(String cell) {
+    return Normalizer.normalize(cell, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** The name the file is shown by in messages. */
+  String shown() {
+    return shown;
   }
 
   Path file() {
@@ -115,13 +160,18 @@ final class CsvTable {
   }
 
   boolean has(String column) {
-    return columns.containsKey(column);
+    return columns.containsKey(columnName(column));
+  }
+
+  /** All stripped cells of row {@code row}. */
+  List<String> cells(int row) {
+    return List.of(rows.get(row));
   }
 
   /** The stripped cell, or "" when the row is shorter than the header. */
   String get(int row, String column) {
     String[] cells = rows.get(row);
-    int i = columns.get(column);
+    int i = columns.get(columnName(column));
     return i < cells.length ? cells[i] : "";
   }
 }

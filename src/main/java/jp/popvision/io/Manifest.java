@@ -8,6 +8,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import jp.popvision.engine.MigrationLimit;
+import jp.popvision.scenario.BaseSpec;
+import jp.popvision.scenario.Plausibility;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -31,6 +33,27 @@ public final class Manifest {
       List<String> notes,
       List<MigrationLimit> limits)
       throws IOException {
+    return of(version, commandLine, scenarioName, scenarioFile, dataDir, dataFiles, outputs, notes, limits,
+        List.of(), List.of());
+  }
+
+  /**
+   * As above, with the scenario's own input files ({@code base.file}: shown name → path), hashed
+   * like the data files, and the warnings of the run (code, period and English text).
+   */
+  public static String of(
+      String version,
+      List<String> commandLine,
+      String scenarioName,
+      Path scenarioFile,
+      Path dataDir,
+      List<String> dataFiles,
+      List<String> outputs,
+      List<String> notes,
+      List<MigrationLimit> limits,
+      List<BaseSpec.BaseFile> ownInputs,
+      List<Plausibility.Warning> warnings)
+      throws IOException {
     ObjectNode root = JSON.createObjectNode();
     root.put("tool", "popvision");
     root.put("version", version);
@@ -46,6 +69,12 @@ public final class Manifest {
       in.put("file", f);
       in.put("sha256", sha256(dataDir.resolve(f)));
     }
+    for (BaseSpec.BaseFile f : ownInputs) {
+      ObjectNode in = inputs.addObject();
+      in.put("file", f.shown());
+      in.put("sha256", sha256(f.path()));
+      in.put("role", "base.file");
+    }
     ArrayNode out = root.putArray("outputs");
     outputs.forEach(out::add);
     ArrayNode n = root.putArray("notes");
@@ -58,6 +87,14 @@ public final class Manifest {
       o.put("group", l.group());
       o.put("requested", l.requested());
       o.put("applied", l.applied());
+    }
+    ArrayNode ws = root.putArray("warnings");
+    for (Plausibility.Warning x : warnings) {
+      ObjectNode o = ws.addObject();
+      o.put("code", Warnings.code(x));
+      o.put("period_start", x.periodStart());
+      o.put("period_end", x.periodEnd());
+      o.put("message", Warnings.text(x, Lang.EN));
     }
     return JSON.writeValueAsString(root) + "\n";
   }

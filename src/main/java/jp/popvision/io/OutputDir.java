@@ -23,7 +23,7 @@ public final class OutputDir {
 
   public static void write(Path target, Map<String, byte[]> files, boolean force)
       throws IOException, InputException {
-    write(target, files, force, MANIFEST, "--out");
+    write(target, files, force, MANIFEST, "--out", Io.FILES);
   }
 
   /**
@@ -33,40 +33,12 @@ public final class OutputDir {
    */
   public static void write(
       Path target, Map<String, byte[]> files, boolean force, String marker, String option)
-      throws IOException, InputException {
-    check(target, force, marker, option);
-    Path dir = target.toAbsolutePath().normalize();
-    Path parent = dir.getParent();
-    Files.createDirectories(parent);
-    Path tmp = Files.createTempDirectory(parent, "." + dir.getFileName() + ".tmp-");
-    try {
-      for (Map.Entry<String, byte[]> f : files.entrySet()) {
-        Path target2 = tmp.resolve(f.getKey()).normalize();
-        if (!target2.startsWith(tmp)) {
-          throw new IllegalArgumentException("output name escapes the directory: " + f.getKey());
-        }
-        Files.createDirectories(target2.getParent());
-        Files.write(target2, f.getValue());
-      }
-      if (Files.exists(dir)) {
-        Path old = Files.createTempDirectory(parent, "." + dir.getFileName() + ".old-");
-        Files.delete(old);
-        move(dir, old);
-        try {
-          move(tmp, dir);
-        } catch (IOException e) {
-          move(old, dir);
-          throw e;
-        }
-        deleteTree(old);
-      } else {
-        move(tmp, dir);
-      }
-    } finally {
-      if (Files.exists(tmp)) {
-        deleteTree(tmp);
-      }
-    }
+      throws InputException {
+    write(target, files, force, marker, option, Io.FILES);
+  }
+
+  static void write(Path target, Map<String, byte[]> files, boolean force, Io io) throws InputException {
+    write(target, files, force, MANIFEST, "--out", io);
   }
 
   /**
@@ -75,19 +47,106 @@ public final class OutputDir {
    * any of them.
    */
   public static void check(Path target, boolean force, String marker, String option)
-      throws IOException, InputException {
+      throws InputException {
     Path dir = target.toAbsolutePath().normalize();
-    if (Files.exists(dir)) {
-      if (!Files.isDirectory(dir)) {
-        throw new InputException(new Problem(target.toString(), 0, 0, option, null,
-            "exists and is not a directory"));
+    try {
+      if (Files.exists(dir)) {
+        if (!Files.isDirectory(dir)) {
+          throw new InputException(new Problem(target.toString(), 0, 0, option, null, Msg.OUT_NOT_DIR));
+        }
+        if (!force && !Files.isRegularFile(dir.resolve(marker)) && !isEmpty(dir)) {
+          throw new InputException(new Problem(target.toString(), 0, 0, option, null, Msg.OUT_NOT_OURS,
+              marker, option));
+        }
       }
-      if (!force && !Files.isRegularFile(dir.resolve(marker)) && !isEmpty(dir)) {
-        throw new InputException(new Problem(target.toString(), 0, 0, option, null,
-            "exists and was not written by popvision (no " + marker
-                + "); choose another " + option + " or add --force to replace it"));
+    } catch (IOException e) {
+      throw new InputException(new Problem(target.toString(), 0, 0, option, null, Msg.OUT_CANNOT_WRITE,
+          TextFiles.reason(e)));
+    }
+  }
+
+  /**
+   * The file operations a write uses; tests inject failures here to check that a failure at any
+   * point leaves the previous outputs as they were and nothing half-written behind.
+   */
+  interface Io {
+    void write(Path file, byte[] bytes) throws IOException;
+
+    void move(Path from, Path to) throws IOException;
+
+    Io FILES = new Io() {
+      @Override
+      public void write(Path file, byte[] bytes) throws IOException {
+        Files.write(file, bytes);
+      }
+
+      @Override
+      public void move(Path from, Path to) throws IOException {
+        try {
+          Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(from, to);
+        }
+      }
+    };
+  }
+
+  static void write(Path target, Map<String, byte[]> files, boolean force, String marker, String option,
+      Io io) throws InputException {
+    Path dir = target.toAbsolutePath().normalize();
+    for (String name : files.keySet()) {
+      Path f = dir.resolve(name).normalize();
+      if (!f.startsWith(dir) || f.equals(dir) || name.contains("\\") || name.contains("..")) {
+        throw new IllegalArgumentException("output name escapes the directory: " + name);
       }
     }
+    try {
+      check(target, force, marker, option);
+      Path parent = dir.getParent();
+      Files.createDirectories(parent);
+      Path tmp = Files.createTempDirectory(parent, "." + dir.getFileName() + ".tmp-");
+      try {
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+          Path file = tmp.resolve(f.getKey()).normalize();
+          Files.createDirectories(file.getParent());
+          io.write(file, f.getValue());
+        }
+        if (Files.exists(dir)) {
+          Path old = Files.createTempDirectory(parent, "." + dir.getFileName() + ".old-");
+          Files.delete(old);
+          io.move(dir, old);
+          try {
+            io.move(tmp, dir);
+          } catch (IOException | RuntimeException e) {
+            io.move(old, dir);
+            throw e;
+          }
+          deleteTree(old);
+        } else {
+          io.move(tmp, dir);
+        }
+      } finally {
+        if (Files.exists(tmp)) {
+          deleteTree(tmp);
+        }
+      }
+    } catch (IOException e) {
+      throw new InputException(new Problem(target.toString(), 0, 0, option, null, Msg.OUT_CANNOT_WRITE,
+          TextFiles.reason(e)));
+    }
+  }
+
+  /**
+   * {@code name} if it can name a directory in every file system popvision runs on: 1–64 ASCII
+   * letters, digits, '-' or '_', starting with a letter or digit, not a Windows device name (the
+   * scenario reader already enforces this; checked again where a name becomes a path).
+   */
+  public static String checkName(String name) {
+    if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
+        || name.matches("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])")) {
+      throw new IllegalArgumentException("not a safe output name: " + name);
+    }
+    return name;
   }
 
   /** UTF-8 bytes of a text. */
@@ -101,14 +160,6 @@ public final class OutputDir {
    */
   public static byte[] encode(String name, String text, boolean excel) {
     return excel && name.endsWith(".csv") ? utf8("\uFEFF" + text) : utf8(text);
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to);
-    }
   }
 
   private static boolean isEmpty(Path dir) throws IOException {

@@ -1,6 +1,7 @@
 package jp.popvision.io;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Collects problems of one input so that all can be reported together. */
@@ -16,13 +17,17 @@ final class Problems {
     return file;
   }
 
-  void add(int line, int column, String field, String value, String message) {
-    list.add(new Problem(file, line, column, field, value, message));
+  void add(int line, int column, String field, String value, Msg msg, Object... args) {
+    list.add(new Problem(file, line, column, field, value, msg, Arrays.asList(args)));
   }
 
   /** A problem in another file than this collector's (e.g. a scenario this one extends). */
-  void add(String otherFile, int line, int column, String field, String value, String message) {
-    list.add(new Problem(otherFile, line, column, field, value, message));
+  void addIn(String otherFile, int line, int column, String field, String value, Msg msg, Object... args) {
+    list.add(new Problem(otherFile, line, column, field, value, msg, Arrays.asList(args)));
+  }
+
+  void add(Problem p) {
+    list.add(p);
   }
 
   void addAll(Problems other) {
@@ -31,6 +36,14 @@ final class Problems {
 
   boolean isEmpty() {
     return list.isEmpty();
+  }
+
+  int size() {
+    return list.size();
+  }
+
+  List<Problem> list() {
+    return List.copyOf(list);
   }
 
   void throwIfAny() throws InputException {

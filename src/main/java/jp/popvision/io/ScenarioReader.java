@@ -49,11 +49,23 @@ public final class ScenarioReader {
   private static final Pattern MHLW = Pattern.compile("mhlw-(\\d{4})");
 
   /** A scenario and where each of its keys is in the file (dotted path → {line, column}). */
-  public record ScenarioFile(ScenarioSpec spec, Map<String, int[]> locations) {
+  public record ScenarioFile(ScenarioSpec spec, Map<String, int[]> locations, String shown,
+      Map<String, String> files) {
+    public ScenarioFile(ScenarioSpec spec, Map<String, int[]> locations) {
+      this(spec, locations, spec.file().toString(), Map.of());
+    }
+
     /** A problem about {@code key}, placed at the key's line (or the file's start). */
     public Problem problemAt(String key, String message) {
-      int[] at = locations.getOrDefault(key, locations.getOrDefault(parent(key), new int[] {0, 0}));
-      return new Problem(spec.file().toString(), at[0], at[1], key, null, message);
+      return problemAt(key, Msg.TEXT, message);
+    }
+
+    /** A problem about {@code key}, placed at the key's line (or its parent's, or the file's start). */
+    public Problem problemAt(String key, Msg msg, Object... args) {
+      String k = locations.containsKey(key) ? key : locations.containsKey(parent(key)) ? parent(key) : null;
+      int[] at = k == null ? new int[] {0, 0} : locations.get(k);
+      // a key set in a scenario this one extends is shown in that file
+      return new Problem(k == null ? shown : files.getOrDefault(k, shown), at[0], at[1], key, null, msg, args);
     }
 
     private static String parent(String key) {
@@ -64,6 +76,7 @@ public final class ScenarioReader {
 
   private final Problems problems;
   private final Map<String, int[]> locations = new HashMap<>();
+  private final Map<String, String> files = new HashMap<>();
 
   private ScenarioReader(Problems problems) {
     this.problems = problems;
@@ -72,12 +85,12 @@ public final class ScenarioReader {
   public static ScenarioFile read(Path file) throws InputException {
     Path abs = file.toAbsolutePath().normalize();
     Problems problems = new Problems(file.toString());
-    Node root = load(abs, file.toString(), problems, new ArrayList<>());
+    Node root = load(abs, file.toString(), problems, new ArrayList<>(), new ArrayList<>());
     problems.throwIfAny();
     ScenarioReader r = new ScenarioReader(problems);
     ScenarioSpec spec = r.scenario(root, abs);
     problems.throwIfAny();
-    return new ScenarioFile(spec, Map.copyOf(r.locations));
+    return new ScenarioFile(spec, Map.copyOf(r.locations), file.toString(), Map.copyOf(r.files));
   }
 
   /** Most scenario files one scenario may extend in a chain. */
@@ -90,46 +103,31 @@ public final class ScenarioReader {
    * Reads {@code file} into a tree; if it says {@code extends: other.yaml}, the other file is read
    * (relative to this one) and this file's keys are laid over it: mappings merge key by key,
    * except that a {@code fertility} or {@code migration} block that names its {@code method}
-   * replaces the other's block, and year-value paths ({@code tfr}, {@code net_counts}) are
-   * replaced whole.
+   * replaces the other's block, year-value paths ({@code tfr}, {@code net_counts}) are
+   * replaced whole, and a {@code base.file} replaces a {@code base.dataset} (and the reverse).
    */
-  private static Node load(Path abs, String shown, Problems problems, List<Path> chain) {
-    if (chain.contains(abs)) {
-      problems.add(shown, 0, 0, "extends", null, "scenarios extend each other in a cycle: " + chain);
-      return null;
-    }
-    if (chain.size() >= MAX_EXTENDS_DEPTH) {
-      problems.add(shown, 0, 0, "extends", null, "more than " + MAX_EXTENDS_DEPTH + " scenarios extend each other");
-      return null;
-    }
+  private static Node load(Path abs, String shown, Problems problems, List<Path> chain, List<String> shownChain) {
     if (!Files.isRegularFile(abs)) {
-      problems.add(shown, 0, 0, null, null, "scenario file not found");
+      problems.addIn(shown, 0, 0, null, null, Msg.SCENARIO_NOT_FOUND);
       return null;
     }
     String text;
     try {
       if (Files.size(abs) > MAX_BYTES) {
-        problems.add(shown, 0, 0, null, null,
-            "file is larger than " + MAX_BYTES / 1024 + " KiB; a scenario is a short YAML file");
+        problems.addIn(shown, 0, 0, null, null, Msg.FILE_TOO_LARGE, MAX_BYTES / 1024 + " KiB",
+            Msg.TOO_LARGE_SCENARIO);
         return null;
       }
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(abs)))
-          .toString();
-    } catch (CharacterCodingException e) {
-      problems.add(shown, 0, 0, null, null, "not valid UTF-8 text; save the scenario as UTF-8");
-      return null;
+      byte[] bytes = Files.readAllBytes(abs);
+      TextFiles.Decoded d = TextFiles.decode(bytes, TextFiles.Encoding.UTF_8);
+      if (d.problem() != null) {
+        Msg why = d.problem() == Msg.ENCODING_NOT_AS_DECLARED ? Msg.SCENARIO_NOT_UTF8 : d.problem();
+        problems.addIn(shown, d.line(), 0, null, null, why, d.args().toArray());
+        return null;
+      }
+      text = d.text();
     } catch (IOException e) {
-      problems.add(shown, 0, 0, null, null, "cannot read: " + e.getMessage());
-      return null;
-    }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    if (text.indexOf('\0') >= 0) {
-      problems.add(shown, 0, 0, null, null, "binary data, not a YAML text file");
+      problems.addIn(shown, 0, 0, null, null, Msg.CANNOT_READ, TextFiles.reason(e));
       return null;
     }
     Problems own = new Problems(shown);
@@ -140,18 +138,37 @@ public final class ScenarioReader {
     }
     Entry ext = m.entries().get("extends");
     if (!(ext.value() instanceof Scalar s) || s.kind() != Kind.STRING || s.text().isBlank()) {
-      problems.add(shown, ext.line(), ext.column(), "extends", null, "must be the path of another scenario file");
+      problems.addIn(shown, ext.line(), ext.column(), "extends", null, Msg.EXTENDS_NOT_PATH);
       return null;
     }
     if (!m.entries().containsKey("name")) {
-      problems.add(shown, m.line(), m.column(), "name", null,
-          "a scenario that extends another needs its own name");
+      problems.addIn(shown, m.line(), m.column(), "name", null, Msg.EXTENDS_NEEDS_NAME);
     }
-    Path parentPath = abs.getParent().resolve(s.text()).normalize();
-    String parentShown = Path.of(shown).resolveSibling(s.text()).normalize().toString();
+    Path parentPath = resolve(abs.getParent(), s.text());
+    if (parentPath == null) {
+      problems.addIn(shown, s.line(), s.column(), "extends", s.text(), Msg.PATH_INVALID);
+      return null;
+    }
+    String parentShown = shownPath(shown, s.text());
     List<Path> next = new ArrayList<>(chain);
     next.add(abs);
-    Node parent = load(parentPath, parentShown, problems, next);
+    List<String> nextShown = new ArrayList<>(shownChain);
+    nextShown.add(shown);
+    if (next.contains(parentPath)) {
+      nextShown.add(parentShown);
+      problems.addIn(shown, s.line(), s.column(), "extends", s.text(), Msg.EXTENDS_CYCLE,
+          String.join(" → ", nextShown));
+      return null;
+    }
+    if (next.size() >= MAX_EXTENDS_DEPTH) {
+      problems.addIn(shown, s.line(), s.column(), "extends", s.text(), Msg.EXTENDS_DEPTH, MAX_EXTENDS_DEPTH);
+      return null;
+    }
+    if (!Files.isRegularFile(parentPath)) {
+      problems.addIn(shown, s.line(), s.column(), "extends", s.text(), Msg.EXTENDS_NOT_FOUND, parentPath);
+      return null;
+    }
+    Node parent = load(parentPath, parentShown, problems, next, nextShown);
     if (!(parent instanceof MapNode pm)) {
       return null;
     }
@@ -173,11 +190,32 @@ public final class ScenarioReader {
       if (replace) {
         out.put(e.key(), e);
       } else {
-        MapNode merged = merge((MapNode) b.value(), (MapNode) e.value(), false);
+        MapNode under = (MapNode) b.value();
+        if (top && e.key().equals("base")) {
+          under = withoutOtherSource(under, (MapNode) e.value());
+        }
+        MapNode merged = merge(under, (MapNode) e.value(), false);
         out.put(e.key(), new Entry(e.key(), e.file(), e.line(), e.column(), merged));
       }
     }
     return new MapNode(out, over.file(), over.line(), over.column());
+  }
+
+  /**
+   * The extended scenario's {@code base} without the source the extending one replaces: its
+   * {@code dataset} when the extending one gives a {@code file}, its {@code file} and {@code
+   * encoding} when it gives a {@code dataset}.
+   */
+  private static MapNode withoutOtherSource(MapNode base, MapNode over) {
+    Map<String, Entry> kept = new LinkedHashMap<>(base.entries());
+    if (over.entries().containsKey("file")) {
+      kept.remove("dataset");
+    }
+    if (over.entries().containsKey("dataset")) {
+      kept.remove("file");
+      kept.remove("encoding");
+    }
+    return new MapNode(kept, base.file(), base.line(), base.column());
   }
 
   // ---- the scenario
@@ -190,19 +228,19 @@ public final class ScenarioReader {
     }
     String name = top.string("name", true, null);
     if (name != null && !NAME.matcher(name).matches()) {
-      top.problem("name", name,
-          "must be 1–64 letters, digits, '-' or '_' (it names the output directory)");
+      top.problem("name", name, Msg.NAME_PATTERN);
+    } else if (name != null && isReservedName(name)) {
+      top.problem("name", name, Msg.NAME_RESERVED);
     }
     String title = top.string("title", true, null);
     String description = top.string("description", false, "");
     Path dataDir = dataDir(top, file);
-    BaseSpec base = base(top.child("base", true));
+    BaseSpec base = base(top.child("base", true), file);
     Integer horizon = top.integer("horizon", false, ScenarioSpec.DEFAULT_HORIZON);
     if (horizon != null) {
       int from = base == null ? YEAR_MIN : base.year() + 5;
       if (horizon < from || horizon > ScenarioSpec.MAX_HORIZON || horizon % 5 != 0) {
-        top.problem("horizon", String.valueOf(horizon),
-            "must be a multiple of 5 from " + from + " to " + ScenarioSpec.MAX_HORIZON);
+        top.problem("horizon", String.valueOf(horizon), Msg.HORIZON_RANGE, from, ScenarioSpec.MAX_HORIZON);
       }
     }
     FertilitySpec fertility = fertility(top.child("fertility", true));
@@ -226,9 +264,11 @@ public final class ScenarioReader {
     String text = top.string("data_dir", false, null);
     if (text != null) {
       Entry e = top.map.entries().get("data_dir");
-      Path dir = Path.of(e.file()).toAbsolutePath().getParent().resolve(text).normalize();
-      if (!Files.isDirectory(dir)) {
-        top.problem("data_dir", text, "directory not found (resolved to " + dir + ")");
+      Path dir = resolve(Path.of(e.file()).toAbsolutePath().getParent(), text);
+      if (dir == null) {
+        top.problem("data_dir", text, Msg.PATH_INVALID);
+      } else if (!Files.isDirectory(dir)) {
+        top.problem("data_dir", text, Msg.DATA_DIR_NOT_FOUND, dir);
       }
       return dir;
     }
@@ -241,8 +281,7 @@ public final class ScenarioReader {
     if (home != null && Files.isDirectory(Path.of(home, "data"))) {
       return Path.of(home, "data").toAbsolutePath().normalize();
     }
-    top.problem("data_dir", null,
-        "no data directory found above the scenario file; set data_dir to the popvision data directory");
+    top.problem("data_dir", null, Msg.DATA_DIR_NONE);
     return null;
   }
 
@@ -253,8 +292,7 @@ public final class ScenarioReader {
     f.allow("year", "total", "age_0_14", "age_15_64", "age_65_plus");
     Integer year = f.integer("year", true, null);
     if (year != null && base != null && (year <= base.year() || year % 5 != 0)) {
-      f.problem("year", String.valueOf(year),
-          "must be a census year after the base year " + base.year() + " (a multiple of 5)");
+      f.problem("year", String.valueOf(year), Msg.CALIBRATION_YEAR, base.year());
       year = null;
     }
     Double total = f.count("total");
@@ -265,19 +303,50 @@ public final class ScenarioReader {
     return year == null ? null : new CalibrationSpec(year, total, a, b, c);
   }
 
-  private BaseSpec base(Fields f) {
+  /**
+   * {@code base}: a shipped {@code dataset} or a user-supplied {@code file} (relative to the file
+   * that sets it) with an optional {@code encoding}; the two exclude each other.
+   */
+  private BaseSpec base(Fields f, Path scenarioFile) {
     if (f == null) {
       return null;
     }
-    f.allow("dataset", "year");
-    Dataset d = f.choice("dataset", false, "census", Dataset::parse, "census, ipss-h30");
+    f.allow("dataset", "file", "encoding", "year");
+    boolean hasFile = f.map.entries().containsKey("file");
+    if (hasFile && f.map.entries().containsKey("dataset")) {
+      f.problem("file", null, Msg.BASE_FILE_AND_DATASET);
+    }
+    Dataset d = hasFile ? null : f.choice("dataset", false, "census", Dataset::parse, "census, ipss-h30");
+    BaseSpec.BaseFile baseFile = null;
+    if (hasFile) {
+      String path = f.string("file", true, null);
+      BaseSpec.Encoding enc = f.choice("encoding", false, "auto",
+          s -> s.equals("auto") ? BaseSpec.Encoding.AUTO : BaseSpec.Encoding.parse(s), "shift_jis, utf-8");
+      if (path != null) {
+        Entry e = f.map.entries().get("file");
+        Path resolved = resolve(Path.of(e.file()).toAbsolutePath().getParent(), path);
+        String shown = resolved == null ? path : shownPath(e.file(), path);
+        if (resolved == null) {
+          f.problem("file", path, Msg.PATH_INVALID);
+        } else if (!Files.isRegularFile(resolved)) {
+          f.problem("file", path, Msg.BASE_FILE_NOT_FOUND, resolved);
+        } else if (enc != null) {
+          baseFile = new BaseSpec.BaseFile(resolved, shown, enc);
+        }
+      }
+    } else if (f.map.entries().containsKey("encoding")) {
+      f.problem("encoding", null, Msg.BASE_ENCODING_WITHOUT_FILE);
+    }
     Integer year = f.integer("year", true, null);
     if (year != null && (year < 1980 || year > 2045 || year % 5 != 0)) {
-      f.problem("year", String.valueOf(year), "must be a census year: a multiple of 5 from 1980 to 2045");
+      f.problem("year", String.valueOf(year), Msg.BASE_YEAR);
       year = null;
     }
     f.finish();
-    return d == null || year == null ? null : new BaseSpec(d, year);
+    if (year == null || (hasFile ? baseFile == null : d == null)) {
+      return null;
+    }
+    return hasFile ? new BaseSpec(null, year, baseFile) : new BaseSpec(d, year);
   }
 
   private FertilitySpec fertility(Fields f) {
@@ -290,7 +359,7 @@ public final class ScenarioReader {
       f.allow("method", "source", "tfr");
       Dataset d = f.choice("source", false, "ipss-h30", Dataset::parse, "ipss-h30, census");
       KnotPath tfr = f.map.entries().containsKey("tfr")
-          ? f.path("tfr", TFR_MIN, TFR_MAX, "children per woman") : null;
+          ? f.path("tfr", TFR_MIN, TFR_MAX, Msg.UNIT_TFR) : null;
       f.finish();
       return d == null ? null : new FertilitySpec.ChildWomanRatio(d, tfr);
     }
@@ -298,24 +367,24 @@ public final class ScenarioReader {
       return null;
     }
     f.allow("method", "tfr", "age_pattern", "sex_ratio_at_birth");
-    KnotPath tfr = f.path("tfr", TFR_MIN, TFR_MAX, "children per woman");
+    KnotPath tfr = f.path("tfr", TFR_MIN, TFR_MAX, Msg.UNIT_TFR);
     String pattern = f.string("age_pattern", false, "wpp2024");
     if (pattern != null && !pattern.equals("wpp2024") && !MHLW.matcher(pattern).matches()) {
-      f.problem("age_pattern", pattern, "must be wpp2024 or mhlw-YYYY (e.g. mhlw-2018)");
+      f.problem("age_pattern", pattern, Msg.AGE_PATTERN);
     }
     Double srb = null;
     Scalar s = f.scalar("sex_ratio_at_birth");
     if (s != null) {
       if (s.kind() == Kind.STRING && s.text().equals("wpp2024")) {
         srb = null;
-      } else if (s.kind() == Kind.FLOAT || s.kind() == Kind.INT) {
-        srb = Double.parseDouble(s.text());
+      } else if (s.isNumber()) {
+        srb = s.number();
         if (!(srb >= SRB_MIN && srb <= SRB_MAX)) {
-          f.problem("sex_ratio_at_birth", s.text(),
-              "must be wpp2024 or males per female births in [" + SRB_MIN + ", " + SRB_MAX + "]");
+          f.problem("sex_ratio_at_birth", s.text(), Msg.SRB_RANGE, SRB_MIN, SRB_MAX);
+          srb = null;
         }
       } else {
-        f.problem("sex_ratio_at_birth", s.text(), "must be wpp2024 or a number such as 1.05");
+        f.problem("sex_ratio_at_birth", s.text(), Msg.SRB_TYPE);
       }
     }
     f.finish();
@@ -350,7 +419,7 @@ public final class ScenarioReader {
       }
       case "net-counts" -> {
         f.allow("method", "net_counts", "profile_year", "timing", "zero_from");
-        KnotPath counts = f.path("net_counts", -NET_COUNT_MAX, NET_COUNT_MAX, "persons per 5 years");
+        KnotPath counts = f.path("net_counts", -NET_COUNT_MAX, NET_COUNT_MAX, Msg.UNIT_NET_COUNTS);
         Integer profile = f.censusYear("profile_year", 2010);
         MigrationTiming timing = f.choice("timing", false, "end",
             s -> s.equals("end") ? MigrationTiming.END : s.equals("even") ? MigrationTiming.EVEN : null,
@@ -368,15 +437,14 @@ public final class ScenarioReader {
         Dataset d = f.choice("source", true, null, Dataset::parse, "census, ipss-h30");
         Integer from = f.censusYear("from_year", null);
         if (d == Dataset.CENSUS && from == null && f.scalar("from_year") == null) {
-          f.problem("from_year", null, "required with source census: the first year of the period, e.g. 2010");
+          f.problem("from_year", null, Msg.COHORT_FROM_YEAR_REQUIRED);
         }
         out = d == null ? null : new MigrationSpec.CohortChange(d, from);
       }
     }
     Integer zeroFrom = f.integer("zero_from", false, null);
     if (zeroFrom != null && (zeroFrom % 5 != 0 || zeroFrom < 1980 || zeroFrom > ScenarioSpec.MAX_HORIZON)) {
-      f.problem("zero_from", String.valueOf(zeroFrom),
-          "must be the start year of a period (a multiple of 5) from which net migration is zero");
+      f.problem("zero_from", String.valueOf(zeroFrom), Msg.ZERO_FROM);
       zeroFrom = null;
     }
     f.finish();
@@ -390,8 +458,8 @@ public final class ScenarioReader {
 
   private Fields fields(Node node, String prefix, List<String> allowed) {
     if (!(node instanceof MapNode m)) {
-      problems.add(node.file(), node.line(), node.column(), prefix.isEmpty() ? null : prefix, null,
-          "must be a mapping of keys (key: value)");
+      problems.addIn(node.file(), node.line(), node.column(), prefix.isEmpty() ? null : prefix, null,
+          Msg.NOT_A_MAPPING);
       return null;
     }
     Fields f = new Fields(m, prefix);
@@ -409,6 +477,7 @@ public final class ScenarioReader {
       this.prefix = prefix;
       for (Entry e : map.entries().values()) {
         locations.put(key(e.key()), new int[] {e.line(), e.column()});
+        files.put(key(e.key()), e.file());
       }
     }
 
@@ -420,14 +489,14 @@ public final class ScenarioReader {
       allowed = List.of(keys);
     }
 
-    void problem(String k, String value, String message) {
+    void problem(String k, String value, Msg msg, Object... args) {
       Entry e = map.entries().get(k);
       Node at = e == null ? map : e.value();
-      problems.add(at.file(), at.line(), at.column(), key(k), value, message);
+      problems.addIn(at.file(), at.line(), at.column(), key(k), value, msg, args);
     }
 
-    void missing(String k, String what) {
-      problems.add(map.file(), map.line(), map.column(), key(k), null, "missing required key; " + what);
+    void missing(String k, Msg what, Object... args) {
+      problems.addIn(map.file(), map.line(), map.column(), key(k), null, what, args);
     }
 
     /** An optional count of persons (≥ 0). */
@@ -436,13 +505,13 @@ public final class ScenarioReader {
       if (s == null) {
         return null;
       }
-      if (s.kind() != Kind.INT && s.kind() != Kind.FLOAT) {
-        problem(k, s.text(), "must be a number of persons without quotes");
+      if (!s.isNumber()) {
+        problem(k, s.text(), Msg.COUNT_TYPE);
         return null;
       }
-      double v = Double.parseDouble(s.text());
+      double v = s.number();
       if (!(v >= 0) || !Double.isFinite(v)) {
-        problem(k, s.text(), "must be a finite number of persons, 0 or more");
+        problem(k, s.text(), Msg.COUNT_RANGE);
         return null;
       }
       return v;
@@ -456,7 +525,7 @@ public final class ScenarioReader {
       if (e.value() instanceof Scalar s && s.kind() != Kind.NULL) {
         return s;
       }
-      problem(k, null, "must be a single value, not " + describe(e.value()));
+      problem(k, null, Msg.SINGLE_VALUE, describe(e.value()));
       return null;
     }
 
@@ -464,7 +533,7 @@ public final class ScenarioReader {
       Entry e = map.entries().get(k);
       if (e == null) {
         if (required) {
-          missing(k, "a text value");
+          missing(k, Msg.MISSING_TEXT);
         }
         return dflt;
       }
@@ -472,7 +541,7 @@ public final class ScenarioReader {
           && !s.text().isBlank()) {
         return s.text();
       }
-      problem(k, e.value() instanceof Scalar s ? s.text() : null, "must be a non-empty text");
+      problem(k, e.value() instanceof Scalar s ? s.text() : null, Msg.TEXT_REQUIRED);
       return null;
     }
 
@@ -480,27 +549,26 @@ public final class ScenarioReader {
       Entry e = map.entries().get(k);
       if (e == null) {
         if (required) {
-          missing(k, "a whole number");
+          missing(k, Msg.MISSING_NUMBER);
         }
         return dflt;
       }
       if (e.value() instanceof Scalar s && s.kind() == Kind.INT) {
-        try {
-          return Integer.valueOf(s.text());
-        } catch (NumberFormatException ex) {
-          problem(k, s.text(), "whole number out of range");
-          return null;
+        double v = s.number();
+        if (v == Math.rint(v) && Math.abs(v) <= 1_000_000_000) {
+          return (int) v;
         }
+        problem(k, s.text(), Msg.INT_RANGE);
+        return null;
       }
-      problem(k, e.value() instanceof Scalar s ? s.text() : null,
-          "must be a whole number (without quotes), not " + describe(e.value()));
+      problem(k, e.value() instanceof Scalar s ? s.text() : null, Msg.INT_TYPE, describe(e.value()));
       return null;
     }
 
     Integer censusYear(String k, Integer dflt) {
       Integer y = integer(k, false, dflt);
       if (y != null && (y < 1980 || y > 2040 || y % 5 != 0)) {
-        problem(k, String.valueOf(y), "must be a census year with a census 5 years later: 1980, 1985, …, 2010");
+        problem(k, String.valueOf(y), Msg.CENSUS_YEAR);
         return null;
       }
       return y;
@@ -514,20 +582,20 @@ public final class ScenarioReader {
       }
       T v = parse.apply(s);
       if (v == null) {
-        problem(k, s, "must be one of: " + allowedValues);
+        problem(k, s, Msg.CHOICE, allowedValues);
       }
       return v;
     }
 
     /** A mapping year → number, years increasing, values in [min, max]. */
-    KnotPath path(String k, double min, double max, String unit) {
+    KnotPath path(String k, double min, double max, Msg unit) {
       Entry e = map.entries().get(k);
       if (e == null) {
-        missing(k, "a mapping of year: value (" + unit + "), e.g. 2015: 1.44");
+        missing(k, Msg.MISSING_PATH, unit);
         return null;
       }
       if (!(e.value() instanceof MapNode m) || m.entries().isEmpty()) {
-        problem(k, null, "must be a non-empty mapping of year: value (" + unit + "), e.g. 2015: 1.44");
+        problem(k, null, Msg.PATH_NOT_MAPPING, unit);
         return null;
       }
       List<Knot> knots = new ArrayList<>();
@@ -536,35 +604,35 @@ public final class ScenarioReader {
       for (Entry y : m.entries().values()) {
         String where = key(k) + "." + y.key();
         locations.put(where, new int[] {y.line(), y.column()});
+        files.put(where, y.file());
         int year;
         try {
           year = Integer.parseInt(y.key());
         } catch (NumberFormatException ex) {
-          problems.add(y.file(), y.line(), y.column(), key(k), y.key(), "keys must be years such as 2020");
+          problems.addIn(y.file(), y.line(), y.column(), key(k), y.key(), Msg.PATH_KEY_NOT_YEAR);
           ok = false;
           continue;
         }
         if (year < YEAR_MIN || year > ScenarioSpec.MAX_HORIZON) {
-          problems.add(y.file(), y.line(), y.column(), key(k), y.key(),
-              "year must be from " + YEAR_MIN + " to " + ScenarioSpec.MAX_HORIZON);
+          problems.addIn(y.file(), y.line(), y.column(), key(k), y.key(), Msg.PATH_YEAR_RANGE,
+              YEAR_MIN, ScenarioSpec.MAX_HORIZON);
           ok = false;
         }
         if (year <= before) {
-          problems.add(y.file(), y.line(), y.column(), key(k), y.key(), "years must increase (after " + before + ")");
+          problems.addIn(y.file(), y.line(), y.column(), key(k), y.key(), Msg.PATH_YEAR_ORDER, before);
           ok = false;
         }
         before = Math.max(before, year);
-        if (!(y.value() instanceof Scalar s) || (s.kind() != Kind.INT && s.kind() != Kind.FLOAT)) {
-          problems.add(y.value().file(), y.value().line(), y.value().column(), where,
-              y.value() instanceof Scalar s2 ? s2.text() : null,
-              "must be a number (" + unit + ") without quotes");
+        if (!(y.value() instanceof Scalar s) || !s.isNumber()) {
+          problems.addIn(y.value().file(), y.value().line(), y.value().column(), where,
+              y.value() instanceof Scalar s2 ? s2.text() : null, Msg.PATH_VALUE_TYPE, unit);
           ok = false;
           continue;
         }
-        double v = Double.parseDouble(s.text());
+        double v = s.number();
         if (!Double.isFinite(v) || v < min || v > max) {
-          problems.add(s.file(), s.line(), s.column(), where, s.text(),
-              "must be from " + fmt(min) + " to " + fmt(max) + " (" + unit + ")");
+          problems.addIn(s.file(), s.line(), s.column(), where, s.text(), Msg.PATH_VALUE_RANGE,
+              fmt(min), fmt(max), unit);
           ok = false;
           continue;
         }
@@ -577,7 +645,7 @@ public final class ScenarioReader {
       Entry e = map.entries().get(k);
       if (e == null) {
         if (required) {
-          missing(k, "a mapping (see README, Scenario file)");
+          missing(k, Msg.MISSING_MAPPING);
         }
         return null;
       }
@@ -589,28 +657,58 @@ public final class ScenarioReader {
       for (Entry e : map.entries().values()) {
         if (!allowed.contains(e.key())) {
           String near = nearest(e.key(), allowed);
-          problems.add(e.file(), e.line(), e.column(), key(e.key()), null,
-              "unknown key" + (near != null ? "; did you mean '" + near + "'?" : "")
-                  + " Allowed here: " + String.join(", ", allowed));
+          if (near != null) {
+            problems.addIn(e.file(), e.line(), e.column(), key(e.key()), null, Msg.UNKNOWN_KEY_SUGGEST,
+                near, String.join(", ", allowed));
+          } else {
+            problems.addIn(e.file(), e.line(), e.column(), key(e.key()), null, Msg.UNKNOWN_KEY,
+                String.join(", ", allowed));
+          }
         }
       }
     }
   }
 
-  private static String describe(Node n) {
+  private static Msg.Text describe(Node n) {
     if (n instanceof MapNode) {
-      return "a mapping";
+      return Msg.DESC_MAPPING.with();
     }
     if (n instanceof YamlTree.ListNode) {
-      return "a list";
+      return Msg.DESC_LIST.with();
     }
     Scalar s = (Scalar) n;
     return switch (s.kind()) {
-      case STRING -> "the text '" + s.text() + "'";
-      case NULL -> "an empty value";
-      case BOOLEAN -> "a true/false value";
-      default -> "the number " + s.text();
+      case STRING -> Msg.DESC_TEXT.with(Problem.abbreviate(s.text()));
+      case NULL -> Msg.DESC_EMPTY.with();
+      case BOOLEAN -> Msg.DESC_BOOLEAN.with();
+      default -> Msg.DESC_NUMBER.with(s.text());
     };
+  }
+
+  /** {@code text} as a path relative to {@code dir}; null when it cannot be a path (e.g. a NUL). */
+  private static Path resolve(Path dir, String text) {
+    try {
+      return dir.resolve(text).normalize();
+    } catch (java.nio.file.InvalidPathException e) {
+      return null;
+    }
+  }
+
+  /** {@code text} relative to the file shown as {@code shownFile}, as the user would see it. */
+  private static String shownPath(String shownFile, String text) {
+    try {
+      return Path.of(shownFile).resolveSibling(text).normalize().toString();
+    } catch (java.nio.file.InvalidPathException e) {
+      return text;
+    }
+  }
+
+  /** Device names that Windows does not allow as a file or directory name, in any case. */
+  private static final Pattern RESERVED =
+      Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])");
+
+  static boolean isReservedName(String name) {
+    return RESERVED.matcher(name).matches();
   }
 
   /** The allowed key closest to {@code key} by edit distance, if close enough to be a typo. */

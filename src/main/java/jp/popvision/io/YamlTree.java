@@ -42,76 +42,126 @@ final class YamlTree {
     NULL
   }
 
-  record Scalar(Kind kind, String text, String file, int line, int column) implements Node {}
+  /**
+   * A single value. {@code number} is the value of an INT or FLOAT scalar as read by the YAML
+   * parser (NaN for other kinds, and for {@code .nan}); never parse {@code text} again.
+   */
+  record Scalar(Kind kind, String text, String file, int line, int column, double number) implements Node {
+    Scalar(Kind kind, String text, String file, int line, int column) {
+      this(kind, text, file, line, column, Double.NaN);
+    }
+
+    boolean isNumber() {
+      return kind == Kind.INT || kind == Kind.FLOAT;
+    }
+  }
+
+  /** YAML's not-a-number and infinities (plain scalars), which are numbers, just not finite. */
+  private static final java.util.regex.Pattern NON_FINITE =
+      java.util.regex.Pattern.compile("[-+]?\\.(nan|NaN|NAN|inf|Inf|INF)");
+
+  private static double nonFinite(String text) {
+    return text.toLowerCase(java.util.Locale.ROOT).contains("nan") ? Double.NaN
+        : text.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+  }
+
+  /** Deepest nesting of mappings and lists accepted (a scenario has three levels). */
+  static final int MAX_DEPTH = 16;
 
   private static final YAMLMapper MAPPER = YAMLMapper.builder().build();
 
   /** Parses {@code text}; returns null (with problems added) when it is not usable YAML. */
   static Node parse(String text, Problems problems) {
     String file = problems.file();
+    Aliases aliases = new Aliases();
     try (JsonParser p = MAPPER.createParser(text)) {
       JsonToken first = p.nextToken();
       if (first == null) {
-        problems.add(1, 1, null, null, "the file is empty; a scenario is a YAML mapping of keys");
+        problems.add(1, 1, null, null, Msg.YAML_EMPTY);
         return null;
       }
-      return node(p, file, problems);
+      Node root = node(p, file, problems, 0, aliases);
+      if (aliases.count > 0) {
+        problems.add(aliases.line, aliases.column, null, aliases.first, Msg.YAML_ALIAS, aliases.count);
+      }
+      return root;
     } catch (JacksonException e) {
       TokenStreamLocation loc = e.getLocation();
-      String msg = e.getOriginalMessage();
+      String msg = String.valueOf(e.getOriginalMessage());
       int cut = msg.indexOf("\n at [");
+      String detail = (cut > 0 ? msg.substring(0, cut) : msg)
+          .replaceAll(" in reader, line \\d+, column \\d+:", ";")
+          .replaceAll("\\s*\\n\\s*\\^\\s*", " ")
+          .replaceAll("\\s+", " ")
+          .strip();
+      if (detail.length() > 200) {
+        detail = detail.substring(0, 197) + "...";
+      }
       problems.add(
-          loc == null ? 0 : loc.getLineNr(),
-          loc == null ? 0 : loc.getColumnNr(),
+          loc == null ? 0 : Math.max(0, loc.getLineNr()),
+          loc == null ? 0 : Math.max(0, loc.getColumnNr()),
           null,
           null,
-          "not valid YAML: " + (cut > 0 ? msg.substring(0, cut) : msg).replace('\n', ' '));
+          Msg.YAML_SYNTAX,
+          detail);
       return null;
     }
   }
 
-  private static Node node(JsonParser p, String file, Problems problems) {
+  /** Aliases are reported once per file, at the first, with their count. */
+  private static final class Aliases {
+    int count;
+    int line;
+    int column;
+    String first;
+  }
+
+  private static Node node(JsonParser p, String file, Problems problems, int depth, Aliases aliases) {
     TokenStreamLocation loc = p.currentTokenLocation();
     int line = loc.getLineNr();
     int col = loc.getColumnNr();
     JsonToken t = p.currentToken();
+    if (t == null) {
+      return new Scalar(Kind.NULL, "", file, line, col);
+    }
     switch (t) {
-      case START_OBJECT -> {
-        Map<String, Entry> entries = new LinkedHashMap<>();
-        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-          String key = p.currentName();
-          TokenStreamLocation kl = p.currentTokenLocation();
-          p.nextToken();
-          Node value = node(p, file, problems);
-          Entry prev = entries.get(key);
-          if (prev != null) {
-            problems.add(kl.getLineNr(), kl.getColumnNr(), key, null,
-                "duplicate key (first at line " + prev.line() + "); each key may appear once");
-            continue;
-          }
-          entries.put(key, new Entry(key, file, kl.getLineNr(), kl.getColumnNr(), value));
+      case START_OBJECT, START_ARRAY -> {
+        if (depth >= MAX_DEPTH) {
+          problems.add(line, col, null, null, Msg.YAML_TOO_DEEP, MAX_DEPTH);
+          p.skipChildren();
+          return new Scalar(Kind.NULL, "", file, line, col);
         }
-        return new MapNode(entries, file, line, col);
-      }
-      case START_ARRAY -> {
-        List<Node> items = new ArrayList<>();
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-          items.add(node(p, file, problems));
-        }
-        return new ListNode(items, file, line, col);
+        return t == JsonToken.START_OBJECT
+            ? mapping(p, file, problems, depth, aliases, line, col)
+            : list(p, file, problems, depth, aliases, line, col);
       }
       case VALUE_STRING -> {
         if (p instanceof YAMLParser y && y.isCurrentAlias()) {
-          problems.add(line, col, null, p.getText(), "YAML aliases (*name) are not supported");
+          if (aliases.count++ == 0) {
+            aliases.line = line;
+            aliases.column = col;
+            aliases.first = p.getText();
+          }
           return new Scalar(Kind.NULL, "", file, line, col);
         }
-        return new Scalar(Kind.STRING, p.getText(), file, line, col);
+        String text = p.getText();
+        if (NON_FINITE.matcher(text).matches()) {
+          return new Scalar(Kind.FLOAT, text, file, line, col, nonFinite(text));
+        }
+        return new Scalar(Kind.STRING, text, file, line, col);
       }
-      case VALUE_NUMBER_INT -> {
-        return new Scalar(Kind.INT, p.getText(), file, line, col);
-      }
-      case VALUE_NUMBER_FLOAT -> {
-        return new Scalar(Kind.FLOAT, p.getText(), file, line, col);
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+        double v;
+        try {
+          v = p.getDoubleValue();
+        } catch (JacksonException | NumberFormatException | ArithmeticException e) {
+          String text = p.getText();
+          if (NON_FINITE.matcher(text).matches()) {
+            return new Scalar(Kind.FLOAT, text, file, line, col, nonFinite(text));
+          }
+          return new Scalar(Kind.STRING, text, file, line, col);
+        }
+        return new Scalar(t == JsonToken.VALUE_NUMBER_INT ? Kind.INT : Kind.FLOAT, p.getText(), file, line, col, v);
       }
       case VALUE_TRUE, VALUE_FALSE -> {
         return new Scalar(Kind.BOOLEAN, p.getText(), file, line, col);
@@ -120,5 +170,33 @@ final class YamlTree {
         return new Scalar(Kind.NULL, "", file, line, col);
       }
     }
+  }
+
+  private static Node mapping(JsonParser p, String file, Problems problems, int depth, Aliases aliases,
+      int line, int col) {
+    Map<String, Entry> entries = new LinkedHashMap<>();
+    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+      String key = p.currentName();
+      TokenStreamLocation kl = p.currentTokenLocation();
+      p.nextToken();
+      Node value = node(p, file, problems, depth + 1, aliases);
+      Entry prev = entries.get(key);
+      if (prev != null) {
+        problems.add(kl.getLineNr(), kl.getColumnNr(), key, null, Msg.YAML_DUPLICATE_KEY, prev.line());
+        continue;
+      }
+      entries.put(key, new Entry(key, file, kl.getLineNr(), kl.getColumnNr(), value));
+    }
+    return new MapNode(entries, file, line, col);
+  }
+
+  private static Node list(JsonParser p, String file, Problems problems, int depth, Aliases aliases,
+      int line, int col) {
+    List<Node> items = new ArrayList<>();
+    JsonToken t;
+    while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
+      items.add(node(p, file, problems, depth + 1, aliases));
+    }
+    return new ListNode(items, file, line, col);
   }
 }

@@ -38,15 +38,13 @@ final class Calibrator {
     int periodStart = spec.year() - width;
     int k = (periodStart - base.year()) / width;
     if (k < 0 || k >= rates.size()) {
-      throw new ResolveException("calibration.year",
-          "calibration year " + spec.year() + " is outside the projection " + base.year() + "-"
-              + (base.year() + width * rates.size()));
+      throw new ResolveException("calibration.year", ResolveException.Reason.CALIBRATION_OUTSIDE,
+          spec.year(), base.year(), base.year() + width * rates.size());
     }
     Lever lever = levers.apply(periodStart);
     if (lever == null) {
-      throw new ResolveException("calibration",
-          "calibration solves the net migration level of " + periodStart + "-" + spec.year()
-              + "; it needs migration method net-counts or net-rates in that period");
+      throw new ResolveException("calibration", ResolveException.Reason.CALIBRATION_METHOD,
+          periodStart, spec.year());
     }
     List<PeriodRates> head = new ArrayList<>(rates.subList(0, k + 1));
     UnivariateFunction gap = x -> totalAt(base, head, k, lever.migration().apply(x)) - observed.total();
@@ -55,12 +53,10 @@ final class Calibrator {
     try {
       solved = new BrentSolver(ACCURACY * 1e-3, ACCURACY).solve(200, gap, -span, span, lever.value());
     } catch (MathIllegalArgumentException e) {
-      throw new ResolveException("calibration",
-          String.format(Locale.ROOT,
-              "the observed total %,.0f for %d cannot be reached by changing the %s of %d-%d"
-                  + " within [%,.0f, %,.0f] (projected %,.0f to %,.0f)",
-              observed.total(), spec.year(), lever.name(), periodStart, spec.year(), -span, span,
-              gap.value(-span) + observed.total(), gap.value(span) + observed.total()));
+      throw new ResolveException("calibration", ResolveException.Reason.CALIBRATION_UNREACHABLE,
+          persons(observed.total()), spec.year(), lever.name(), periodStart, spec.year(), persons(-span),
+          persons(span), persons(gap.value(-span) + observed.total()),
+          persons(gap.value(span) + observed.total()));
     }
     PeriodRates calibrated = rates.get(k).withMigration(lever.migration().apply(solved));
     rates.set(k, calibrated);
@@ -82,5 +78,9 @@ final class Calibrator {
     r.set(k, r.get(k).withMigration(m));
     Projection p = Projector.run(base, r);
     return p.last().total();
+  }
+
+  private static String persons(double v) {
+    return String.format(Locale.ROOT, "%,.0f", Math.abs(v) < 0.5 ? 0.0 : v);
   }
 }

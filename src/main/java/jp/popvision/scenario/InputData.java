@@ -1,5 +1,6 @@
 package jp.popvision.scenario;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,8 @@ import jp.popvision.model.Population;
  * @param ipssR5 IPSS 2023 projection: total and broad age groups by year
  * @param register resident-register movements by year, summed over the city's area (the three
  *     former towns before 2006)
+ * @param baseFiles populations read from user-supplied base files ({@code base.file}), by the
+ *     file's resolved path
  */
 public record InputData(
     NavigableMap<Integer, Population> census,
@@ -32,7 +35,35 @@ public record InputData(
     Map<Integer, AgeVector> mhlwFertilityPattern,
     NavigableMap<Integer, ObservedTotals> observed,
     NavigableMap<Integer, ObservedTotals> ipssR5,
-    List<RegisterYear> register) {
+    List<RegisterYear> register,
+    Map<Path, NavigableMap<Integer, Population>> baseFiles) {
+
+  public InputData {
+    baseFiles = Map.copyOf(baseFiles);
+  }
+
+  /** The shipped data without user-supplied base files. */
+  public InputData(
+      NavigableMap<Integer, Population> census,
+      NavigableMap<Integer, Population> ipssH30,
+      NavigableMap<Integer, LifeTable> lifeTables,
+      NavigableMap<Integer, AgeVector> wppFertilityPattern,
+      NavigableMap<Integer, Double> wppSrb,
+      Map<Integer, AgeVector> mhlwFertilityPattern,
+      NavigableMap<Integer, ObservedTotals> observed,
+      NavigableMap<Integer, ObservedTotals> ipssR5,
+      List<RegisterYear> register) {
+    this(census, ipssH30, lifeTables, wppFertilityPattern, wppSrb, mhlwFertilityPattern, observed, ipssR5,
+        register, Map.of());
+  }
+
+  /** This data with more base files (e.g. another scenario's, for a decomposition). */
+  public InputData withBaseFiles(Map<Path, NavigableMap<Integer, Population>> more) {
+    Map<Path, NavigableMap<Integer, Population>> all = new java.util.HashMap<>(baseFiles);
+    all.putAll(more);
+    return new InputData(census, ipssH30, lifeTables, wppFertilityPattern, wppSrb, mhlwFertilityPattern,
+        observed, ipssR5, register, all);
+  }
 
   /**
    * What was known at the census of {@code year} (1 October): censuses up to that year, register
@@ -51,7 +82,8 @@ public record InputData(
         mhlwFertilityPattern,
         new TreeMap<>(observed().headMap(year, true)),
         year >= 2023 ? ipssR5 : new TreeMap<>(),
-        register.stream().filter(r -> r.to().isBefore(census)).toList());
+        register.stream().filter(r -> r.to().isBefore(census)).toList(),
+        baseFiles);
   }
 
   public NavigableMap<Integer, Population> populations(Dataset d) {

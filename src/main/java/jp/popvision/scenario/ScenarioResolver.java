@@ -43,17 +43,14 @@ public final class ScenarioResolver {
   }
 
   public static ResolvedScenario resolve(ScenarioSpec spec, InputData data) {
-    Population base = population(data, spec.base().dataset(), spec.base().year(), "base.year");
+    Population base = basePopulation(data, spec.base());
     return new ScenarioResolver(spec, data, base.groups()).run(base);
   }
 
   private ResolvedScenario run(Population base) {
     int width = groups.width();
     if ((spec.horizon() - base.year()) % width != 0 || spec.horizon() <= base.year()) {
-      throw new ResolveException(
-          "horizon",
-          "horizon " + spec.horizon() + " must be after the base year " + base.year()
-              + " by a multiple of " + width + " years");
+      throw new ResolveException("horizon", ResolveException.Reason.HORIZON, spec.horizon(), base.year(), width);
     }
     MigrationPlan plan = migrationPlan();
     List<PeriodRates> rates = new ArrayList<>();
@@ -102,8 +99,7 @@ public final class ScenarioResolver {
   private ObservedTotals observedFor(CalibrationSpec c) {
     ObservedTotals d = data.observed().get(c.year());
     if (c.total() == null && d == null) {
-      throw new ResolveException("calibration.year",
-          "no observed total for " + c.year() + " in the data; give calibration.total");
+      throw new ResolveException("calibration.year", ResolveException.Reason.NO_OBSERVED, c.year());
     }
     if (c.total() != null) {
       boolean own = c.age0to14() != null || c.age15to64() != null || c.age65plus() != null;
@@ -119,9 +115,25 @@ public final class ScenarioResolver {
   private static Population population(InputData data, Dataset d, int year, String key) {
     Population p = data.populations(d).get(year);
     if (p == null) {
-      throw new ResolveException(
-          key, "dataset " + d.key() + " has no population for " + year + "; it has "
-              + data.populations(d).keySet());
+      throw new ResolveException(key, ResolveException.Reason.NO_POPULATION, "dataset " + d.key(), year,
+          data.populations(d).keySet());
+    }
+    return p;
+  }
+
+  /** The base population: from the shipped dataset or from the scenario's own file. */
+  static Population basePopulation(InputData data, BaseSpec base) {
+    if (base.file() == null) {
+      return population(data, base.dataset(), base.year(), "base.year");
+    }
+    NavigableMap<Integer, Population> file = data.baseFiles().get(base.file().path());
+    if (file == null) {
+      throw new IllegalStateException("base file " + base.file().path() + " was not read into the input data");
+    }
+    Population p = file.get(base.year());
+    if (p == null) {
+      throw new ResolveException("base.year", ResolveException.Reason.NO_POPULATION, base.file().shown(),
+          base.year(), file.keySet());
     }
     return p;
   }
@@ -134,7 +146,7 @@ public final class ScenarioResolver {
   private <T> T held(NavigableMap<Integer, T> table, int t, String what, String key) {
     Map.Entry<Integer, T> e = table.floorEntry(t);
     if (e == null) {
-      throw new ResolveException(key, what + " start in " + table.firstKey() + ", not " + t);
+      throw new ResolveException(key, ResolveException.Reason.TABLE_STARTS_LATER, what, table.firstKey(), t);
     }
     if (e.getKey() != t) {
       notes.add(
@@ -168,8 +180,8 @@ public final class ScenarioResolver {
     if (atEnd == null || !source.containsKey(t)) {
       Map.Entry<Integer, Population> last = source.lastEntry();
       if (t < source.firstKey()) {
-        throw new ResolveException(
-            "fertility.source", c.source().key() + " starts in " + source.firstKey() + ", not " + t);
+        throw new ResolveException("fertility.source", ResolveException.Reason.SOURCE_STARTS_LATER,
+            c.source().key(), source.firstKey(), t);
       }
       notes.add(
           "child-woman ratio of " + c.source().key() + " ends with " + last.getKey()
@@ -192,10 +204,9 @@ public final class ScenarioResolver {
     int year = Integer.parseInt(name.substring("mhlw-".length()));
     AgeVector p = data.mhlwFertilityPattern().get(year);
     if (p == null) {
-      throw new ResolveException(
-          "fertility.age_pattern",
-          "no MHLW fertility pattern for " + year + "; available: mhlw-"
-              + String.join(", mhlw-", data.mhlwFertilityPattern().keySet().stream().sorted().map(String::valueOf).toList()));
+      throw new ResolveException("fertility.age_pattern", ResolveException.Reason.NO_MHLW_PATTERN, year,
+          "mhlw-" + String.join(", mhlw-",
+              data.mhlwFertilityPattern().keySet().stream().sorted().map(String::valueOf).toList()));
     }
     return p;
   }
@@ -340,8 +351,7 @@ public final class ScenarioResolver {
       if (from == null) {
         from = source.lowerKey(source.lastKey());
         if (from == null || t < source.firstKey()) {
-          throw new ResolveException(
-              "migration.source", cc.source().key() + " has no two years to form ratios for " + t);
+          throw new ResolveException("migration.source", ResolveException.Reason.NO_TWO_YEARS, cc.source().key(), t);
         }
         notes.add(
             "cohort change ratios of " + cc.source().key() + " end with " + from + "-"
@@ -368,13 +378,9 @@ public final class ScenarioResolver {
       }
     }
     if (Math.abs(net) < MIN_PROFILE_NET_SHARE * gross) {
-      throw new ResolveException(
-          "migration.profile_year",
-          String.format(
-              java.util.Locale.ROOT,
-              "the residual net migration %d-%d nets to %.0f of a gross %.0f persons; too close to"
-                  + " zero to serve as a profile for net totals (use method net-rates)",
-              year, year + groups.width(), net, gross));
+      throw new ResolveException("migration.profile_year", ResolveException.Reason.PROFILE_NEAR_ZERO,
+          year, year + groups.width(), String.format(java.util.Locale.ROOT, "%.0f", net),
+          String.format(java.util.Locale.ROOT, "%.0f", gross));
     }
     return new AgeVector[] {residual.male().scale(1 / net), residual.female().scale(1 / net)};
   }

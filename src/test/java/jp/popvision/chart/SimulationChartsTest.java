@@ -128,7 +128,7 @@ class SimulationChartsTest {
     String s = target().toString();
     Run lang = cli("simulate", "--scenario", s, "--lang", "fr");
     assertEquals(2, lang.code());
-    assertTrue(lang.err().contains("--lang: value 'fr' must be ja or en"), lang.err());
+    assertTrue(lang.err().contains("'fr' is not a language; use ja or en"), lang.err());
     Run dpi = cli("simulate", "--scenario", s, "--dpi", "10");
     assertEquals(2, dpi.code());
     assertTrue(dpi.err().contains("--dpi: value '10' must be a whole number from 50 to 600"),

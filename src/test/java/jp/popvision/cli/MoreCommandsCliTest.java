@@ -49,7 +49,7 @@ class MoreCommandsCliTest {
 
   @Test
   void backtestWithoutAnEarlierCensusExitsThree() {
-    CliTest.Run r = CliTest.run("backtest", "--scenario", SC.resolve("target.yaml").toString(),
+    CliTest.Run r = CliTest.run("--lang", "en", "backtest", "--scenario", SC.resolve("target.yaml").toString(),
         "--base-year", "1980", "--out", tmp.resolve("bt").toString());
     assertEquals(3, r.code(), r.err());
     assertTrue(r.err().contains("needs a census 5 years before 1980"), r.err());

@@ -72,7 +72,7 @@ class DataDirTest {
         .replace("2015,female,40,44,10\n", "2015,female,40,44,ten\n")
         + "2015,male,0,4,10\n";
     String msg = problems(text);
-    assertTrue(msg.contains("pop.csv:26: population: value '-3': must be a finite number in [0, "), msg);
+    assertTrue(msg.contains("pop.csv:26: population: value '-3': must be a finite number from 0 to "), msg);
     assertTrue(msg.contains("pop.csv:28: population: value 'ten': must be a number"), msg);
     assertTrue(msg.contains("duplicate age group 0-4 for male 2015 (first on line 2)"), msg);
     assertTrue(msg.contains("missing age groups [20-24] for male 2015"), msg);

@@ -58,4 +58,30 @@ class ExtendsTest {
     e = assertThrows(InputException.class, () -> ScenarioReader.read(dir.resolve("c.yaml")));
     assertTrue(e.getMessage().contains("needs its own name"), e.getMessage());
   }
+
+  @Test
+  void aBaseFileReplacesTheExtendedScenariosDatasetAndKeepsItsYear() throws Exception {
+    Path csv = TestData.root().resolve("src/test/resources/good/census-2015-utf8.csv");
+    Files.writeString(dir.resolve("own.yaml"), "extends: " + TestData.root().resolve("scenarios/target.yaml")
+        + "\nname: own\ndata_dir: " + TestData.data() + "\nbase:\n  file: " + csv + "\n");
+    ScenarioSpec s = ScenarioReader.read(dir.resolve("own.yaml")).spec();
+    assertEquals(null, s.base().dataset());
+    assertEquals(csv, s.base().file().path());
+    assertEquals(2015, s.base().year());
+    // and the reverse: a dataset replaces an extended base file
+    Files.writeString(dir.resolve("back.yaml"), "extends: own.yaml\nname: back\nbase:\n  dataset: ipss-h30\n");
+    ScenarioSpec b = ScenarioReader.read(dir.resolve("back.yaml")).spec();
+    assertEquals(jp.popvision.scenario.Dataset.IPSS_H30, b.base().dataset());
+    assertEquals(null, b.base().file());
+  }
+
+  @Test
+  void aProblemFoundWhenResolvingAKeyOfTheExtendedFileNamesThatFile() throws Exception {
+    Files.writeString(dir.resolve("late.yaml"), "extends: " + TestData.root().resolve("scenarios/target.yaml")
+        + "\nname: late\ndata_dir: " + TestData.data() + "\nhorizon: 2040\n");
+    ScenarioReader.ScenarioFile f = ScenarioReader.read(dir.resolve("late.yaml"));
+    Problem p = f.problemAt("calibration.year", Msg.TEXT, "x");
+    assertTrue(p.file().endsWith("scenarios/target.yaml"), p.file());
+    assertEquals(f.shown(), f.problemAt("horizon", Msg.TEXT, "x").file());
+  }
 }
