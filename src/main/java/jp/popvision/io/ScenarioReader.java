@@ -21,11 +21,14 @@ import jp.popvision.model.MigrationTiming;
 import jp.popvision.scenario.BaseSpec;
 import jp.popvision.scenario.Dataset;
 import jp.popvision.scenario.FertilitySpec;
+import jp.popvision.scenario.GridRange;
 import jp.popvision.scenario.Knot;
 import jp.popvision.scenario.KnotPath;
 import jp.popvision.scenario.MigrationSpec;
 import jp.popvision.scenario.MortalitySpec;
 import jp.popvision.scenario.ScenarioSpec;
+import jp.popvision.scenario.SensitivitySpec;
+import jp.popvision.scenario.UncertaintySpec;
 
 /**
  * Reads a scenario YAML file into a {@link ScenarioSpec}. Every problem (unknown key, wrong type,
@@ -42,6 +45,16 @@ public final class ScenarioReader {
   public static final double SRB_MAX = 1.2;
   public static final double NET_COUNT_MAX = 1_000_000;
   public static final int YEAR_MIN = 1950;
+  /** Largest one-way TFR change in {@code sensitivity.tfr_steps}. */
+  public static final double TFR_STEP_MAX = 2.0;
+  /** Largest one-way life-expectancy change in {@code sensitivity.e0_steps}, years. */
+  public static final double E0_STEP_MAX = 10.0;
+  /** Largest standard deviation of the period TFR in {@code uncertainty.tfr.sd}. */
+  public static final double TFR_SD_MAX = 1.0;
+  /** Largest standard deviation of life expectancy in {@code uncertainty.e0.sd}, years. */
+  public static final double E0_SD_MAX = 5.0;
+  /** Largest standard deviation of net migrants per 5 years in {@code uncertainty.net_migration.sd}. */
+  public static final double MIGRATION_SD_MAX = 100_000;
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
   private static final Pattern MHLW = Pattern.compile("mhlw-(\\d{4})");
@@ -108,7 +121,7 @@ public final class ScenarioReader {
 
   private ScenarioSpec scenario(Node root, Path file) {
     Fields top = fields(root, "", List.of("name", "title", "description", "data_dir", "base",
-        "horizon", "fertility", "mortality", "migration"));
+        "horizon", "fertility", "mortality", "migration", "sensitivity", "uncertainty"));
     if (top == null) {
       return null;
     }
@@ -139,12 +152,96 @@ public final class ScenarioReader {
     FertilitySpec fertility = fertility(top.child("fertility", true));
     MortalitySpec mortality = mortality(top.child("mortality", false));
     MigrationSpec migration = migration(top.child("migration", true));
+    SensitivitySpec sensitivity = sensitivity(top.child("sensitivity", false), base, horizon);
+    UncertaintySpec uncertainty = uncertainty(top.child("uncertainty", false), fertility, migration);
     top.finish();
     if (!problems.isEmpty()) {
       return null;
     }
     return new ScenarioSpec(name, title, description, file, dataDir, base, horizon,
-        fertility, mortality, migration);
+        fertility, mortality, migration, sensitivity, uncertainty);
+  }
+
+  /** The {@code sensitivity:} block (README, "popvision sensitivity"). */
+  private SensitivitySpec sensitivity(Fields f, BaseSpec base, Integer horizon) {
+    if (f == null) {
+      return null;
+    }
+    f.allow("years", "tfr_steps", "migration_steps", "e0_steps", "srb", "grid_tfr",
+        "grid_migration", "contours");
+    List<Integer> years = f.years("years", base, horizon);
+    List<Double> tfrSteps = f.numbers("tfr_steps", 0, TFR_STEP_MAX, "children per woman", false);
+    List<Double> migrationSteps = f.numbers("migration_steps", 0, NET_COUNT_MAX, "persons per 5 years", false);
+    List<Double> e0Steps = f.numbers("e0_steps", 0, E0_STEP_MAX, "years", false);
+    List<Double> srb = f.numbers("srb", SRB_MIN, SRB_MAX, "males per female births", false);
+    if (srb != null && srb.size() != 2) {
+      f.problem("srb", null, "give two sex ratios at birth, low and high, e.g. [1.03, 1.07]");
+      srb = null;
+    }
+    for (String k : List.of("tfr_steps", "migration_steps", "e0_steps")) {
+      List<Double> v = switch (k) {
+        case "tfr_steps" -> tfrSteps;
+        case "migration_steps" -> migrationSteps;
+        default -> e0Steps;
+      };
+      if (v != null && v.contains(0.0)) {
+        f.problem(k, "0", "steps must be positive (each is tried as − and +)");
+      }
+    }
+    GridRange gridTfr = f.range("grid_tfr", TFR_MIN, TFR_MAX, "children per woman");
+    GridRange gridMigration = f.range("grid_migration", -NET_COUNT_MAX, NET_COUNT_MAX, "persons per 5 years");
+    List<Double> contours = f.numbers("contours", 0, Double.MAX_VALUE, "persons", false);
+    f.finish();
+    return new SensitivitySpec(years, tfrSteps, migrationSteps, e0Steps, srb, gridTfr,
+        gridMigration, contours);
+  }
+
+  /** The {@code uncertainty:} block (README, "popvision uncertainty"). */
+  private UncertaintySpec uncertainty(Fields f, FertilitySpec fertility, MigrationSpec migration) {
+    if (f == null) {
+      return null;
+    }
+    f.allow("trajectories", "seed", "tfr", "net_migration", "e0");
+    Integer trajectories = f.integer("trajectories", false, UncertaintySpec.DEFAULT_TRAJECTORIES);
+    if (trajectories != null && (trajectories < UncertaintySpec.MIN_TRAJECTORIES
+        || trajectories > UncertaintySpec.MAX_TRAJECTORIES)) {
+      f.problem("trajectories", String.valueOf(trajectories), "must be from "
+          + fmt(UncertaintySpec.MIN_TRAJECTORIES) + " to " + fmt(UncertaintySpec.MAX_TRAJECTORIES));
+      trajectories = null;
+    }
+    Long seed = f.longValue("seed", UncertaintySpec.DEFAULT_SEED);
+    UncertaintySpec.Noise tfr = noise(f, "tfr", TFR_SD_MAX, "children per woman");
+    UncertaintySpec.Noise mig = noise(f, "net_migration", MIGRATION_SD_MAX, "persons per 5 years");
+    UncertaintySpec.Noise e0 = noise(f, "e0", E0_SD_MAX, "years");
+    if (tfr != null && fertility != null && !(fertility instanceof FertilitySpec.Tfr)) {
+      f.problem("tfr", null, "needs fertility.method: tfr (deviations are added to the period TFR)");
+    }
+    if (mig != null && migration != null && !(migration instanceof MigrationSpec.NetCounts)) {
+      f.problem("net_migration", null,
+          "needs migration.method: net-counts (deviations are added to the net migrants per 5 years)");
+    }
+    if (!f.has("tfr") && !f.has("net_migration") && !f.has("e0")) {
+      f.missing("tfr", "give at least one of tfr, net_migration, e0 (each with sd and autocorrelation)");
+    }
+    f.finish();
+    return trajectories == null || seed == null ? null
+        : new UncertaintySpec(trajectories, seed, tfr, mig, e0);
+  }
+
+  private UncertaintySpec.Noise noise(Fields parent, String k, double maxSd, String unit) {
+    if (!parent.has(k)) {
+      return null;
+    }
+    Fields f = parent.child(k, false);
+    if (f == null) {
+      return null;
+    }
+    f.allow("sd", "autocorrelation");
+    Double sd = f.number("sd", true, 0, maxSd, unit);
+    Double rho = f.number("autocorrelation", true, 0, 1,
+        "correlation of consecutive periods' deviations: 0 independent, 1 one shift throughout");
+    f.finish();
+    return sd == null || rho == null ? null : new UncertaintySpec.Noise(sd, rho);
   }
 
   private BaseSpec base(Fields f) {
@@ -371,6 +468,140 @@ public final class ScenarioReader {
         problem(k, s, "must be one of: " + allowedValues);
       }
       return v;
+    }
+
+    boolean has(String k) {
+      return map.entries().containsKey(k);
+    }
+
+    Long longValue(String k, long dflt) {
+      Entry e = map.entries().get(k);
+      if (e == null) {
+        return dflt;
+      }
+      if (e.value() instanceof Scalar s && s.kind() == Kind.INT) {
+        try {
+          long v = Long.parseLong(s.text());
+          if (v < 0) {
+            problem(k, s.text(), "must be a whole number >= 0");
+            return null;
+          }
+          return v;
+        } catch (NumberFormatException ex) {
+          problem(k, s.text(), "whole number out of range");
+          return null;
+        }
+      }
+      problem(k, e.value() instanceof Scalar s ? s.text() : null,
+          "must be a whole number (without quotes), not " + describe(e.value()));
+      return null;
+    }
+
+    /** A number in [min, max]. */
+    Double number(String k, boolean required, double min, double max, String unit) {
+      Entry e = map.entries().get(k);
+      if (e == null) {
+        if (required) {
+          missing(k, "a number (" + unit + ")");
+        }
+        return null;
+      }
+      if (!(e.value() instanceof Scalar s) || (s.kind() != Kind.INT && s.kind() != Kind.FLOAT)) {
+        problem(k, e.value() instanceof Scalar s2 ? s2.text() : null,
+            "must be a number (" + unit + ") without quotes, not " + describe(e.value()));
+        return null;
+      }
+      double v = Double.parseDouble(s.text());
+      if (!Double.isFinite(v) || v < min || v > max) {
+        problem(k, s.text(), "must be from " + fmt(min) + " to " + fmt(max) + " (" + unit + ")");
+        return null;
+      }
+      return v;
+    }
+
+    /** A list of projected years (multiples of 5 after the base year, at most the horizon). */
+    List<Integer> years(String k, BaseSpec base, Integer horizon) {
+      List<Double> values = numbers(k, YEAR_MIN, ScenarioSpec.MAX_HORIZON, "years", true);
+      if (values == null) {
+        return null;
+      }
+      Entry e = map.entries().get(k);
+      List<Node> items = e.value() instanceof YamlTree.ListNode l ? l.items() : List.of(e.value());
+      List<Integer> out = new ArrayList<>();
+      boolean ok = true;
+      for (int i = 0; i < values.size(); i++) {
+        int year = values.get(i).intValue();
+        boolean inHorizon = base == null || horizon == null || year > base.year() && year <= horizon;
+        if (year % 5 != 0 || !inHorizon) {
+          Node n = items.get(i);
+          problems.add(n.line(), n.column(), key(k), String.valueOf(year),
+              "each year must be a multiple of 5 after the base year and at most the horizon"
+                  + (base != null && horizon != null ? " (" + (base.year() + 5) + "–" + horizon + ")" : ""));
+          ok = false;
+        }
+        out.add(year);
+      }
+      return ok ? List.copyOf(out) : null;
+    }
+
+    /** A list of numbers in [min, max] (or a single number); whole numbers if {@code whole}. */
+    List<Double> numbers(String k, double min, double max, String unit, boolean whole) {
+      Entry e = map.entries().get(k);
+      if (e == null) {
+        return null;
+      }
+      List<Node> items = e.value() instanceof YamlTree.ListNode l ? l.items() : List.of(e.value());
+      if (items.isEmpty()) {
+        problem(k, null, "must list at least one number (" + unit + "), e.g. [1, 2]");
+        return null;
+      }
+      List<Double> out = new ArrayList<>();
+      boolean ok = true;
+      for (Node n : items) {
+        if (!(n instanceof Scalar s) || (s.kind() != Kind.INT && (whole || s.kind() != Kind.FLOAT))) {
+          problems.add(n.line(), n.column(), key(k), n instanceof Scalar s2 ? s2.text() : null,
+              "must be " + (whole ? "a whole number" : "a number") + " (" + unit + ") without quotes");
+          ok = false;
+          continue;
+        }
+        double v = Double.parseDouble(s.text());
+        if (!Double.isFinite(v) || v < min || v > max) {
+          problems.add(s.line(), s.column(), key(k), s.text(),
+              "must be from " + fmt(min) + " to " + (max == Double.MAX_VALUE ? "any" : fmt(max))
+                  + " (" + unit + ")");
+          ok = false;
+          continue;
+        }
+        out.add(v);
+      }
+      return ok ? List.copyOf(out) : null;
+    }
+
+    /** A mapping {from, to, step} with from ≤ to, step > 0, from and to in [min, max]. */
+    GridRange range(String k, double min, double max, String unit) {
+      if (!has(k)) {
+        return null;
+      }
+      Fields f = child(k, false);
+      if (f == null) {
+        return null;
+      }
+      f.allow("from", "to", "step");
+      Double from = f.number("from", true, min, max, unit);
+      Double to = f.number("to", true, min, max, unit);
+      Double step = f.number("step", true, 0, max - min, unit);
+      f.finish();
+      if (from == null || to == null || step == null) {
+        return null;
+      }
+      try {
+        return new GridRange(new java.math.BigDecimal(f.scalar("from").text()),
+            new java.math.BigDecimal(f.scalar("to").text()),
+            new java.math.BigDecimal(f.scalar("step").text()));
+      } catch (IllegalArgumentException ex) {
+        problem(k, null, ex.getMessage());
+        return null;
+      }
     }
 
     /** A mapping year → number, years increasing, values in [min, max]. */

@@ -5,6 +5,11 @@ import java.nio.file.Path;
 /**
  * A validated scenario as written in a scenario file: what to project and under which
  * assumptions. Paths are absolute (resolved against the scenario file).
+ *
+ * @param sensitivity settings of {@code popvision sensitivity} ({@code sensitivity:} block); null
+ *     when the file has none
+ * @param uncertainty the {@code uncertainty:} block for {@code popvision uncertainty}; null when
+ *     the file has none
  */
 public record ScenarioSpec(
     String name,
@@ -16,11 +21,39 @@ public record ScenarioSpec(
     int horizon,
     FertilitySpec fertility,
     MortalitySpec mortality,
-    MigrationSpec migration) {
+    MigrationSpec migration,
+    SensitivitySpec sensitivity,
+    UncertaintySpec uncertainty) {
 
   /** Latest horizon year accepted. */
   public static final int MAX_HORIZON = 2120;
 
   /** Default horizon year. */
   public static final int DEFAULT_HORIZON = 2070;
+
+  /** A scenario without sensitivity or uncertainty settings. */
+  public ScenarioSpec(
+      String name,
+      String title,
+      String description,
+      Path file,
+      Path dataDir,
+      BaseSpec base,
+      int horizon,
+      FertilitySpec fertility,
+      MortalitySpec mortality,
+      MigrationSpec migration) {
+    this(name, title, description, file, dataDir, base, horizon, fertility, mortality, migration,
+        null, null);
+  }
+
+  public ScenarioSpec withFertility(FertilitySpec f) {
+    return new ScenarioSpec(name, title, description, file, dataDir, base, horizon, f, mortality,
+        migration, sensitivity, uncertainty);
+  }
+
+  public ScenarioSpec withMigration(MigrationSpec m) {
+    return new ScenarioSpec(name, title, description, file, dataDir, base, horizon, fertility,
+        mortality, m, sensitivity, uncertainty);
+  }
 }

@@ -1,0 +1,89 @@
+package jp.popvision.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jp.popvision.io.DataDir;
+import jp.popvision.io.InputException;
+import jp.popvision.io.Manifest;
+import jp.popvision.io.OutputDir;
+import jp.popvision.io.Problem;
+import jp.popvision.io.UncertaintyTables;
+import jp.popvision.results.QuantileTable;
+import jp.popvision.scenario.FastScenario;
+import jp.popvision.scenario.ScenarioSpec;
+import jp.popvision.scenario.UncertaintySpec;
+
+/** The uncertainty pipeline: read, Monte Carlo ({@link MonteCarlo}), write quantiles. */
+public final class Uncertainty {
+  private Uncertainty() {}
+
+  /** What a run produced. */
+  public record Result(
+      LoadedScenario scenario, UncertaintySpec settings, QuantileTable quantiles, Path outDir,
+      List<String> files, List<String> notes) {}
+
+  /**
+   * Runs the scenario's {@code uncertainty:} block (trajectories and seed overridable) on
+   * {@code threads} threads and writes {@code quantiles.csv} and a manifest as a whole.
+   */
+  public static Result run(Path scenarioFile, Integer trajectories, Long seed, int threads,
+      Path outDir, boolean force, List<String> commandLine, String version, MonteCarlo.Progress progress)
+      throws InputException, IOException {
+    LoadedScenario loaded = LoadedScenario.read(scenarioFile);
+    ScenarioSpec spec = loaded.spec();
+    UncertaintySpec u = spec.uncertainty();
+    if (u == null) {
+      throw new InputException(new Problem(spec.file().toString(), 0, 0, "uncertainty", null,
+          "the scenario has no uncertainty: block; add one with sd and autocorrelation for tfr,"
+              + " net_migration and/or e0 (README, popvision uncertainty)"));
+    }
+    if (trajectories != null) {
+      u = u.withTrajectories(trajectories);
+    }
+    if (seed != null) {
+      u = u.withSeed(seed);
+    }
+    UncertaintySpec settings = u;
+    FastScenario f = loaded.resolving(() -> FastScenario.of(spec, loaded.data()));
+    QuantileTable q = loaded.resolving(() -> MonteCarlo.run(f, settings, threads, progress));
+
+    Path out = outDir != null ? outDir : Path.of("out", spec.name() + "-uncertainty");
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put("quantiles.csv", OutputDir.utf8(UncertaintyTables.quantiles(spec.name(), q)));
+    List<String> names = new ArrayList<>(files.keySet());
+    names.add(OutputDir.MANIFEST);
+    List<String> notes = new ArrayList<>(f.resolved().notes());
+    if (q.limitedTrajectories() > 0) {
+      notes.add(q.limitedTrajectories() + " of " + q.trajectories() + " trajectories asked for more"
+          + " net out-migration than a cohort had in some period; those cohorts were limited at zero");
+    }
+    String manifest = Manifest.of(version, commandLine, spec.name(), spec.file(), spec.dataDir(),
+        DataDir.INPUT_FILES, names, notes, List.of(), settings(settings));
+    files.put(OutputDir.MANIFEST, OutputDir.utf8(manifest));
+    OutputDir.write(out, files, force);
+    return new Result(loaded, settings, q, out, names, List.copyOf(notes));
+  }
+
+  static Map<String, Object> settings(UncertaintySpec u) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("trajectories", u.trajectories());
+    m.put("seed", u.seed());
+    put(m, "tfr", u.tfr());
+    put(m, "net_migration", u.netMigration());
+    put(m, "e0", u.e0());
+    m.put("quantiles", java.util.Arrays.stream(MonteCarlo.PROBABILITIES).boxed().toList());
+    m.put("random_generator", "java.util.SplittableRandom per trajectory, seeded SplitMix64(seed + (i+1)*0x9E3779B97F4A7C15)");
+    return m;
+  }
+
+  private static void put(Map<String, Object> m, String key, UncertaintySpec.Noise n) {
+    if (n != null) {
+      m.put(key + "_sd", n.sd());
+      m.put(key + "_autocorrelation", n.autocorrelation());
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package jp.popvision.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import jp.popvision.app.Uncertainty;
+import jp.popvision.io.InputException;
+import jp.popvision.results.QuantileTable;
+import jp.popvision.scenario.UncertaintySpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code popvision uncertainty}: Monte Carlo quantiles from the scenario's uncertainty block. */
+@Command(
+    name = "uncertainty",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = {
+      "Simulate many futures around the scenario with the random deviations of its uncertainty:"
+          + " block (TFR, net migration, life expectancy) and write quantiles.csv (2.5, 10, 25,"
+          + " 50, 75, 90, 97.5 % of total, 0-14, 15-64, 65+ per year). Same seed, same results,"
+          + " whatever the number of threads.",
+      ""
+    })
+public final class UncertaintyCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = {"-s", "--scenario"}, paramLabel = "FILE",
+      description = "Scenario YAML file with an uncertainty: block (default: scenarios/target.yaml).")
+  Path scenario;
+
+  @Option(names = "--trajectories", paramLabel = "N",
+      description = "Number of trajectories (default: the scenario's uncertainty.trajectories).")
+  Integer trajectories;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Random seed (default: the scenario's uncertainty.seed).")
+  Long seed;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads (default: the number of processors); results do not depend on it.")
+  Integer threads;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+      description = "Output directory (default: out/<scenario name>-uncertainty).")
+  Path out;
+
+  @Option(names = "--force", description = "Replace --out even if it was not written by popvision.")
+  boolean force;
+
+  @Option(names = "--verbose", description = "Show stack traces of internal errors.")
+  boolean verbose;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (trajectories != null && (trajectories < UncertaintySpec.MIN_TRAJECTORIES
+        || trajectories > UncertaintySpec.MAX_TRAJECTORIES)) {
+      throw new ParameterException(spec.commandLine(), "--trajectories must be from "
+          + UncertaintySpec.MIN_TRAJECTORIES + " to " + UncertaintySpec.MAX_TRAJECTORIES);
+    }
+    if (seed != null && seed < 0) {
+      throw new ParameterException(spec.commandLine(), "--seed must be >= 0");
+    }
+    int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    if (t < 1 || t > 256) {
+      throw new ParameterException(spec.commandLine(), "--threads must be from 1 to 256");
+    }
+    Path file = scenario != null ? scenario : SimulateCommand.defaultScenario();
+    List<String> cmd = new ArrayList<>(List.of("popvision"));
+    cmd.addAll(spec.commandLine().getParseResult().originalArgs());
+    ProgressBar bar = !quiet && System.console() != null ? new ProgressBar(err) : null;
+    Uncertainty.Result r;
+    long t0 = System.nanoTime();
+    try {
+      r = Uncertainty.run(file, trajectories, seed, t, this.out, force, cmd, Version.get(),
+          bar == null ? null : bar::update);
+    } catch (InputException e) {
+      if (bar != null) {
+        bar.finish();
+      }
+      return Errors.input(err, e);
+    }
+    if (bar != null) {
+      bar.finish();
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    for (String note : r.notes()) {
+      err.println("note: " + note);
+    }
+    if (!quiet) {
+      QuantileTable q = r.quantiles();
+      var s = r.scenario().spec();
+      out.println(s.name() + ": " + s.title());
+      out.printf(Locale.ROOT, "  %,d trajectories, seed %d (%.1f s)%n", q.trajectories(), q.seed(), seconds);
+      out.println("  total population: median [80% interval] [95% interval]");
+      for (int y = 0; y < q.years().size(); y++) {
+        int year = q.years().get(y);
+        if (year == q.years().get(0) || year % 10 == 0 || y == q.years().size() - 1) {
+          out.printf(Locale.ROOT, "  %d  %,9.0f  [%,9.0f - %,9.0f]  [%,9.0f - %,9.0f]%n", year,
+              q.quantile(y, 0, 3), q.quantile(y, 0, 1), q.quantile(y, 0, 5), q.quantile(y, 0, 0),
+              q.quantile(y, 0, 6));
+        }
+      }
+      out.println("Wrote " + r.outDir() + "/ (" + String.join(", ", r.files()) + ")");
+    }
+    return 0;
+  }
+}
