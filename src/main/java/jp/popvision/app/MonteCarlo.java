@@ -19,6 +19,10 @@ import jp.popvision.scenario.UncertaintySpec;
  * projects with the allocation-free kernel and keeps only its indicators per year; the
  * quantiles are then exact (type 7, {@link Quantiles}) over all trajectories.
  *
+ * <p>Only the periods the levers act on are varied ({@link FastScenario#firstLeverPeriod}): with
+ * 時点修正 the periods up to the calibrated census are history and every trajectory passes
+ * through it.
+ *
  * <p>Determinism: trajectory i draws from its own generator, a {@link SplittableRandom} seeded
  * with SplitMix64(seed + (i + 1)·γ), and always draws three standard normals per period in the
  * order TFR, migration, e0 (also those whose sd is 0, so that adding one source of noise leaves
@@ -146,9 +150,11 @@ public final class MonteCarlo {
     double rT = tfrNoise ? u.tfr().autocorrelation() : 0;
     double rM = migNoise ? u.netMigration().autocorrelation() : 0;
     double rE = e0Noise ? u.e0().autocorrelation() : 0;
-    double[] eT = new double[periods];
-    double[] eM = new double[periods];
-    double[] eE = new double[periods];
+    int first = f.firstLeverPeriod();
+    int varied = periods - first;
+    double[] eT = new double[varied];
+    double[] eM = new double[varied];
+    double[] eE = new double[varied];
     double[] tfr = new double[periods];
     double[] mig = new double[periods];
     double[] e0 = new double[periods];
@@ -157,14 +163,14 @@ public final class MonteCarlo {
     int limited = 0;
     for (int t = from; t < to; t++) {
       deviations(new SplittableRandom(trajectorySeed(u.seed(), t)), rT, rM, rE, eT, eM, eE);
-      for (int i = 0; i < periods; i++) {
+      for (int i = first; i < periods; i++) {
         if (tfrNoise) {
-          tfr[i] = Math.max(0, ownTfr[i] + sdT * eT[i]);
+          tfr[i] = Math.max(0, ownTfr[i] + sdT * eT[i - first]);
         }
         if (migNoise) {
-          mig[i] = ownMig[i] + sdM * eM[i];
+          mig[i] = ownMig[i] + sdM * eM[i - first];
         }
-        e0[i] = sdE * eE[i];
+        e0[i] = sdE * eE[i - first];
       }
       if (f.project(ws, tfrNoise ? tfr : null, migNoise ? mig : null, e0Noise ? e0 : null, out) > 0) {
         limited++;

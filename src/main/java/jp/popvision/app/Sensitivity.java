@@ -21,6 +21,7 @@ import jp.popvision.results.TornadoBar;
 import jp.popvision.scenario.FastScenario;
 import jp.popvision.scenario.GridRange;
 import jp.popvision.scenario.InputData;
+import jp.popvision.scenario.LeverInputs;
 import jp.popvision.scenario.Levers;
 import jp.popvision.scenario.Levers.Adjustment;
 import jp.popvision.scenario.ResolvedScenario;
@@ -174,11 +175,12 @@ public final class Sensitivity {
         Adjustment.sexRatioAtBirth(lo), Adjustment.sexRatioAtBirth(hi)));
 
     Projection base = Projector.run(own.base(), own.rates());
+    LeverInputs inputs = ScenarioResolver.leverInputs(spec, data);
     List<TornadoBar> bars = new ArrayList<>();
     List<Projection[]> runs = new ArrayList<>();
     for (Variant v : variants) {
-      ResolvedScenario a = Levers.apply(spec, data, v.lo());
-      ResolvedScenario b = Levers.apply(spec, data, v.hi());
+      ResolvedScenario a = Levers.apply(own, inputs, v.lo());
+      ResolvedScenario b = Levers.apply(own, inputs, v.hi());
       runs.add(new Projection[] {Projector.run(a.base(), a.rates()), Projector.run(b.base(), b.rates())});
     }
     for (int year : s.years()) {

@@ -45,12 +45,24 @@ public final class Simulation {
   public static Result run(
       Path scenarioFile, Path outDir, boolean force, List<String> commandLine, String version)
       throws InputException, IOException {
+    return run(scenarioFile, outDir, force, false, false, commandLine, version);
+  }
+
+  /** As above; {@code annual} adds annual.csv, {@code excel} writes CSV with a UTF-8 BOM. */
+  public static Result run(
+      Path scenarioFile, Path outDir, boolean force, boolean annual, boolean excel,
+      List<String> commandLine, String version)
+      throws InputException, IOException {
     ResolvedScenario scenario = resolve(scenarioFile);
     Projection projection = Projector.run(scenario.base(), scenario.rates());
     Path out = outDir != null ? outDir : Path.of("out", scenario.spec().name());
     Map<String, byte[]> files = new LinkedHashMap<>();
     ProjectionTables.of(scenario, projection)
-        .forEach((name, text) -> files.put(name, OutputDir.utf8(text)));
+        .forEach((name, text) -> files.put(name, OutputDir.encode(name, text, excel)));
+    if (annual) {
+      files.put("annual.csv", OutputDir.encode("annual.csv",
+          ProjectionTables.annual(scenario.spec().name(), projection), excel));
+    }
     List<String> names = new ArrayList<>(files.keySet());
     names.add(OutputDir.MANIFEST);
     String manifest =

@@ -13,6 +13,8 @@ import picocli.CommandLine.Spec;
     versionProvider = Version.class,
     subcommands = {
       SimulateCommand.class,
+      CompareCommand.class,
+      BacktestCommand.class,
       SensitivityCommand.class,
       SolveCommand.class,
       UncertaintyCommand.class,

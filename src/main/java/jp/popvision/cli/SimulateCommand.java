@@ -51,6 +51,12 @@ public final class SimulateCommand implements Callable<Integer> {
       description = "Replace --out even if it was not written by popvision.")
   boolean force;
 
+  @Option(names = "--annual", description = "Also write annual.csv (linear between 5-year points, flagged).")
+  boolean annual;
+
+  @Option(names = "--excel", description = "Write CSV files with a UTF-8 byte-order mark for Excel.")
+  boolean excel;
+
   @Option(names = "--verbose", description = "Show stack traces of internal errors.")
   boolean verbose;
 
@@ -66,7 +72,7 @@ public final class SimulateCommand implements Callable<Integer> {
     cmd.addAll(spec.commandLine().getParseResult().originalArgs());
     Simulation.Result r;
     try {
-      r = Simulation.run(file, this.out, force, cmd, Version.get());
+      r = Simulation.run(file, this.out, force, annual, excel, cmd, Version.get());
     } catch (InputException e) {
       for (Problem p : e.problems()) {
         err.println("error: " + p.format());

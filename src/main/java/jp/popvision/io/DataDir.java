@@ -15,6 +15,8 @@ import jp.popvision.model.Population;
 import jp.popvision.model.Sex;
 import jp.popvision.scenario.InputData;
 import jp.popvision.scenario.LifeTable;
+import jp.popvision.scenario.ObservedTotals;
+import jp.popvision.scenario.RegisterYear;
 
 /**
  * Reads the shipped data directory ({@code data/}, see data/SOURCES.md) into {@link InputData}.
@@ -29,10 +31,12 @@ public final class DataDir {
   public static final String WPP_FERTILITY = "japan/wpp2024_fertility_5yr.csv";
   public static final String WPP_SRB = "japan/wpp2024_srb_5yr.csv";
   public static final String MHLW_FERTILITY = "japan/mhlw_tfr_by_age_1993_2023.csv";
+  public static final String REGISTER = "asakura/register_population_movement.csv";
 
   /** Files whose hashes go into the run manifest. */
   public static final List<String> INPUT_FILES =
-      List.of(CENSUS, IPSS_H30, WPP_LIFE_TABLE, WPP_FERTILITY, WPP_SRB, MHLW_FERTILITY);
+      List.of(CENSUS, CENSUS_TOTALS, IPSS_H30, IPSS_R5, WPP_LIFE_TABLE, WPP_FERTILITY, WPP_SRB,
+          MHLW_FERTILITY, REGISTER);
 
   private static final int FERTILE_GROUPS = 7;
 
@@ -40,13 +44,109 @@ public final class DataDir {
 
   public static InputData read(Path dir) throws InputException {
     AgeGroups g = AgeGroups.FIVE_YEAR_TO_90;
+    NavigableMap<Integer, Population> census = readPopulations(dir.resolve(CENSUS), g);
+    NavigableMap<Integer, ObservedTotals> ipssR5 = readIpssR5(dir);
     return new InputData(
-        readPopulations(dir.resolve(CENSUS), g),
+        census,
         readPopulations(dir.resolve(IPSS_H30), g),
         readLifeTables(dir.resolve(WPP_LIFE_TABLE)),
         readWppPattern(dir.resolve(WPP_FERTILITY)),
         readSrb(dir.resolve(WPP_SRB)),
-        readMhlwPattern(dir.resolve(MHLW_FERTILITY)));
+        readMhlwPattern(dir.resolve(MHLW_FERTILITY)),
+        observed(census, readCensusTotals(dir), ipssR5),
+        ipssR5,
+        readRegister(dir.resolve(REGISTER)));
+  }
+
+  private static final java.util.regex.Pattern PERIOD =
+      java.util.regex.Pattern.compile(".*\\((\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})\\).*");
+
+  /**
+   * Register movements by period and coverage, summed over area codes (the three former towns
+   * before the 2006 merger). The period comes from {@code movement_period}, e.g. "FY2010
+   * (2010-04-01..2011-03-31)".
+   */
+  static List<RegisterYear> readRegister(Path file) throws InputException {
+    CsvTable t = CsvTable.read(file, "movement_period", "coverage", "social_change");
+    Problems p = new Problems(t.file().toString());
+    Map<String, double[]> sums = new TreeMap<>();
+    Map<String, String[]> keys = new HashMap<>();
+    for (int r = 0; r < t.rows(); r++) {
+      String period = t.get(r, "movement_period");
+      java.util.regex.Matcher m = PERIOD.matcher(period);
+      if (!m.matches()) {
+        p.add(t.line(r), 0, "movement_period", period, "must contain (YYYY-MM-DD..YYYY-MM-DD)");
+        continue;
+      }
+      Double v = number(t, r, "social_change", p, -1e7, 1e7);
+      if (v == null) {
+        continue;
+      }
+      String coverage = t.get(r, "coverage").split(" ")[0];
+      String key = m.group(1) + "|" + m.group(2) + "|" + coverage;
+      sums.computeIfAbsent(key, k -> new double[1])[0] += v;
+      keys.put(key, new String[] {m.group(1), m.group(2), coverage, period.split(" ")[0]});
+    }
+    p.throwIfAny();
+    List<RegisterYear> out = new ArrayList<>();
+    for (var e : sums.entrySet()) {
+      String[] k = keys.get(e.getKey());
+      out.add(new RegisterYear(java.time.LocalDate.parse(k[0]), java.time.LocalDate.parse(k[1]), k[3], k[2],
+          e.getValue()[0]));
+    }
+    return out;
+  }
+
+  /**
+   * Census figures by year: broad age groups from the census by age (unknown ages distributed)
+   * where it exists; for a year with only a total (2020), the broad age groups of the IPSS 2023
+   * base, which is that census with unknown ages completed, when its total agrees.
+   */
+  static NavigableMap<Integer, ObservedTotals> observed(
+      NavigableMap<Integer, Population> census,
+      NavigableMap<Integer, Double> totals,
+      NavigableMap<Integer, ObservedTotals> ipssR5) {
+    NavigableMap<Integer, ObservedTotals> out = new TreeMap<>();
+    for (var e : totals.entrySet()) {
+      int year = e.getKey();
+      Population p = census.get(year);
+      if (p != null) {
+        out.put(year, new ObservedTotals(year, e.getValue(), p.sumAges(0, 14), p.sumAges(15, 64),
+            p.sumAges(65, -1), "国勢調査 (census; age unknown distributed pro rata)"));
+      } else {
+        ObservedTotals r5 = ipssR5.get(year);
+        if (r5 != null && Math.abs(r5.total() - e.getValue()) < 0.5) {
+          out.put(year, new ObservedTotals(year, e.getValue(), r5.age0to14(), r5.age15to64(),
+              r5.age65plus(), "国勢調査 total; age groups from the IPSS 2023 base (census with unknown ages completed)"));
+        } else {
+          out.put(year, new ObservedTotals(year, e.getValue(), null, null, null, "国勢調査 total"));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** IPSS 令和5年推計: total and 0–14 / 15–64 / 65+ by year. */
+  public static NavigableMap<Integer, ObservedTotals> readIpssR5(Path dir) throws InputException {
+    CsvTable t = CsvTable.read(dir.resolve(IPSS_R5), "year", "total", "age_0_14", "age_15_64", "age_65_plus");
+    Problems p = new Problems(t.file().toString());
+    NavigableMap<Integer, ObservedTotals> out = new TreeMap<>();
+    for (int r = 0; r < t.rows(); r++) {
+      Integer y = integer(t, r, "year", p);
+      Double total = number(t, r, "total", p, 0, Double.MAX_VALUE);
+      Double a = number(t, r, "age_0_14", p, 0, Double.MAX_VALUE);
+      Double b = number(t, r, "age_15_64", p, 0, Double.MAX_VALUE);
+      Double c = number(t, r, "age_65_plus", p, 0, Double.MAX_VALUE);
+      if (y == null || total == null || a == null || b == null || c == null) {
+        continue;
+      }
+      if (Math.abs(a + b + c - total) > 0.5) {
+        p.add(t.line(r), 0, "total", fmt(total), "does not equal the sum of the three age groups (" + fmt(a + b + c) + ")");
+      }
+      out.put(y, new ObservedTotals(y, total, a, b, c, "IPSS 令和5年推計"));
+    }
+    p.throwIfAny();
+    return out;
   }
 
   /** Census totals by year (persons), including years without an age breakdown (2020). */

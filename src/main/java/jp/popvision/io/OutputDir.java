@@ -40,7 +40,12 @@ public final class OutputDir {
     Path tmp = Files.createTempDirectory(parent, "." + dir.getFileName() + ".tmp-");
     try {
       for (Map.Entry<String, byte[]> f : files.entrySet()) {
-        Files.write(tmp.resolve(f.getKey()), f.getValue());
+        Path target2 = tmp.resolve(f.getKey()).normalize();
+        if (!target2.startsWith(tmp)) {
+          throw new IllegalArgumentException("output name escapes the directory: " + f.getKey());
+        }
+        Files.createDirectories(target2.getParent());
+        Files.write(target2, f.getValue());
       }
       if (Files.exists(dir)) {
         Path old = Files.createTempDirectory(parent, "." + dir.getFileName() + ".old-");
@@ -66,6 +71,14 @@ public final class OutputDir {
   /** UTF-8 bytes of a text. */
   public static byte[] utf8(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * UTF-8 bytes of a file's text; for {@code .csv} files with {@code excel} set, preceded by a
+   * byte-order mark so that Japanese Excel opens them as UTF-8.
+   */
+  public static byte[] encode(String name, String text, boolean excel) {
+    return excel && name.endsWith(".csv") ? utf8("\uFEFF" + text) : utf8(text);
   }
 
   private static void move(Path from, Path to) throws IOException {

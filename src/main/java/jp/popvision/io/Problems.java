@@ -20,6 +20,15 @@ final class Problems {
     list.add(new Problem(file, line, column, field, value, message));
   }
 
+  /** A problem in another file than this collector's (e.g. a scenario this one extends). */
+  void add(String otherFile, int line, int column, String field, String value, String message) {
+    list.add(new Problem(otherFile, line, column, field, value, message));
+  }
+
+  void addAll(Problems other) {
+    list.addAll(other.list);
+  }
+
   boolean isEmpty() {
     return list.isEmpty();
   }

@@ -7,6 +7,7 @@ import static jp.popvision.io.CsvFormat.share;
 import static jp.popvision.io.CsvFormat.text;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import jp.popvision.engine.Projection;
 import jp.popvision.engine.StepEvents;
@@ -14,6 +15,8 @@ import jp.popvision.model.AgeGroups;
 import jp.popvision.model.Population;
 import jp.popvision.model.Sex;
 import jp.popvision.results.Indicators;
+import jp.popvision.scenario.CalibrationResult;
+import jp.popvision.scenario.ObservedTotals;
 import jp.popvision.scenario.PeriodAssumption;
 import jp.popvision.scenario.ResolvedScenario;
 
@@ -29,7 +32,74 @@ public final class ProjectionTables {
     files.put("summary.csv", summary(name, projection));
     files.put("components.csv", components(name, projection));
     files.put("assumptions.csv", assumptions(name, scenario));
+    if (scenario.calibration() != null) {
+      files.put("calibration.csv", calibration(name, scenario.calibration()));
+    }
     return files;
+  }
+
+  /** Annual figures, linear between the 5-year points, flagged as interpolated. */
+  public static String annual(String name, Projection projection) {
+    StringBuilder sb = new StringBuilder(
+        "scenario,year,total,male,female,age_0_14,age_15_64,age_65_plus,age_75_plus,share_65_plus,interpolated\n");
+    List<Population> pops = projection.populations();
+    for (int k = 0; k < pops.size(); k++) {
+      Indicators a = Indicators.of(pops.get(k));
+      if (k == pops.size() - 1) {
+        annualRow(sb, text(name), a, a, 0, false);
+        break;
+      }
+      Indicators b = Indicators.of(pops.get(k + 1));
+      int width = pops.get(k + 1).year() - pops.get(k).year();
+      for (int y = 0; y < width; y++) {
+        annualRow(sb, text(name), a, b, y / (double) width, y != 0);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static void annualRow(StringBuilder sb, String name, Indicators a, Indicators b, double w, boolean interpolated) {
+    double total = lerp(a.total(), b.total(), w);
+    double old = lerp(a.age65plus(), b.age65plus(), w);
+    sb.append(name).append(',').append(a.year() + Math.round(w * (b.year() - a.year()))).append(',')
+        .append(count(total)).append(',')
+        .append(count(lerp(a.male(), b.male(), w))).append(',')
+        .append(count(lerp(a.female(), b.female(), w))).append(',')
+        .append(count(lerp(a.age0to14(), b.age0to14(), w))).append(',')
+        .append(count(lerp(a.age15to64(), b.age15to64(), w))).append(',')
+        .append(count(old)).append(',')
+        .append(count(lerp(a.age75plus(), b.age75plus(), w))).append(',')
+        .append(share(total > 0 ? old / total : 0)).append(',')
+        .append(interpolated).append('\n');
+  }
+
+  private static double lerp(double a, double b, double w) {
+    return a + (b - a) * w;
+  }
+
+  static String calibration(String name, CalibrationResult c) {
+    StringBuilder sb = new StringBuilder(
+        "scenario,year,period_start,lever,assumed,solved,net_migration,group,observed,projected,error,error_pct,observed_source\n");
+    ObservedTotals o = c.observed();
+    ObservedTotals p = c.projected();
+    Object[][] rows = {
+      {"total", o.total(), p.total()},
+      {"age_0_14", o.age0to14(), p.age0to14()},
+      {"age_15_64", o.age15to64(), p.age15to64()},
+      {"age_65_plus", o.age65plus(), p.age65plus()},
+    };
+    for (Object[] r : rows) {
+      Double obs = (Double) r[1];
+      double proj = (Double) r[2];
+      sb.append(name).append(',').append(c.year()).append(',').append(c.periodStart()).append(',')
+          .append(c.lever()).append(',').append(fixed(c.assumed(), 4)).append(',')
+          .append(fixed(c.solved(), 4)).append(',').append(count(c.netMigration())).append(',')
+          .append(r[0]).append(',').append(optional(obs, 2)).append(',').append(count(proj)).append(',')
+          .append(obs == null ? "" : count(proj - obs)).append(',')
+          .append(obs == null || obs == 0 ? "" : fixed(100 * (proj - obs) / obs, 2)).append(',')
+          .append(text(o.source())).append('\n');
+    }
+    return sb.toString();
   }
 
   static String population(String name, Projection projection) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +20,7 @@ import jp.popvision.io.YamlTree.Node;
 import jp.popvision.io.YamlTree.Scalar;
 import jp.popvision.model.MigrationTiming;
 import jp.popvision.scenario.BaseSpec;
+import jp.popvision.scenario.CalibrationSpec;
 import jp.popvision.scenario.Dataset;
 import jp.popvision.scenario.FertilitySpec;
 import jp.popvision.scenario.GridRange;
@@ -83,33 +85,7 @@ public final class ScenarioReader {
   public static ScenarioFile read(Path file) throws InputException {
     Path abs = file.toAbsolutePath().normalize();
     Problems problems = new Problems(file.toString());
-    if (!Files.isRegularFile(abs)) {
-      throw new InputException(new Problem(file.toString(), 0, 0, null, null, "scenario file not found"));
-    }
-    String text;
-    try {
-      if (Files.size(abs) > MAX_BYTES) {
-        throw new InputException(new Problem(file.toString(), 0, 0, null, null,
-            "file is larger than " + MAX_BYTES / 1024 + " KiB; a scenario is a short YAML file"));
-      }
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(abs)))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new InputException(new Problem(file.toString(), 0, 0, null, null,
-          "not valid UTF-8 text; save the scenario as UTF-8"));
-    } catch (IOException e) {
-      throw new InputException(new Problem(file.toString(), 0, 0, null, null, "cannot read: " + e.getMessage()));
-    }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    if (text.indexOf('\0') >= 0) {
-      throw new InputException(new Problem(file.toString(), 0, 0, null, null, "binary data, not a YAML text file"));
-    }
-    Node root = YamlTree.parse(text, problems);
+    Node root = load(abs, file.toString(), problems, new ArrayList<>());
     problems.throwIfAny();
     ScenarioReader r = new ScenarioReader(problems);
     ScenarioSpec spec = r.scenario(root, abs);
@@ -117,11 +93,112 @@ public final class ScenarioReader {
     return new ScenarioFile(spec, Map.copyOf(r.locations));
   }
 
+  /** Most scenario files one scenario may extend in a chain. */
+  static final int MAX_EXTENDS_DEPTH = 8;
+
+  /** Keys whose mapping is replaced as a whole by an extending scenario, never merged. */
+  private static final List<String> REPLACED_WHOLE = List.of("tfr", "net_counts");
+
+  /**
+   * Reads {@code file} into a tree; if it says {@code extends: other.yaml}, the other file is read
+   * (relative to this one) and this file's keys are laid over it: mappings merge key by key,
+   * except that a {@code fertility} or {@code migration} block that names its {@code method}
+   * replaces the other's block, and year-value paths ({@code tfr}, {@code net_counts}) are
+   * replaced whole.
+   */
+  private static Node load(Path abs, String shown, Problems problems, List<Path> chain) {
+    if (chain.contains(abs)) {
+      problems.add(shown, 0, 0, "extends", null, "scenarios extend each other in a cycle: " + chain);
+      return null;
+    }
+    if (chain.size() >= MAX_EXTENDS_DEPTH) {
+      problems.add(shown, 0, 0, "extends", null, "more than " + MAX_EXTENDS_DEPTH + " scenarios extend each other");
+      return null;
+    }
+    if (!Files.isRegularFile(abs)) {
+      problems.add(shown, 0, 0, null, null, "scenario file not found");
+      return null;
+    }
+    String text;
+    try {
+      if (Files.size(abs) > MAX_BYTES) {
+        problems.add(shown, 0, 0, null, null,
+            "file is larger than " + MAX_BYTES / 1024 + " KiB; a scenario is a short YAML file");
+        return null;
+      }
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(abs)))
+          .toString();
+    } catch (CharacterCodingException e) {
+      problems.add(shown, 0, 0, null, null, "not valid UTF-8 text; save the scenario as UTF-8");
+      return null;
+    } catch (IOException e) {
+      problems.add(shown, 0, 0, null, null, "cannot read: " + e.getMessage());
+      return null;
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    if (text.indexOf('\0') >= 0) {
+      problems.add(shown, 0, 0, null, null, "binary data, not a YAML text file");
+      return null;
+    }
+    Problems own = new Problems(shown);
+    Node root = YamlTree.parse(text, own);
+    problems.addAll(own);
+    if (!(root instanceof MapNode m) || !m.entries().containsKey("extends")) {
+      return root;
+    }
+    Entry ext = m.entries().get("extends");
+    if (!(ext.value() instanceof Scalar s) || s.kind() != Kind.STRING || s.text().isBlank()) {
+      problems.add(shown, ext.line(), ext.column(), "extends", null, "must be the path of another scenario file");
+      return null;
+    }
+    if (!m.entries().containsKey("name")) {
+      problems.add(shown, m.line(), m.column(), "name", null,
+          "a scenario that extends another needs its own name");
+    }
+    Path parentPath = abs.getParent().resolve(s.text()).normalize();
+    String parentShown = Path.of(shown).resolveSibling(s.text()).normalize().toString();
+    List<Path> next = new ArrayList<>(chain);
+    next.add(abs);
+    Node parent = load(parentPath, parentShown, problems, next);
+    if (!(parent instanceof MapNode pm)) {
+      return null;
+    }
+    Map<String, Entry> own2 = new LinkedHashMap<>(m.entries());
+    own2.remove("extends");
+    return merge(pm, new MapNode(own2, m.file(), m.line(), m.column()), true);
+  }
+
+  private static MapNode merge(MapNode base, MapNode over, boolean top) {
+    Map<String, Entry> out = new LinkedHashMap<>(base.entries());
+    for (Entry e : over.entries().values()) {
+      Entry b = out.get(e.key());
+      boolean replace =
+          b == null
+              || !(b.value() instanceof MapNode bm)
+              || !(e.value() instanceof MapNode em)
+              || REPLACED_WHOLE.contains(e.key())
+              || top && List.of("fertility", "migration").contains(e.key()) && em.entries().containsKey("method");
+      if (replace) {
+        out.put(e.key(), e);
+      } else {
+        MapNode merged = merge((MapNode) b.value(), (MapNode) e.value(), false);
+        out.put(e.key(), new Entry(e.key(), e.file(), e.line(), e.column(), merged));
+      }
+    }
+    return new MapNode(out, over.file(), over.line(), over.column());
+  }
+
   // ---- the scenario
 
   private ScenarioSpec scenario(Node root, Path file) {
     Fields top = fields(root, "", List.of("name", "title", "description", "data_dir", "base",
-        "horizon", "fertility", "mortality", "migration", "sensitivity", "uncertainty"));
+        "horizon", "fertility", "mortality", "migration", "calibration", "sensitivity",
+        "uncertainty"));
     if (top == null) {
       return null;
     }
@@ -132,14 +209,7 @@ public final class ScenarioReader {
     }
     String title = top.string("title", true, null);
     String description = top.string("description", false, "");
-    String dataDirText = top.string("data_dir", false, "../data");
-    Path dataDir = null;
-    if (dataDirText != null) {
-      dataDir = file.getParent().resolve(dataDirText).normalize();
-      if (!Files.isDirectory(dataDir)) {
-        top.problem("data_dir", dataDirText, "directory not found (resolved to " + dataDir + ")");
-      }
-    }
+    Path dataDir = dataDir(top, file);
     BaseSpec base = base(top.child("base", true));
     Integer horizon = top.integer("horizon", false, ScenarioSpec.DEFAULT_HORIZON);
     if (horizon != null) {
@@ -152,6 +222,7 @@ public final class ScenarioReader {
     FertilitySpec fertility = fertility(top.child("fertility", true));
     MortalitySpec mortality = mortality(top.child("mortality", false));
     MigrationSpec migration = migration(top.child("migration", true));
+    CalibrationSpec calibration = calibration(top.child("calibration", false), base);
     SensitivitySpec sensitivity = sensitivity(top.child("sensitivity", false), base, horizon);
     UncertaintySpec uncertainty = uncertainty(top.child("uncertainty", false), fertility, migration);
     top.finish();
@@ -159,7 +230,55 @@ public final class ScenarioReader {
       return null;
     }
     return new ScenarioSpec(name, title, description, file, dataDir, base, horizon,
-        fertility, mortality, migration, sensitivity, uncertainty);
+        fertility, mortality, migration, calibration, sensitivity, uncertainty);
+  }
+
+  /**
+   * {@code data_dir} relative to the file that sets it; by default the nearest {@code data}
+   * directory holding {@code asakura/} found walking up from the scenario's directory, else the
+   * popvision home's {@code data}.
+   */
+  private Path dataDir(Fields top, Path file) {
+    String text = top.string("data_dir", false, null);
+    if (text != null) {
+      Entry e = top.map.entries().get("data_dir");
+      Path dir = Path.of(e.file()).toAbsolutePath().getParent().resolve(text).normalize();
+      if (!Files.isDirectory(dir)) {
+        top.problem("data_dir", text, "directory not found (resolved to " + dir + ")");
+      }
+      return dir;
+    }
+    for (Path d = file.getParent(); d != null; d = d.getParent()) {
+      if (Files.isDirectory(d.resolve("data").resolve("asakura"))) {
+        return d.resolve("data");
+      }
+    }
+    String home = System.getProperty("popvision.home");
+    if (home != null && Files.isDirectory(Path.of(home, "data"))) {
+      return Path.of(home, "data").toAbsolutePath().normalize();
+    }
+    top.problem("data_dir", null,
+        "no data directory found above the scenario file; set data_dir to the popvision data directory");
+    return null;
+  }
+
+  private CalibrationSpec calibration(Fields f, BaseSpec base) {
+    if (f == null) {
+      return null;
+    }
+    f.allow("year", "total", "age_0_14", "age_15_64", "age_65_plus");
+    Integer year = f.integer("year", true, null);
+    if (year != null && base != null && (year <= base.year() || year % 5 != 0)) {
+      f.problem("year", String.valueOf(year),
+          "must be a census year after the base year " + base.year() + " (a multiple of 5)");
+      year = null;
+    }
+    Double total = f.count("total");
+    Double a = f.count("age_0_14");
+    Double b = f.count("age_15_64");
+    Double c = f.count("age_65_plus");
+    f.finish();
+    return year == null ? null : new CalibrationSpec(year, total, a, b, c);
   }
 
   /** The {@code sensitivity:} block (README, "popvision sensitivity"). */
@@ -266,10 +385,12 @@ public final class ScenarioReader {
     String method = f.choice("method", true, null, s -> s.equals("tfr") || s.equals("child-woman-ratio") ? s : null,
         "tfr, child-woman-ratio");
     if ("child-woman-ratio".equals(method)) {
-      f.allow("method", "source");
+      f.allow("method", "source", "tfr");
       Dataset d = f.choice("source", false, "ipss-h30", Dataset::parse, "ipss-h30, census");
+      KnotPath tfr = f.map.entries().containsKey("tfr")
+          ? f.path("tfr", TFR_MIN, TFR_MAX, "children per woman") : null;
       f.finish();
-      return d == null ? null : new FertilitySpec.ChildWomanRatio(d);
+      return d == null ? null : new FertilitySpec.ChildWomanRatio(d, tfr);
     }
     if (method == null) {
       return null;
@@ -326,7 +447,7 @@ public final class ScenarioReader {
         out = new MigrationSpec.Zero();
       }
       case "net-counts" -> {
-        f.allow("method", "net_counts", "profile_year", "timing");
+        f.allow("method", "net_counts", "profile_year", "timing", "zero_from");
         KnotPath counts = f.path("net_counts", -NET_COUNT_MAX, NET_COUNT_MAX, "persons per 5 years");
         Integer profile = f.censusYear("profile_year", 2010);
         MigrationTiming timing = f.choice("timing", false, "end",
@@ -336,12 +457,12 @@ public final class ScenarioReader {
             : new MigrationSpec.NetCounts(counts, profile, timing);
       }
       case "net-rates" -> {
-        f.allow("method", "from_year");
+        f.allow("method", "from_year", "zero_from");
         Integer from = f.censusYear("from_year", 2010);
         out = from == null ? null : new MigrationSpec.NetRates(from);
       }
       default -> {
-        f.allow("method", "source", "from_year");
+        f.allow("method", "source", "from_year", "zero_from");
         Dataset d = f.choice("source", true, null, Dataset::parse, "census, ipss-h30");
         Integer from = f.censusYear("from_year", null);
         if (d == Dataset.CENSUS && from == null && f.scalar("from_year") == null) {
@@ -350,7 +471,16 @@ public final class ScenarioReader {
         out = d == null ? null : new MigrationSpec.CohortChange(d, from);
       }
     }
+    Integer zeroFrom = f.integer("zero_from", false, null);
+    if (zeroFrom != null && (zeroFrom % 5 != 0 || zeroFrom < 1980 || zeroFrom > ScenarioSpec.MAX_HORIZON)) {
+      f.problem("zero_from", String.valueOf(zeroFrom),
+          "must be the start year of a period (a multiple of 5) from which net migration is zero");
+      zeroFrom = null;
+    }
     f.finish();
+    if (out != null && zeroFrom != null) {
+      out = new MigrationSpec.Switch(out, zeroFrom, new MigrationSpec.Zero());
+    }
     return out;
   }
 
@@ -358,7 +488,7 @@ public final class ScenarioReader {
 
   private Fields fields(Node node, String prefix, List<String> allowed) {
     if (!(node instanceof MapNode m)) {
-      problems.add(node.line(), node.column(), prefix.isEmpty() ? null : prefix, null,
+      problems.add(node.file(), node.line(), node.column(), prefix.isEmpty() ? null : prefix, null,
           "must be a mapping of keys (key: value)");
       return null;
     }
@@ -390,13 +520,30 @@ public final class ScenarioReader {
 
     void problem(String k, String value, String message) {
       Entry e = map.entries().get(k);
-      int line = e == null ? map.line() : e.value().line();
-      int col = e == null ? map.column() : e.value().column();
-      problems.add(line, col, key(k), value, message);
+      Node at = e == null ? map : e.value();
+      problems.add(at.file(), at.line(), at.column(), key(k), value, message);
     }
 
     void missing(String k, String what) {
-      problems.add(map.line(), map.column(), key(k), null, "missing required key; " + what);
+      problems.add(map.file(), map.line(), map.column(), key(k), null, "missing required key; " + what);
+    }
+
+    /** An optional count of persons (≥ 0). */
+    Double count(String k) {
+      Scalar s = scalar(k);
+      if (s == null) {
+        return null;
+      }
+      if (s.kind() != Kind.INT && s.kind() != Kind.FLOAT) {
+        problem(k, s.text(), "must be a number of persons without quotes");
+        return null;
+      }
+      double v = Double.parseDouble(s.text());
+      if (!(v >= 0) || !Double.isFinite(v)) {
+        problem(k, s.text(), "must be a finite number of persons, 0 or more");
+        return null;
+      }
+      return v;
     }
 
     Scalar scalar(String k) {
@@ -625,22 +772,22 @@ public final class ScenarioReader {
         try {
           year = Integer.parseInt(y.key());
         } catch (NumberFormatException ex) {
-          problems.add(y.line(), y.column(), key(k), y.key(), "keys must be years such as 2020");
+          problems.add(y.file(), y.line(), y.column(), key(k), y.key(), "keys must be years such as 2020");
           ok = false;
           continue;
         }
         if (year < YEAR_MIN || year > ScenarioSpec.MAX_HORIZON) {
-          problems.add(y.line(), y.column(), key(k), y.key(),
+          problems.add(y.file(), y.line(), y.column(), key(k), y.key(),
               "year must be from " + YEAR_MIN + " to " + ScenarioSpec.MAX_HORIZON);
           ok = false;
         }
         if (year <= before) {
-          problems.add(y.line(), y.column(), key(k), y.key(), "years must increase (after " + before + ")");
+          problems.add(y.file(), y.line(), y.column(), key(k), y.key(), "years must increase (after " + before + ")");
           ok = false;
         }
         before = Math.max(before, year);
         if (!(y.value() instanceof Scalar s) || (s.kind() != Kind.INT && s.kind() != Kind.FLOAT)) {
-          problems.add(y.value().line(), y.value().column(), where,
+          problems.add(y.value().file(), y.value().line(), y.value().column(), where,
               y.value() instanceof Scalar s2 ? s2.text() : null,
               "must be a number (" + unit + ") without quotes");
           ok = false;
@@ -648,7 +795,7 @@ public final class ScenarioReader {
         }
         double v = Double.parseDouble(s.text());
         if (!Double.isFinite(v) || v < min || v > max) {
-          problems.add(s.line(), s.column(), where, s.text(),
+          problems.add(s.file(), s.line(), s.column(), where, s.text(),
               "must be from " + fmt(min) + " to " + fmt(max) + " (" + unit + ")");
           ok = false;
           continue;
@@ -674,7 +821,7 @@ public final class ScenarioReader {
       for (Entry e : map.entries().values()) {
         if (!allowed.contains(e.key())) {
           String near = nearest(e.key(), allowed);
-          problems.add(e.line(), e.column(), key(e.key()), null,
+          problems.add(e.file(), e.line(), e.column(), key(e.key()), null,
               "unknown key" + (near != null ? "; did you mean '" + near + "'?" : "")
                   + " Allowed here: " + String.join(", ", allowed));
         }

@@ -20,16 +20,19 @@ final class YamlTree {
   private YamlTree() {}
 
   sealed interface Node {
+    /** The file the node was read from (scenarios may extend others). */
+    String file();
+
     int line();
 
     int column();
   }
 
-  record Entry(String key, int line, int column, Node value) {}
+  record Entry(String key, String file, int line, int column, Node value) {}
 
-  record MapNode(Map<String, Entry> entries, int line, int column) implements Node {}
+  record MapNode(Map<String, Entry> entries, String file, int line, int column) implements Node {}
 
-  record ListNode(List<Node> items, int line, int column) implements Node {}
+  record ListNode(List<Node> items, String file, int line, int column) implements Node {}
 
   enum Kind {
     STRING,
@@ -39,19 +42,20 @@ final class YamlTree {
     NULL
   }
 
-  record Scalar(Kind kind, String text, int line, int column) implements Node {}
+  record Scalar(Kind kind, String text, String file, int line, int column) implements Node {}
 
   private static final YAMLMapper MAPPER = YAMLMapper.builder().build();
 
   /** Parses {@code text}; returns null (with problems added) when it is not usable YAML. */
   static Node parse(String text, Problems problems) {
+    String file = problems.file();
     try (JsonParser p = MAPPER.createParser(text)) {
       JsonToken first = p.nextToken();
       if (first == null) {
         problems.add(1, 1, null, null, "the file is empty; a scenario is a YAML mapping of keys");
         return null;
       }
-      return node(p, problems);
+      return node(p, file, problems);
     } catch (JacksonException e) {
       TokenStreamLocation loc = e.getLocation();
       String msg = e.getOriginalMessage();
@@ -66,7 +70,7 @@ final class YamlTree {
     }
   }
 
-  private static Node node(JsonParser p, Problems problems) {
+  private static Node node(JsonParser p, String file, Problems problems) {
     TokenStreamLocation loc = p.currentTokenLocation();
     int line = loc.getLineNr();
     int col = loc.getColumnNr();
@@ -78,42 +82,42 @@ final class YamlTree {
           String key = p.currentName();
           TokenStreamLocation kl = p.currentTokenLocation();
           p.nextToken();
-          Node value = node(p, problems);
+          Node value = node(p, file, problems);
           Entry prev = entries.get(key);
           if (prev != null) {
             problems.add(kl.getLineNr(), kl.getColumnNr(), key, null,
                 "duplicate key (first at line " + prev.line() + "); each key may appear once");
             continue;
           }
-          entries.put(key, new Entry(key, kl.getLineNr(), kl.getColumnNr(), value));
+          entries.put(key, new Entry(key, file, kl.getLineNr(), kl.getColumnNr(), value));
         }
-        return new MapNode(entries, line, col);
+        return new MapNode(entries, file, line, col);
       }
       case START_ARRAY -> {
         List<Node> items = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
-          items.add(node(p, problems));
+          items.add(node(p, file, problems));
         }
-        return new ListNode(items, line, col);
+        return new ListNode(items, file, line, col);
       }
       case VALUE_STRING -> {
         if (p instanceof YAMLParser y && y.isCurrentAlias()) {
           problems.add(line, col, null, p.getText(), "YAML aliases (*name) are not supported");
-          return new Scalar(Kind.NULL, "", line, col);
+          return new Scalar(Kind.NULL, "", file, line, col);
         }
-        return new Scalar(Kind.STRING, p.getText(), line, col);
+        return new Scalar(Kind.STRING, p.getText(), file, line, col);
       }
       case VALUE_NUMBER_INT -> {
-        return new Scalar(Kind.INT, p.getText(), line, col);
+        return new Scalar(Kind.INT, p.getText(), file, line, col);
       }
       case VALUE_NUMBER_FLOAT -> {
-        return new Scalar(Kind.FLOAT, p.getText(), line, col);
+        return new Scalar(Kind.FLOAT, p.getText(), file, line, col);
       }
       case VALUE_TRUE, VALUE_FALSE -> {
-        return new Scalar(Kind.BOOLEAN, p.getText(), line, col);
+        return new Scalar(Kind.BOOLEAN, p.getText(), file, line, col);
       }
       default -> {
-        return new Scalar(Kind.NULL, "", line, col);
+        return new Scalar(Kind.NULL, "", file, line, col);
       }
     }
   }

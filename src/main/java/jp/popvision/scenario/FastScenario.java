@@ -47,6 +47,8 @@ public final class FastScenario {
   private final PackedRates[] template;
   private final KnotPath tfrPath;
   private final KnotPath migrationPath;
+  private final int[] starts;
+  private final int firstLever;
   private final int firstFertile;
   private final double[][] pattern;
   private final double[] profile;
@@ -74,6 +76,13 @@ public final class FastScenario {
     }
     ScenarioSpec spec = r.spec();
     int width = groups.width();
+    this.starts = Levers.periodStarts(r);
+    int s = Levers.startYear(spec);
+    int first = 0;
+    while (first < periods && starts[first] < s) {
+      first++;
+    }
+    this.firstLever = first;
     this.firstFertile = groups.indexOf(ScenarioResolver.FERTILE_FROM);
     if (spec.fertility() instanceof FertilitySpec.Tfr f) {
       tfrPath = f.tfr();
@@ -169,31 +178,22 @@ public final class FastScenario {
     return ownMigration == null ? null : ownMigration.clone();
   }
 
+  /**
+   * Index of the first period the levers act on (see {@link Levers#startYear}); earlier periods
+   * always keep the resolved rates (e.g. a calibrated period) and are never varied.
+   */
+  public int firstLeverPeriod() {
+    return firstLever;
+  }
+
   /** The period TFR with the TFR level set to {@code level} ({@link Levers} rule). */
   public double[] tfrByPeriod(double level) {
-    if (tfrPath == null) {
-      Levers.tfrPath(resolved.spec());
-    }
-    KnotPath p = Levers.tfrPathWithLevel(tfrPath, resolved.base().year(), level);
-    double[] out = new double[periods];
-    for (int i = 0; i < periods; i++) {
-      out[i] = p.linearAt(template[i].startYear() + groups.width() / 2.0);
-    }
-    return out;
+    return Levers.tfrByPeriod(resolved.spec(), starts, groups.width(), level);
   }
 
   /** Net migrants per period with the migration level set to {@code level} ({@link Levers} rule). */
   public double[] migrationByPeriod(double level) {
-    if (migrationPath == null) {
-      Levers.migrationPath(resolved.spec());
-    }
-    KnotPath p =
-        Levers.migrationPathWithLevel(migrationPath, resolved.base().year(), resolved.spec().horizon(), level);
-    double[] out = new double[periods];
-    for (int i = 0; i < periods; i++) {
-      out[i] = p.stepAt(template[i].startYear());
-    }
-    return out;
+    return Levers.migrationByPeriod(resolved.spec(), starts, level);
   }
 
   /** Working storage of one thread. */
@@ -242,6 +242,15 @@ public final class FastScenario {
     }
     for (int i = 0; i < periods; i++) {
       PackedRates r = ws.rates[i];
+      if (i < firstLever) {
+        // history (e.g. calibrated): the resolved rates, never varied
+        limited += FastStep.step(p, r, q, ws.work);
+        record(q, i + 1, out);
+        double[] t = p;
+        p = q;
+        q = t;
+        continue;
+      }
       if (pattern != null) {
         double t = tfr != null ? tfr[i] : ownTfr[i];
         double[] pat = pattern[i];
@@ -320,7 +329,7 @@ public final class FastScenario {
     double step = sd / E0_GRID_POINTS_PER_SD;
     double[][][] v = new double[periods][points][2 * n + 2];
     // periods × sexes are independent: fill them in parallel (the values do not depend on it)
-    java.util.stream.IntStream.range(0, 2 * periods).parallel().forEach(task -> {
+    java.util.stream.IntStream.range(2 * firstLever, 2 * periods).parallel().forEach(task -> {
       int i = task / 2;
       Sex sex = Sex.values()[task % 2];
       LifeTable t = lifeTables.get(i);

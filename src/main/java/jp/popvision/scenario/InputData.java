@@ -1,6 +1,9 @@
 package jp.popvision.scenario;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.NavigableMap;
 import jp.popvision.model.AgeVector;
 import jp.popvision.model.Population;
@@ -14,6 +17,11 @@ import jp.popvision.model.Population;
  * @param wppFertilityPattern WPP 2024 share of TFR by mother's age 15–19 … 45–49 (sums to 1)
  * @param wppSrb WPP 2024 sex ratio at birth by period start
  * @param mhlwFertilityPattern MHLW share of TFR by mother's age by year (sums to 1)
+ * @param observed census totals (and broad age groups where known) by year, including years
+ *     without an age breakdown (2020)
+ * @param ipssR5 IPSS 2023 projection: total and broad age groups by year
+ * @param register resident-register movements by year, summed over the city's area (the three
+ *     former towns before 2006)
  */
 public record InputData(
     NavigableMap<Integer, Population> census,
@@ -21,7 +29,30 @@ public record InputData(
     NavigableMap<Integer, LifeTable> lifeTables,
     NavigableMap<Integer, AgeVector> wppFertilityPattern,
     NavigableMap<Integer, Double> wppSrb,
-    Map<Integer, AgeVector> mhlwFertilityPattern) {
+    Map<Integer, AgeVector> mhlwFertilityPattern,
+    NavigableMap<Integer, ObservedTotals> observed,
+    NavigableMap<Integer, ObservedTotals> ipssR5,
+    List<RegisterYear> register) {
+
+  /**
+   * What was known at the census of {@code year} (1 October): censuses up to that year, register
+   * years that ended before it, and no projection published after it (IPSS 2018 and 2023 are
+   * dropped for any year before their publication: 2018 and 2023). National life tables,
+   * fertility patterns and sex ratios at birth are kept: backtests use the tables of the period.
+   */
+  public InputData knownAt(int year) {
+    LocalDate census = LocalDate.of(year, 10, 1);
+    return new InputData(
+        new TreeMap<>(census().headMap(year, true)),
+        year >= 2018 ? ipssH30 : new TreeMap<>(),
+        lifeTables,
+        wppFertilityPattern,
+        wppSrb,
+        mhlwFertilityPattern,
+        new TreeMap<>(observed().headMap(year, true)),
+        year >= 2023 ? ipssR5 : new TreeMap<>(),
+        register.stream().filter(r -> r.to().isBefore(census)).toList());
+  }
 
   public NavigableMap<Integer, Population> populations(Dataset d) {
     return d == Dataset.CENSUS ? census : ipssH30;

@@ -3,11 +3,14 @@ package jp.popvision.scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import jp.popvision.engine.Fertility;
 import jp.popvision.engine.LifeTables;
+import jp.popvision.engine.Migration;
 import jp.popvision.engine.MortalityScaling;
 import jp.popvision.engine.PeriodRates;
 import jp.popvision.engine.Survival;
 import jp.popvision.model.AgeGroups;
+import jp.popvision.model.AgeVector;
 import jp.popvision.scenario.FertilitySpec.Tfr;
 import jp.popvision.scenario.MigrationSpec.NetCounts;
 
@@ -15,28 +18,34 @@ import jp.popvision.scenario.MigrationSpec.NetCounts;
  * The scenario's levers — TFR level, net social change, life expectancy, sex ratio at birth —
  * set to other values without reading any file again. Pure.
  *
- * <p><b>TFR level</b> (needs {@code fertility.method: tfr}). The level of a TFR path is the value
- * of its last knot when that knot is after the base year b (reached then and held after), else
- * the path's value from b on (a flat path). Setting the level to L keeps the path's shape: the
- * path's value at b, v(b), stays, and every knot after b moves so that its distance from v(b)
- * is scaled by (L − v(b)) / (level − v(b)); the last knot becomes L. A flat path becomes the
- * constant L from b on. Example ({@code target}): 2015: 1.44, 2020: 1.69, 2030: 1.86 with level
- * 2.06 → 2015: 1.44, 2020: 1.81, 2030: 2.06. A path whose last knot equals v(b) but moves in
- * between has no level to scale (error at {@code fertility.tfr}).
+ * <p><b>Where levers act.</b> On the periods that start in or after the <i>lever year</i> S:
+ * the calibration year when the scenario has one (時点修正: the periods before it reproduce
+ * an observed census and are history), else the base year. Earlier periods keep their rates.
  *
- * <p><b>Net social change</b> (needs {@code migration.method: net-counts}). The level is the value
- * of the last knot applying before the horizon when it is after b, else the value from b on.
- * Setting it to M makes the net migrants M per 5 years in every period from that knot's year on
- * (from b for a single knot); earlier periods keep their values (for {@code target}: −1,477 in
- * 2015–2020, then M). The age-sex profile is unchanged.
+ * <p><b>TFR level</b> (needs {@code fertility.method: tfr}). The level of the TFR path is the
+ * value of its last knot when that knot is after S (the level reached then and held), else the
+ * path's value from S on (a path flat from S). Setting the level to L keeps the path's shape: with
+ * v = path(S) and a = the level, a period's TFR (the path at the period's midpoint t) becomes
+ * v + (path(t) − v)·(L − v)/(a − v), i.e. every knot after S moves so that its distance from v is
+ * scaled and the last knot becomes L; a path flat from S becomes the constant L. Example
+ * ({@code target}, calibrated to 2020): knots 2015: 1.44, 2020: 1.69, 2030: 1.86 with level 2.06
+ * → 2015: 1.44, 2020: 1.69, 2030: 2.06. A path whose last knot equals v but moves in between has
+ * no level to scale (error at {@code fertility.tfr}).
  *
- * <p><b>Life expectancy</b>. Each period's life table, both sexes, has its mortality scaled
- * proportionally so that e0 moves by the asked number of years ({@link MortalityScaling}); the
- * survival ratios are derived from the scaled table as from any other ({@link LifeTables}).
+ * <p><b>Net social change</b> (needs {@code migration.method: net-counts}). The level is the
+ * value of the last knot before the horizon when it is after S (for {@code target}: −1,200 from
+ * 2020), else the value at S. Setting it to M makes the net migrants M per 5 years in every
+ * period from that knot's year (or S) on; the age-sex profile is unchanged.
+ *
+ * <p><b>Life expectancy</b> (any method). Each period's life table, both sexes, has its mortality
+ * scaled proportionally so that e0 moves by the asked number of years ({@link MortalityScaling});
+ * the survival ratios are derived from the scaled table as from any other ({@link LifeTables}).
+ * With cohort change ratios survival only splits deaths from migrants: the population does not
+ * change.
  *
  * <p><b>Sex ratio at birth</b> (needs {@code fertility.method: tfr}): one value for all periods.
  *
- * <p>Setting a lever to its current value returns the scenario unchanged (bit for bit).
+ * <p>Setting a lever to its current value gives the scenario's own rates exactly (bit for bit).
  */
 public final class Levers {
   private Levers() {}
@@ -62,94 +71,175 @@ public final class Levers {
     }
   }
 
-  /** The scenario with {@code a} applied, resolved against {@code data}. */
+  /** The lever year S: the calibration year if any (after the base year), else the base year. */
+  public static int startYear(ScenarioSpec spec) {
+    CalibrationSpec c = spec.calibration();
+    return c != null && c.year() > spec.base().year() ? c.year() : spec.base().year();
+  }
+
+  /** The scenario resolved against {@code data} with {@code a} applied. */
   public static ResolvedScenario apply(ScenarioSpec spec, InputData data, Adjustment a) {
-    ScenarioSpec s = spec;
-    if (a.tfrLevel() != null) {
-      s = withTfrLevel(s, a.tfrLevel());
+    ResolvedScenario own = ScenarioResolver.resolve(spec, data);
+    if (a.equals(Adjustment.NONE)) {
+      return own;
     }
-    if (a.migrationLevel() != null) {
-      s = withMigrationLevel(s, a.migrationLevel());
-    }
+    return apply(own, ScenarioResolver.leverInputs(spec, data), a);
+  }
+
+  /** {@code own} (resolved, with its {@link LeverInputs}) with {@code a} applied. */
+  public static ResolvedScenario apply(ResolvedScenario own, LeverInputs inputs, Adjustment a) {
+    ScenarioSpec spec = own.spec();
+    AgeGroups g = own.base().groups();
+    int s = startYear(spec);
+    int[] starts = periodStarts(own);
+    double[] tfr = a.tfrLevel() != null ? tfrByPeriod(spec, starts, g.width(), a.tfrLevel()) : null;
+    double[] mig = a.migrationLevel() != null ? migrationByPeriod(spec, starts, a.migrationLevel()) : null;
     if (a.srb() != null) {
-      s = withSexRatioAtBirth(s, a.srb());
+      tfrPath(spec, "the sex ratio at birth lever");
+      if (!(a.srb() > 0) || Double.isInfinite(a.srb())) {
+        throw new ResolveException("fertility.sex_ratio_at_birth", "must be positive, was " + a.srb());
+      }
     }
-    ResolvedScenario r = ScenarioResolver.resolve(s, data);
-    if (a.e0Shift() != 0) {
-      r = withLifeExpectancyShift(r, ScenarioResolver.leverInputs(s, data), a.e0Shift());
+    if (!Double.isFinite(a.e0Shift())) {
+      throw new ResolveException("mortality", "a life expectancy shift must be finite, was " + a.e0Shift());
     }
-    return r;
+    List<PeriodRates> rates = new ArrayList<>();
+    List<PeriodAssumption> assumptions = new ArrayList<>();
+    for (int i = 0; i < starts.length; i++) {
+      PeriodRates p = own.rates().get(i);
+      PeriodAssumption as = own.assumptions().get(i);
+      if (starts[i] < s) {
+        rates.add(p);
+        assumptions.add(as);
+        continue;
+      }
+      Fertility fert = p.fertility();
+      Double periodTfr = as.tfr();
+      Double srb = as.sexRatioAtBirth();
+      if (tfr != null || a.srb() != null) {
+        Fertility.AgeSpecific f = (Fertility.AgeSpecific) fert;
+        AgeVector rate = f.fertRateAgeF();
+        if (tfr != null) {
+          rate = fertilityRates(tfr[i], inputs.fertilityPatterns().get(i), g);
+          periodTfr = tfr[i];
+        }
+        srb = a.srb() != null ? a.srb() : f.srb();
+        fert = new Fertility.AgeSpecific(rate, srb);
+      }
+      Migration m = p.migration();
+      Double net = as.netMigrationAssumed();
+      if (mig != null) {
+        m = new Migration.NetMigrants(inputs.profileMale().scale(mig[i]), inputs.profileFemale().scale(mig[i]));
+        net = mig[i];
+      }
+      Survival male = p.survivalMale();
+      Survival female = p.survivalFemale();
+      double e0m = as.e0Male();
+      double e0f = as.e0Female();
+      if (a.e0Shift() != 0) {
+        LifeTable t = inputs.lifeTables().get(i);
+        try {
+          Shifted sm = shift(t.nLxMale().toArray(), t.l0(), g, a.e0Shift());
+          Shifted sf = shift(t.nLxFemale().toArray(), t.l0(), g, a.e0Shift());
+          male = sm.survival();
+          female = sf.survival();
+          e0m = sm.e0();
+          e0f = sf.e0();
+        } catch (IllegalArgumentException e) {
+          throw new ResolveException("mortality", e.getMessage());
+        }
+      }
+      rates.add(new PeriodRates(p.startYear(), male, female, fert, m, p.timing()));
+      assumptions.add(new PeriodAssumption(as.periodStart(), as.periodEnd(), periodTfr,
+          as.childWomanRatio(), srb, e0m, e0f, net));
+    }
+    return new ResolvedScenario(spec, own.base(), rates, assumptions, own.notes(), own.calibration());
+  }
+
+  /**
+   * Age-specific fertility rates of a period: TFR × pattern / width for mothers 15–19 … 45–49,
+   * the operations of {@link ScenarioResolver} (so equal TFRs give equal rates bit for bit).
+   */
+  static AgeVector fertilityRates(double tfr, AgeVector pattern, AgeGroups g) {
+    double[] rate = new double[g.count()];
+    int first = g.indexOf(ScenarioResolver.FERTILE_FROM);
+    for (int k = 0; k < ScenarioResolver.FERTILE_GROUPS; k++) {
+      rate[first + k] = tfr * pattern.get(k) / g.width();
+    }
+    return AgeVector.of(rate);
+  }
+
+  static int[] periodStarts(ResolvedScenario r) {
+    return r.rates().stream().mapToInt(PeriodRates::startYear).toArray();
   }
 
   // ---- TFR
 
   /** The TFR path of {@code spec}, or an error at fertility.method if there is none. */
   public static KnotPath tfrPath(ScenarioSpec spec) {
+    return tfrPath(spec, "the TFR lever");
+  }
+
+  private static KnotPath tfrPath(ScenarioSpec spec, String what) {
     if (spec.fertility() instanceof Tfr f) {
       return f.tfr();
     }
     throw new ResolveException(
         "fertility.method",
-        "the TFR lever needs fertility.method: tfr (this scenario uses the child-woman ratio)");
+        what + " needs fertility.method: tfr (this scenario uses the child-woman ratio)");
   }
 
   /** The year at which the TFR level is reached (see the class comment). */
   public static int tfrAnchorYear(ScenarioSpec spec) {
-    KnotPath p = tfrPath(spec);
-    int last = lastKnot(p).year();
-    return last > spec.base().year() ? last : spec.base().year();
+    int last = lastKnot(tfrPath(spec)).year();
+    int s = startYear(spec);
+    return last > s ? last : s;
   }
 
   /** The scenario's TFR level (see the class comment). */
   public static double tfrLevel(ScenarioSpec spec) {
-    KnotPath p = tfrPath(spec);
-    return p.linearAt(tfrAnchorYear(spec));
+    return tfrPath(spec).linearAt(tfrAnchorYear(spec));
   }
 
-  /** The TFR path with its level set to {@code level} (rule in the class comment). */
-  public static KnotPath tfrPathWithLevel(KnotPath path, int baseYear, double level) {
+  /**
+   * The TFR of each period (starting at {@code starts}, of {@code width} years) with the level
+   * set to {@code level}; periods before the lever year keep the path's value.
+   */
+  public static double[] tfrByPeriod(ScenarioSpec spec, int[] starts, int width, double level) {
+    KnotPath path = tfrPath(spec);
     if (!(level >= 0) || Double.isInfinite(level)) {
       throw new ResolveException("fertility.tfr", "a TFR level must be a finite number >= 0, was " + level);
     }
-    Knot last = lastKnot(path);
-    if (last.year() <= baseYear) {
-      return last.value() == level ? path : new KnotPath(List.of(new Knot(baseYear, level)));
-    }
-    if (last.value() == level) {
-      return path;
-    }
-    double vb = path.linearAt(baseYear);
-    if (last.value() == vb) {
+    int s = startYear(spec);
+    double a = tfrLevel(spec);
+    double v = path.linearAt(s);
+    boolean flat = lastKnot(path).year() <= s;
+    if (!flat && a == v && level != a) {
       throw new ResolveException(
           "fertility.tfr",
           String.format(Locale.ROOT,
-              "the TFR path ends (%d) where it stands in the base year (%.4f): it has no level to"
-                  + " scale; give it a last knot that differs from the base year's value",
-              last.year(), vb));
+              "the TFR path ends (%d) where it stands in %d (%.4f): it has no level to scale;"
+                  + " give it a last knot that differs from that value",
+              lastKnot(path).year(), s, v));
     }
-    double factor = (level - vb) / (last.value() - vb);
-    List<Knot> knots = new ArrayList<>();
-    knots.add(new Knot(baseYear, vb));
-    for (Knot k : path.knots()) {
-      if (k.year() > baseYear) {
-        double v = k == last ? level : vb + (k.value() - vb) * factor;
-        if (v < 0) {
+    double factor = flat ? 1 : (level - v) / (a - v);
+    double[] out = new double[starts.length];
+    for (int i = 0; i < starts.length; i++) {
+      double t = path.linearAt(starts[i] + width / 2.0);
+      if (starts[i] < s || level == a) {
+        out[i] = t;
+      } else {
+        out[i] = flat ? level : v + (t - v) * factor;
+        if (out[i] < 0) {
           throw new ResolveException(
               "fertility.tfr",
               String.format(Locale.ROOT,
-                  "with a TFR level of %.4f the path's knot %d would fall below 0 (%.4f)",
-                  level, k.year(), v));
+                  "with a TFR level of %.4f the TFR of %d-%d would fall below 0 (%.4f)",
+                  level, starts[i], starts[i] + width, out[i]));
         }
-        knots.add(new Knot(k.year(), v));
       }
     }
-    return new KnotPath(knots);
-  }
-
-  public static ScenarioSpec withTfrLevel(ScenarioSpec spec, double level) {
-    Tfr f = (Tfr) spec.fertility();
-    KnotPath p = tfrPathWithLevel(tfrPath(spec), spec.base().year(), level);
-    return p == f.tfr() ? spec : spec.withFertility(new Tfr(p, f.agePattern(), f.sexRatioAtBirth()));
+    return out;
   }
 
   // ---- net social change
@@ -166,13 +256,10 @@ public final class Levers {
 
   /** The first year from which the migration level applies (see the class comment). */
   public static int migrationFromYear(ScenarioSpec spec) {
-    return migrationFromYear(migrationPath(spec), spec.base().year(), spec.horizon());
-  }
-
-  static int migrationFromYear(KnotPath path, int baseYear, int horizon) {
-    int from = baseYear;
+    KnotPath path = migrationPath(spec);
+    int from = startYear(spec);
     for (Knot k : path.knots()) {
-      if (k.year() > baseYear && k.year() < horizon) {
+      if (k.year() > from && k.year() < spec.horizon()) {
         from = k.year();
       }
     }
@@ -184,45 +271,22 @@ public final class Levers {
     return migrationPath(spec).stepAt(migrationFromYear(spec));
   }
 
-  /** The net-counts path with its level from {@code fromYear} on set to {@code level}. */
-  public static KnotPath migrationPathWithLevel(KnotPath path, int baseYear, int horizon, double level) {
+  /**
+   * Net migrants of each period (starting at {@code starts}) with the level set to {@code level}
+   * from {@link #migrationFromYear} on; earlier periods keep the path's value (periods before the
+   * lever year are left to the resolved scenario, e.g. calibrated).
+   */
+  public static double[] migrationByPeriod(ScenarioSpec spec, int[] starts, double level) {
+    KnotPath path = migrationPath(spec);
     if (!Double.isFinite(level)) {
       throw new ResolveException("migration.net_counts", "a migration level must be finite, was " + level);
     }
-    int from = migrationFromYear(path, baseYear, horizon);
-    if (path.stepAt(from) == level && lastKnot(path).year() <= from) {
-      return path;
+    int from = migrationFromYear(spec);
+    double[] out = new double[starts.length];
+    for (int i = 0; i < starts.length; i++) {
+      out[i] = starts[i] >= from ? level : path.stepAt(starts[i]);
     }
-    List<Knot> knots = new ArrayList<>();
-    for (Knot k : path.knots()) {
-      if (k.year() < from) {
-        knots.add(k);
-      }
-    }
-    knots.add(new Knot(from, level));
-    return new KnotPath(knots);
-  }
-
-  public static ScenarioSpec withMigrationLevel(ScenarioSpec spec, double level) {
-    KnotPath old = migrationPath(spec);
-    NetCounts c = (NetCounts) spec.migration();
-    KnotPath p = migrationPathWithLevel(old, spec.base().year(), spec.horizon(), level);
-    return p == old ? spec : spec.withMigration(new NetCounts(p, c.profileYear(), c.timing()));
-  }
-
-  // ---- sex ratio at birth
-
-  public static ScenarioSpec withSexRatioAtBirth(ScenarioSpec spec, double srb) {
-    if (!(spec.fertility() instanceof Tfr f)) {
-      throw new ResolveException(
-          "fertility.method",
-          "the sex ratio at birth lever needs fertility.method: tfr (the child-woman ratio carries"
-              + " its own sex ratio)");
-    }
-    if (!(srb > 0) || Double.isInfinite(srb)) {
-      throw new ResolveException("fertility.sex_ratio_at_birth", "must be positive, was " + srb);
-    }
-    return spec.withFertility(new Tfr(f.tfr(), f.agePattern(), srb));
+    return out;
   }
 
   // ---- life expectancy
@@ -248,41 +312,6 @@ public final class Levers {
   /** As {@link #shift(double[], MortalityScaling.Table, double, AgeGroups, double)}. */
   public static Shifted shift(double[] nLx, double l0, AgeGroups groups, double shift) {
     return shift(nLx, new MortalityScaling.Table(nLx, l0, groups.width()), l0, groups, shift);
-  }
-
-  /**
-   * {@code r} with every period's survival (both sexes) taken from its life table with life
-   * expectancy moved by {@code years}; the assumptions report the moved e0.
-   */
-  public static ResolvedScenario withLifeExpectancyShift(
-      ResolvedScenario r, LeverInputs inputs, double years) {
-    if (years == 0) {
-      return r;
-    }
-    if (!Double.isFinite(years)) {
-      throw new ResolveException("mortality", "a life expectancy shift must be finite, was " + years);
-    }
-    AgeGroups g = r.base().groups();
-    List<PeriodRates> rates = new ArrayList<>();
-    List<PeriodAssumption> assumptions = new ArrayList<>();
-    for (int i = 0; i < r.rates().size(); i++) {
-      LifeTable t = inputs.lifeTables().get(i);
-      PeriodRates p = r.rates().get(i);
-      Shifted male;
-      Shifted female;
-      try {
-        male = shift(t.nLxMale().toArray(), t.l0(), g, years);
-        female = shift(t.nLxFemale().toArray(), t.l0(), g, years);
-      } catch (IllegalArgumentException e) {
-        throw new ResolveException("mortality", e.getMessage());
-      }
-      rates.add(new PeriodRates(p.startYear(), male.survival(), female.survival(), p.fertility(),
-          p.migration(), p.timing()));
-      PeriodAssumption a = r.assumptions().get(i);
-      assumptions.add(new PeriodAssumption(a.periodStart(), a.periodEnd(), a.tfr(),
-          a.childWomanRatio(), a.sexRatioAtBirth(), male.e0(), female.e0(), a.netMigrationAssumed()));
-    }
-    return new ResolvedScenario(r.spec(), r.base(), rates, assumptions, r.notes());
   }
 
   private static Knot lastKnot(KnotPath p) {

@@ -19,6 +19,9 @@ public sealed interface MigrationSpec {
   /** Residual net migration rates by age and sex of census {@code fromYear} → +5, held constant. */
   record NetRates(int fromYear) implements MigrationSpec {}
 
+  /** {@code first} for periods starting before {@code fromYear}, {@code then} from it on. */
+  record Switch(MigrationSpec first, int fromYear, MigrationSpec then) implements MigrationSpec {}
+
   /**
    * Cohort change ratios from {@code source}: for {@code census}, those of fromYear → +5 held
    * constant; for {@code ipss-h30}, those of each of its periods, the last held after.

@@ -10,7 +10,8 @@ public record ResolvedScenario(
     Population base,
     List<PeriodRates> rates,
     List<PeriodAssumption> assumptions,
-    List<String> notes) {
+    List<String> notes,
+    CalibrationResult calibration) {
   public ResolvedScenario {
     rates = List.copyOf(rates);
     assumptions = List.copyOf(assumptions);

@@ -86,7 +86,7 @@ public final class ScenarioResolver {
       Survival female = LifeTables.survival(table.nLxFemale().toArray(), table.l0(), groups);
       Fertility fertility = fertility(t);
       Migration migration = plan.forPeriod(t);
-      rates.add(new PeriodRates(t, male, female, fertility, migration, plan.timing()));
+      rates.add(new PeriodRates(t, male, female, fertility, migration, plan.timing(t)));
       Double tfr = null;
       Double srb = null;
       Double cwr = null;
@@ -95,12 +95,45 @@ public final class ScenarioResolver {
         srb = ((Fertility.AgeSpecific) fertility).srb();
       } else {
         cwr = ((Fertility.ChildWomanRatio) fertility).ratio();
+        FertilitySpec.ChildWomanRatio c = (FertilitySpec.ChildWomanRatio) spec.fertility();
+        if (c.tfr() != null) {
+          tfr = c.tfr().linearAt(t + width / 2.0);
+        }
       }
       assumptions.add(
           new PeriodAssumption(
               t, t + width, tfr, cwr, srb, table.e0Male(), table.e0Female(), plan.assumedTotal(t)));
     }
-    return new ResolvedScenario(spec, base, rates, assumptions, new ArrayList<>(notes));
+    CalibrationResult calibration = null;
+    if (spec.calibration() != null) {
+      calibration = Calibrator.calibrate(spec.calibration(), observedFor(spec.calibration()), base,
+          rates, assumptions, plan::lever);
+      notes.add(String.format(java.util.Locale.ROOT,
+          "net migration %d-%d calibrated to the %d census total %,.0f: %,.0f persons (assumed %s)",
+          calibration.periodStart(), calibration.year(), calibration.year(), calibration.observed().total(),
+          calibration.netMigration(),
+          calibration.lever().equals("net_migrants")
+              ? String.format(java.util.Locale.ROOT, "%,.0f", calibration.assumed())
+              : String.format(java.util.Locale.ROOT, "at the unchanged rates; solved rate multiplier %.4f",
+                  calibration.solved())));
+    }
+    return new ResolvedScenario(spec, base, rates, assumptions, new ArrayList<>(notes), calibration);
+  }
+
+  /** The observed figures for a calibration: the scenario's own, else the data's. */
+  private ObservedTotals observedFor(CalibrationSpec c) {
+    ObservedTotals d = data.observed().get(c.year());
+    if (c.total() == null && d == null) {
+      throw new ResolveException("calibration.year",
+          "no observed total for " + c.year() + " in the data; give calibration.total");
+    }
+    if (c.total() != null) {
+      boolean own = c.age0to14() != null || c.age15to64() != null || c.age65plus() != null;
+      return new ObservedTotals(c.year(), c.total(),
+          own ? c.age0to14() : null, own ? c.age15to64() : null, own ? c.age65plus() : null,
+          "scenario file");
+    }
+    return d;
   }
 
   // ---- data lookups
@@ -165,7 +198,13 @@ public final class ScenarioResolver {
               + "; held constant after");
       atEnd = last.getValue();
     }
-    return Estimates.childWomanRatio(atEnd);
+    Fertility.ChildWomanRatio ratio = Estimates.childWomanRatio(atEnd);
+    if (c.tfr() == null) {
+      return ratio;
+    }
+    double scale = c.tfr().linearAt(t + groups.width() / 2.0) / c.tfr().knots().get(0).value();
+    return new Fertility.ChildWomanRatio(
+        ratio.ratio() * scale, ratio.sexRatio(), ratio.motherFrom(), ratio.motherTo());
   }
 
   private AgeVector fertilityPattern(String name, int t) {
@@ -207,19 +246,56 @@ public final class ScenarioResolver {
   private interface MigrationPlan {
     Migration forPeriod(int t);
 
-    default MigrationTiming timing() {
+    default MigrationTiming timing(int t) {
       return MigrationTiming.END;
     }
 
     default Double assumedTotal(int t) {
       return null;
     }
+
+    /** The level that calibration may solve for in period t, or null if the method has none. */
+    default Calibrator.Lever lever(int t) {
+      return null;
+    }
   }
 
   private MigrationPlan migrationPlan() {
-    MigrationSpec m = spec.migration();
+    return plan(spec.migration());
+  }
+
+  private MigrationPlan plan(MigrationSpec m) {
     if (m instanceof MigrationSpec.Zero) {
       return t -> new Migration.None();
+    }
+    if (m instanceof MigrationSpec.Switch sw) {
+      MigrationPlan first = plan(sw.first());
+      MigrationPlan then = plan(sw.then());
+      return new MigrationPlan() {
+        MigrationPlan at(int t) {
+          return t < sw.fromYear() ? first : then;
+        }
+
+        @Override
+        public Migration forPeriod(int t) {
+          return at(t).forPeriod(t);
+        }
+
+        @Override
+        public MigrationTiming timing(int t) {
+          return at(t).timing(t);
+        }
+
+        @Override
+        public Double assumedTotal(int t) {
+          return at(t).assumedTotal(t);
+        }
+
+        @Override
+        public Calibrator.Lever lever(int t) {
+          return at(t).lever(t);
+        }
+      };
     }
     if (m instanceof MigrationSpec.NetCounts c) {
       AgeVector[] profile = residualProfile(c.profileYear());
@@ -231,18 +307,26 @@ public final class ScenarioResolver {
       return new MigrationPlan() {
         @Override
         public Migration forPeriod(int t) {
-          double total = c.perPeriod().stepAt(t);
+          return counts(c.perPeriod().stepAt(t));
+        }
+
+        Migration counts(double total) {
           return new Migration.NetMigrants(profile[0].scale(total), profile[1].scale(total));
         }
 
         @Override
-        public MigrationTiming timing() {
+        public MigrationTiming timing(int t) {
           return c.timing();
         }
 
         @Override
         public Double assumedTotal(int t) {
           return c.perPeriod().stepAt(t);
+        }
+
+        @Override
+        public Calibrator.Lever lever(int t) {
+          return new Calibrator.Lever("net_migrants", c.perPeriod().stepAt(t), this::counts);
         }
       };
     }
@@ -251,7 +335,18 @@ public final class ScenarioResolver {
       Population end =
           population(data, Dataset.CENSUS, r.fromYear() + groups.width(), "migration.from_year");
       Migration.NetRates rates = Estimates.residualRates(start, end, closedRates(r.fromYear()));
-      return t -> rates;
+      return new MigrationPlan() {
+        @Override
+        public Migration forPeriod(int t) {
+          return rates;
+        }
+
+        @Override
+        public Calibrator.Lever lever(int t) {
+          return new Calibrator.Lever("rate_multiplier", 1.0,
+              k -> new Migration.NetRates(rates.male().scale(k), rates.female().scale(k)));
+        }
+      };
     }
     MigrationSpec.CohortChange cc = (MigrationSpec.CohortChange) m;
     NavigableMap<Integer, Population> source = data.populations(cc.source());

@@ -6,6 +6,7 @@ import java.nio.file.Path;
  * A validated scenario as written in a scenario file: what to project and under which
  * assumptions. Paths are absolute (resolved against the scenario file).
  *
+ * @param calibration 時点修正 to a later census; null for none
  * @param sensitivity settings of {@code popvision sensitivity} ({@code sensitivity:} block); null
  *     when the file has none
  * @param uncertainty the {@code uncertainty:} block for {@code popvision uncertainty}; null when
@@ -22,6 +23,7 @@ public record ScenarioSpec(
     FertilitySpec fertility,
     MortalitySpec mortality,
     MigrationSpec migration,
+    CalibrationSpec calibration,
     SensitivitySpec sensitivity,
     UncertaintySpec uncertainty) {
 
@@ -42,18 +44,30 @@ public record ScenarioSpec(
       int horizon,
       FertilitySpec fertility,
       MortalitySpec mortality,
-      MigrationSpec migration) {
+      MigrationSpec migration,
+      CalibrationSpec calibration) {
     this(name, title, description, file, dataDir, base, horizon, fertility, mortality, migration,
-        null, null);
+        calibration, null, null);
+  }
+
+  /** This scenario with other parts (for decompositions and variants). */
+  public ScenarioSpec with(
+      BaseSpec base, FertilitySpec fertility, MortalitySpec mortality, MigrationSpec migration,
+      CalibrationSpec calibration) {
+    return new ScenarioSpec(name, title, description, file, dataDir, base, horizon, fertility,
+        mortality, migration, calibration, sensitivity, uncertainty);
+  }
+
+  public ScenarioSpec withHorizon(int year) {
+    return new ScenarioSpec(name, title, description, file, dataDir, base, year, fertility,
+        mortality, migration, calibration, sensitivity, uncertainty);
   }
 
   public ScenarioSpec withFertility(FertilitySpec f) {
-    return new ScenarioSpec(name, title, description, file, dataDir, base, horizon, f, mortality,
-        migration, sensitivity, uncertainty);
+    return with(base, f, mortality, migration, calibration);
   }
 
   public ScenarioSpec withMigration(MigrationSpec m) {
-    return new ScenarioSpec(name, title, description, file, dataDir, base, horizon, fertility,
-        mortality, m, sensitivity, uncertainty);
+    return with(base, fertility, mortality, m, calibration);
   }
 }

@@ -5,7 +5,8 @@ package jp.popvision.scenario;
  * {@code popvision uncertainty} (Monte Carlo over the deterministic projection).
  *
  * <p>Each assumption's deviation from the scenario's value in period t is sd·ε(t) with ε a
- * stationary first-order autoregressive series: ε(1) = z(1), ε(t) = ρ·ε(t−1) + √(1−ρ²)·z(t),
+ * stationary first-order autoregressive series over the periods the levers act on (from the
+ * calibration year, else the base year): ε(1) = z(1), ε(t) = ρ·ε(t−1) + √(1−ρ²)·z(t),
  * z independent standard normal, so that every period's deviation has standard deviation sd
  * and consecutive periods correlate with ρ (ρ = 1: one shift for the whole horizon; ρ = 0:
  * independent periods).

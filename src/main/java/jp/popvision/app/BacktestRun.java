@@ -1,0 +1,76 @@
+package jp.popvision.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jp.popvision.io.CsvFormat;
+import jp.popvision.io.DataDir;
+import jp.popvision.io.InputException;
+import jp.popvision.io.Manifest;
+import jp.popvision.io.OutputDir;
+import jp.popvision.io.Problem;
+import jp.popvision.io.ScenarioReader;
+import jp.popvision.scenario.InputData;
+import jp.popvision.scenario.ResolveException;
+
+/** The backtest pipeline: every base year, every method, tables written as a whole. */
+public final class BacktestRun {
+  private BacktestRun() {}
+
+  public record Result(List<Backtest.Result> results, List<Backtest.Mape> mape, Path outDir, List<String> notes) {}
+
+  public static Result run(Path scenario, int[] baseYears, Path out, boolean force, List<String> cmd, String version)
+      throws InputException, IOException {
+    ScenarioReader.ScenarioFile file = ScenarioReader.read(scenario);
+    Path dataDir = file.spec().dataDir();
+    InputData data = DataDir.read(dataDir);
+    List<Backtest.Result> results = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    for (int y : baseYears) {
+      try {
+        Backtest.Result r = Backtest.run(data, dataDir, file.spec().file(), y);
+        results.add(r);
+        notes.addAll(r.notes());
+      } catch (ResolveException e) {
+        throw new InputException(new Problem("(command line)", 0, 0, e.key(), String.valueOf(y), e.getMessage()));
+      }
+    }
+    List<Backtest.Mape> mape = Backtest.mape(results);
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put("backtest.csv", OutputDir.utf8(backtestCsv(results)));
+    files.put("mape.csv", OutputDir.utf8(mapeCsv(mape)));
+    List<String> names = new ArrayList<>(files.keySet());
+    names.add(OutputDir.MANIFEST);
+    files.put(OutputDir.MANIFEST, OutputDir.utf8(Manifest.of(version, cmd, "backtest", file.spec().file(),
+        dataDir, DataDir.INPUT_FILES, names, notes, List.of())));
+    Path target = out != null ? out : Path.of("out", "backtest");
+    OutputDir.write(target, files, force);
+    return new Result(results, mape, target, notes);
+  }
+
+  static String backtestCsv(List<Backtest.Result> results) {
+    StringBuilder sb = new StringBuilder("method,base_year,year,group,projected,actual,error,error_pct\n");
+    for (Backtest.Result r : results) {
+      for (Backtest.Row row : r.rows()) {
+        sb.append(row.method()).append(',').append(row.baseYear()).append(',').append(row.year()).append(',')
+            .append(row.group()).append(',').append(CsvFormat.count(row.projected())).append(',')
+            .append(CsvFormat.count(row.actual())).append(',').append(CsvFormat.count(row.error())).append(',')
+            .append(CsvFormat.fixed(row.errorPct(), 2)).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  static String mapeCsv(List<Backtest.Mape> mape) {
+    StringBuilder sb = new StringBuilder("method,horizon_years,base_years,mape_total_pct,mape_age_groups_pct\n");
+    for (Backtest.Mape m : mape) {
+      sb.append(m.method()).append(',').append(m.horizon()).append(',').append(m.bases()).append(',')
+          .append(CsvFormat.fixed(m.total(), 2)).append(',').append(CsvFormat.optional(m.ageGroups(), 2))
+          .append('\n');
+    }
+    return sb.toString();
+  }
+}

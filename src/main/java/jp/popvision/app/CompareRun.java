@@ -1,0 +1,88 @@
+package jp.popvision.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jp.popvision.io.AnalysisConfig;
+import jp.popvision.io.ComparisonTables;
+import jp.popvision.io.DataDir;
+import jp.popvision.io.InputException;
+import jp.popvision.io.Manifest;
+import jp.popvision.io.OutputDir;
+import jp.popvision.io.Problem;
+import jp.popvision.io.ProjectionTables;
+import jp.popvision.results.Decomposition;
+
+/** The compare pipeline: run several scenarios, write each one's tables and the comparisons. */
+public final class CompareRun {
+  private CompareRun() {}
+
+  /** Options of a compare run. */
+  public record Options(
+      List<Path> scenarios,
+      String reference,
+      Path out,
+      int[] years,
+      Path config,
+      boolean annual,
+      boolean excel,
+      boolean force,
+      List<String> commandLine,
+      String version) {}
+
+  /** What a compare run produced. */
+  public record Result(List<Comparison.Run> runs, Comparison.Run reference, Path outDir,
+      List<String> files, List<String> notes) {}
+
+  public static Result run(Options o) throws InputException, IOException {
+    List<Path> files = Comparison.expand(o.scenarios());
+    if (files.isEmpty()) {
+      throw new InputException(new Problem("(command line)", 0, 0, "SCENARIO", null,
+          "no scenario files given"));
+    }
+    List<Comparison.Run> runs = Comparison.runAll(files);
+    Comparison.Run reference = runs.get(0);
+    if (o.reference() != null) {
+      reference = runs.stream().filter(r -> r.name().equals(o.reference())).findFirst().orElse(null);
+      if (reference == null) {
+        throw new InputException(new Problem("(command line)", 0, 0, "--reference", o.reference(),
+            "not among the scenarios compared: "
+                + String.join(", ", runs.stream().map(Comparison.Run::name).toList())));
+      }
+    }
+    Path configFile = o.config() != null ? o.config()
+        : runs.get(0).scenario().spec().dataDir().resolveSibling("config").resolve("analysis.yaml");
+    AnalysisConfig config = AnalysisConfig.read(configFile);
+    List<String> notes = new ArrayList<>();
+    List<Decomposition> dec = Comparison.decompositions(runs, reference, o.years(), notes);
+    ComparisonTables.Tables tables =
+        ComparisonTables.of(Comparison.named(runs), new jp.popvision.results.NamedProjection(
+            reference.name(), reference.projection()), o.years(), config, dec);
+    notes.addAll(tables.notes());
+    Map<String, byte[]> out = new LinkedHashMap<>();
+    tables.files().forEach((n, t) -> out.put(n, OutputDir.encode(n, t, o.excel())));
+    for (Comparison.Run r : runs) {
+      String dir = r.name() + "/";
+      ProjectionTables.of(r.scenario(), r.projection())
+          .forEach((n, t) -> out.put(dir + n, OutputDir.encode(n, t, o.excel())));
+      if (o.annual()) {
+        out.put(dir + "annual.csv",
+            OutputDir.encode("annual.csv", ProjectionTables.annual(r.name(), r.projection()), o.excel()));
+      }
+      notes.addAll(r.scenario().notes().stream().map(n -> r.name() + ": " + n).toList());
+    }
+    List<String> names = new ArrayList<>(out.keySet());
+    names.add(OutputDir.MANIFEST);
+    Comparison.Run first = runs.get(0);
+    out.put(OutputDir.MANIFEST, OutputDir.utf8(Manifest.of(o.version(), o.commandLine(),
+        String.join(",", runs.stream().map(Comparison.Run::name).toList()), first.scenario().spec().file(),
+        first.scenario().spec().dataDir(), DataDir.INPUT_FILES, names, notes,
+        runs.stream().flatMap(r -> r.projection().limits().stream()).toList())));
+    Path target = o.out() != null ? o.out() : Path.of("out", "compare");
+    OutputDir.write(target, out, o.force());
+    return new Result(runs, reference, target, names, notes);
+  }
+}

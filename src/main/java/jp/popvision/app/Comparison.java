@@ -1,0 +1,154 @@
+package jp.popvision.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import jp.popvision.engine.Projection;
+import jp.popvision.engine.Projector;
+import jp.popvision.io.DataDir;
+import jp.popvision.io.InputException;
+import jp.popvision.io.Problem;
+import jp.popvision.io.ScenarioReader;
+import jp.popvision.model.Population;
+import jp.popvision.results.Analyses;
+import jp.popvision.results.Decomposition;
+import jp.popvision.results.NamedProjection;
+import jp.popvision.scenario.InputData;
+import jp.popvision.scenario.ResolveException;
+import jp.popvision.scenario.ResolvedScenario;
+import jp.popvision.scenario.ScenarioResolver;
+import jp.popvision.scenario.ScenarioSpec;
+
+/** Several scenarios run side by side, and the analyses between them. */
+public final class Comparison {
+  private Comparison() {}
+
+  /** One scenario's resolution, projection and the data it was resolved against. */
+  public record Run(ResolvedScenario scenario, Projection projection, InputData data) {
+    public String name() {
+      return scenario.spec().name();
+    }
+  }
+
+  /** Scenario files named on the command line; a directory stands for its *.yaml files, sorted. */
+  public static List<Path> expand(List<Path> args) throws InputException {
+    List<Path> out = new ArrayList<>();
+    for (Path a : args) {
+      if (Files.isDirectory(a)) {
+        try (Stream<Path> s = Files.list(a)) {
+          s.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().forEach(out::add);
+        } catch (IOException e) {
+          throw new InputException(new Problem(a.toString(), 0, 0, null, null, "cannot list: " + e.getMessage()));
+        }
+      } else {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /** Reads, resolves and projects every scenario; all problems of all files are reported together. */
+  public static List<Run> runAll(List<Path> files) throws InputException {
+    List<Run> runs = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (Path f : files) {
+      try {
+        ScenarioReader.ScenarioFile file = ScenarioReader.read(f);
+        InputData data = DataDir.read(file.spec().dataDir());
+        ResolvedScenario r;
+        try {
+          r = ScenarioResolver.resolve(file.spec(), data);
+        } catch (ResolveException e) {
+          throw new InputException(file.problemAt(e.key(), e.getMessage()));
+        }
+        if (!names.add(r.spec().name())) {
+          problems.add(new Problem(f.toString(), 0, 0, "name", r.spec().name(),
+              "two scenarios share this name; names must differ in a comparison"));
+        }
+        runs.add(new Run(r, Projector.run(r.base(), r.rates()), data));
+      } catch (InputException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InputException(problems);
+    }
+    return runs;
+  }
+
+  /** Factors of a decomposition, in the order of the bits of a subset mask. */
+  public static final List<String> FACTORS = List.of("base", "fertility", "mortality", "migration");
+
+  /**
+   * The difference in total population at {@code year} between {@code scenario} and {@code
+   * reference}, split into the parts due to the base population, fertility, mortality and
+   * migration (with its calibration) by Shapley averaging over the orders of switching them.
+   * Parts sum exactly to the difference.
+   */
+  public static double[] decompose(Run scenario, Run reference, int year) {
+    ScenarioSpec s = scenario.scenario().spec();
+    ScenarioSpec r = reference.scenario().spec();
+    return Analyses.shapley(FACTORS.size(), mask -> {
+      if (mask == 0) {
+        return total(reference.projection(), year);
+      }
+      if (mask == (1 << FACTORS.size()) - 1) {
+        return total(scenario.projection(), year);
+      }
+      ScenarioSpec hybrid =
+          s.with(
+                  (mask & 1) != 0 ? s.base() : r.base(),
+                  (mask & 2) != 0 ? s.fertility() : r.fertility(),
+                  (mask & 4) != 0 ? s.mortality() : r.mortality(),
+                  (mask & 8) != 0 ? s.migration() : r.migration(),
+                  (mask & 8) != 0 ? s.calibration() : r.calibration())
+              .withHorizon(year);
+      ResolvedScenario h = ScenarioResolver.resolve(hybrid, scenario.data());
+      return Projector.run(h.base(), h.rates()).last().total();
+    });
+  }
+
+  /** Decompositions of every scenario but the reference, for each year both projections hold. */
+  public static List<Decomposition> decompositions(
+      List<Run> runs, Run reference, int[] years, List<String> notes) {
+    List<Decomposition> out = new ArrayList<>();
+    for (Run r : runs) {
+      if (r == reference) {
+        continue;
+      }
+      for (int year : years) {
+        if (r.projection().at(year) == null || reference.projection().at(year) == null) {
+          continue;
+        }
+        try {
+          double diff = total(r.projection(), year) - total(reference.projection(), year);
+          out.add(new Decomposition(r.name(), reference.name(), year, diff, FACTORS,
+              decompose(r, reference, year)));
+        } catch (ResolveException e) {
+          notes.add("decomposition of " + r.name() + " against " + reference.name()
+              + " not possible: " + e.getMessage());
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  public static List<NamedProjection> named(List<Run> runs) {
+    return runs.stream().map(r -> new NamedProjection(r.name(), r.projection())).toList();
+  }
+
+  static double total(Projection p, int year) {
+    Population at = p.at(year);
+    if (at == null) {
+      throw new IllegalArgumentException("no population for " + year);
+    }
+    return at.total();
+  }
+}

@@ -1,0 +1,89 @@
+package jp.popvision.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import jp.popvision.app.Backtest;
+import jp.popvision.app.BacktestRun;
+import jp.popvision.io.InputException;
+import jp.popvision.io.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code popvision backtest}: how each method would have done from earlier censuses. */
+@Command(
+    name = "backtest",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = {
+      "Re-base on earlier censuses using only what was known then, project with each migration"
+          + " method and compare with the later censuses: backtest.csv, mape.csv.",
+      ""
+    })
+public final class BacktestCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = {"-s", "--scenario"}, paramLabel = "FILE",
+      description = "Scenario whose data directory is used (default: scenarios/target.yaml).")
+  Path scenario;
+
+  @Option(names = "--base-year", paramLabel = "YEAR", split = ",",
+      description = "Base census years (default: 2005,2010,2015).")
+  int[] baseYears = {2005, 2010, 2015};
+
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory (default: out/backtest).")
+  Path out;
+
+  @Option(names = "--force", description = "Replace --out even if it was not written by popvision.")
+  boolean force;
+
+  @Option(names = "--verbose", description = "Show stack traces of internal errors.")
+  boolean verbose;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter o = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<String> cmd = new ArrayList<>(List.of("popvision"));
+    cmd.addAll(spec.commandLine().getParseResult().originalArgs());
+    BacktestRun.Result r;
+    try {
+      r = BacktestRun.run(scenario != null ? scenario : SimulateCommand.defaultScenario(), baseYears, out,
+          force, cmd, Version.get());
+    } catch (InputException e) {
+      for (Problem p : e.problems()) {
+        err.println("error: " + p.format());
+      }
+      err.println(e.problems().size() + " problem(s); nothing was written.");
+      return Main.EXIT_INPUT;
+    }
+    for (String n : r.notes()) {
+      err.println("note: " + n);
+    }
+    if (!quiet) {
+      o.println("Total population: projected vs census (error %)");
+      for (Backtest.Result res : r.results()) {
+        for (Backtest.Row row : res.rows()) {
+          if (row.group().equals("total")) {
+            o.printf(Locale.ROOT, "  base %d  %-18s %d  %,9.0f vs %,9.0f  %+7.0f (%+.1f%%)%n", row.baseYear(),
+                row.method(), row.year(), row.projected(), row.actual(), row.error(), row.errorPct());
+          }
+        }
+      }
+      o.println("MAPE of the total by horizon (%):");
+      for (Backtest.Mape m : r.mape()) {
+        o.printf(Locale.ROOT, "  %-18s %2d years  %5.2f  (%d base years)%n", m.method(), m.horizon(), m.total(), m.bases());
+      }
+      o.println("Wrote " + r.outDir() + "/");
+    }
+    return 0;
+  }
+}

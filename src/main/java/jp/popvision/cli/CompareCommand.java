@@ -1,0 +1,103 @@
+package jp.popvision.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import jp.popvision.app.CompareRun;
+import jp.popvision.app.Comparison;
+import jp.popvision.io.InputException;
+import jp.popvision.io.Problem;
+import jp.popvision.model.Population;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code popvision compare}: several scenarios side by side with the vision analyses. */
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = {
+      "Run several scenarios and write comparison.csv, structure.csv, impact.csv,"
+          + " decomposition.csv, stages.csv and each scenario's tables.",
+      ""
+    })
+public final class CompareCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "SCENARIO", arity = "1..*",
+      description = "Scenario YAML files, or directories of them.")
+  List<Path> scenarios = new ArrayList<>();
+
+  @Option(names = "--reference", paramLabel = "NAME",
+      description = "Scenario the others are compared with (default: the first).")
+  String reference;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory (default: out/compare).")
+  Path out;
+
+  @Option(names = "--year", paramLabel = "YEAR", split = ",",
+      description = "Target years of structure.csv and decomposition.csv (default: 2040,2060).")
+  int[] years = {2040, 2060};
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Analysis settings (default: config/analysis.yaml next to the data directory).")
+  Path config;
+
+  @Option(names = "--annual", description = "Also write annual.csv per scenario (linear between 5-year points).")
+  boolean annual;
+
+  @Option(names = "--excel", description = "Write CSV files with a UTF-8 byte-order mark for Excel.")
+  boolean excel;
+
+  @Option(names = "--force", description = "Replace --out even if it was not written by popvision.")
+  boolean force;
+
+  @Option(names = "--verbose", description = "Show stack traces of internal errors.")
+  boolean verbose;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter o = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<String> cmd = new ArrayList<>(List.of("popvision"));
+    cmd.addAll(spec.commandLine().getParseResult().originalArgs());
+    CompareRun.Result r;
+    try {
+      r = CompareRun.run(new CompareRun.Options(scenarios, reference, out, years, config, annual,
+          excel, force, cmd, Version.get()));
+    } catch (InputException e) {
+      for (Problem p : e.problems()) {
+        err.println("error: " + p.format());
+      }
+      err.println(e.problems().size() + " problem(s); nothing was written.");
+      return Main.EXIT_INPUT;
+    }
+    for (String n : r.notes()) {
+      err.println("note: " + n);
+    }
+    if (!quiet) {
+      o.printf(Locale.ROOT, "%-18s %9s %9s %9s %9s%n", "scenario", "base", "2040", "2060", "2070");
+      for (Comparison.Run run : r.runs()) {
+        o.printf(Locale.ROOT, "%-18s %9s %9s %9s %9s%n", run.name(),
+            fmt(run.projection().base()), fmt(run.projection().at(2040)),
+            fmt(run.projection().at(2060)), fmt(run.projection().at(2070)));
+      }
+      o.println("Reference: " + r.reference().name());
+      o.println("Wrote " + r.outDir() + "/");
+    }
+    return 0;
+  }
+
+  private static String fmt(Population p) {
+    return p == null ? "-" : String.format(Locale.ROOT, "%,.0f", p.total());
+  }
+}

@@ -1,0 +1,86 @@
+package jp.popvision.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.DoubleFunction;
+import java.util.function.IntFunction;
+import jp.popvision.engine.Migration;
+import jp.popvision.engine.PeriodRates;
+import jp.popvision.engine.Projection;
+import jp.popvision.engine.Projector;
+import jp.popvision.model.Population;
+import org.apache.commons.math3.analysis.UnivariateFunction;
+import org.apache.commons.math3.analysis.solvers.BrentSolver;
+import org.apache.commons.math3.exception.MathIllegalArgumentException;
+
+/**
+ * 時点修正: solves the net migration level of one period so that the projection passes through
+ * an observed census total (Brent's method, commons-math3). Pure.
+ */
+final class Calibrator {
+  private Calibrator() {}
+
+  /** A migration level that can be solved for: its name, current value and the migration it gives. */
+  record Lever(String name, double value, DoubleFunction<Migration> migration) {}
+
+  /** Absolute accuracy of the solved total, persons. */
+  static final double ACCURACY = 1e-6;
+
+  static CalibrationResult calibrate(
+      CalibrationSpec spec,
+      ObservedTotals observed,
+      Population base,
+      List<PeriodRates> rates,
+      List<PeriodAssumption> assumptions,
+      IntFunction<Lever> levers) {
+    int width = base.groups().width();
+    int periodStart = spec.year() - width;
+    int k = (periodStart - base.year()) / width;
+    if (k < 0 || k >= rates.size()) {
+      throw new ResolveException("calibration.year",
+          "calibration year " + spec.year() + " is outside the projection " + base.year() + "-"
+              + (base.year() + width * rates.size()));
+    }
+    Lever lever = levers.apply(periodStart);
+    if (lever == null) {
+      throw new ResolveException("calibration",
+          "calibration solves the net migration level of " + periodStart + "-" + spec.year()
+              + "; it needs migration method net-counts or net-rates in that period");
+    }
+    List<PeriodRates> head = new ArrayList<>(rates.subList(0, k + 1));
+    UnivariateFunction gap = x -> totalAt(base, head, k, lever.migration().apply(x)) - observed.total();
+    double span = lever.name().equals("net_migrants") ? base.total() : 20;
+    double solved;
+    try {
+      solved = new BrentSolver(ACCURACY * 1e-3, ACCURACY).solve(200, gap, -span, span, lever.value());
+    } catch (MathIllegalArgumentException e) {
+      throw new ResolveException("calibration",
+          String.format(Locale.ROOT,
+              "the observed total %,.0f for %d cannot be reached by changing the %s of %d-%d"
+                  + " within [%,.0f, %,.0f] (projected %,.0f to %,.0f)",
+              observed.total(), spec.year(), lever.name(), periodStart, spec.year(), -span, span,
+              gap.value(-span) + observed.total(), gap.value(span) + observed.total()));
+    }
+    PeriodRates calibrated = rates.get(k).withMigration(lever.migration().apply(solved));
+    rates.set(k, calibrated);
+    head.set(k, calibrated);
+    Projection p = Projector.run(base, head);
+    Population at = p.last();
+    double net = p.events().get(k).netMigration();
+    PeriodAssumption a = assumptions.get(k);
+    assumptions.set(k, new PeriodAssumption(a.periodStart(), a.periodEnd(), a.tfr(),
+        a.childWomanRatio(), a.sexRatioAtBirth(), a.e0Male(), a.e0Female(), net));
+    ObservedTotals projected = new ObservedTotals(spec.year(), at.total(), at.sumAges(0, 14),
+        at.sumAges(15, 64), at.sumAges(65, -1), "projection after calibration");
+    return new CalibrationResult(periodStart, spec.year(), lever.name(), lever.value(), solved, net,
+        observed, projected);
+  }
+
+  private static double totalAt(Population base, List<PeriodRates> head, int k, Migration m) {
+    List<PeriodRates> r = new ArrayList<>(head);
+    r.set(k, r.get(k).withMigration(m));
+    Projection p = Projector.run(base, r);
+    return p.last().total();
+  }
+}
