@@ -93,6 +93,9 @@ public final class SolveCommand implements Callable<Integer> {
       err.println("Nothing was written.");
       return Main.EXIT_INPUT;
     }
+    for (String note : r.solution().solved().notes()) {
+      err.println("note: " + note);
+    }
     if (!quiet) {
       GoalSeek.Solution s = r.solution();
       var sc = r.scenario().spec();
@@ -106,8 +109,9 @@ public final class SolveCommand implements Callable<Integer> {
       String got = t.isShare() ? String.format(Locale.ROOT, "%.6f", s.achieved())
           : String.format(Locale.ROOT, "%,.1f", s.achieved());
       out.println("  " + goal + " needs " + value);
+      double rel = 100 * (s.achieved() / s.targetValue() - 1);
       out.println("  check run: " + got + " (" + String.format(Locale.ROOT, "%+.4f%%",
-          100 * (s.achieved() / s.targetValue() - 1)) + ")");
+          Math.abs(rel) < 5e-5 ? 0.0 : rel) + ")");
       out.println("Wrote " + r.outDir() + "/ (" + String.join(", ", r.files()) + ")");
     }
     return 0;
