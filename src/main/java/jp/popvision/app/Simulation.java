@@ -6,12 +6,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.popvision.chart.ChartReferences;
+import jp.popvision.chart.ChartSet;
+import jp.popvision.chart.ChartWriter;
+import jp.popvision.chart.FontChoice;
+import jp.popvision.chart.Lang;
 import jp.popvision.engine.Projection;
 import jp.popvision.engine.Projector;
+import jp.popvision.io.ChartIndex;
 import jp.popvision.io.DataDir;
 import jp.popvision.io.InputException;
 import jp.popvision.io.Manifest;
 import jp.popvision.io.OutputDir;
+import jp.popvision.io.Problem;
 import jp.popvision.io.ProjectionTables;
 import jp.popvision.io.ScenarioReader;
 import jp.popvision.scenario.InputData;
@@ -23,29 +30,45 @@ import jp.popvision.scenario.ScenarioResolver;
 public final class Simulation {
   private Simulation() {}
 
-  /** What a run produced. */
+  /** What a run produced; {@code charts} is null when no charts were drawn. */
   public record Result(
-      ResolvedScenario scenario, Projection projection, Path outDir, List<String> files) {}
+      ResolvedScenario scenario,
+      Projection projection,
+      Path outDir,
+      List<String> files,
+      ChartOutput charts) {}
+
+  /**
+   * Which charts to draw: into {@code dir} (null = {@code charts/<scenario name>}), in {@code
+   * lang}, at {@code dpi}, with {@code font} (null = {@link FontChoice#detect()}).
+   */
+  public record ChartOptions(Path dir, Lang lang, int dpi, FontChoice font) {}
+
+  /** The charts a run wrote, the language they are drawn in and any warning about them. */
+  public record ChartOutput(Path dir, List<String> files, Lang lang, List<String> warnings) {}
+
+  private record Loaded(ResolvedScenario scenario, InputData data) {}
 
   /** Reads and resolves a scenario against its data directory. */
   public static ResolvedScenario resolve(Path scenarioFile) throws InputException {
+    return load(scenarioFile).scenario();
+  }
+
+  private static Loaded load(Path scenarioFile) throws InputException {
     ScenarioReader.ScenarioFile file = ScenarioReader.read(scenarioFile);
     InputData data = DataDir.read(file.spec().dataDir());
     try {
-      return ScenarioResolver.resolve(file.spec(), data);
+      return new Loaded(ScenarioResolver.resolve(file.spec(), data), data);
     } catch (ResolveException e) {
       throw new InputException(file.problemAt(e.key(), e.getMessage()));
     }
   }
 
-  /**
-   * Runs the scenario and writes its outputs to {@code outDir} (default {@code
-   * out/<scenario name>}) as a whole.
-   */
+  /** Runs the scenario and writes its tables (no charts); see the overload with charts. */
   public static Result run(
       Path scenarioFile, Path outDir, boolean force, List<String> commandLine, String version)
       throws InputException, IOException {
-    return run(scenarioFile, outDir, force, false, false, commandLine, version);
+    return run(scenarioFile, outDir, force, false, false, commandLine, version, null);
   }
 
   /** As above; {@code annual} adds annual.csv, {@code excel} writes CSV with a UTF-8 BOM. */
@@ -53,7 +76,40 @@ public final class Simulation {
       Path scenarioFile, Path outDir, boolean force, boolean annual, boolean excel,
       List<String> commandLine, String version)
       throws InputException, IOException {
-    ResolvedScenario scenario = resolve(scenarioFile);
+    return run(scenarioFile, outDir, force, annual, excel, commandLine, version, null);
+  }
+
+  /** Runs the scenario with tables and, unless {@code charts} is null, charts. */
+  public static Result run(
+      Path scenarioFile,
+      Path outDir,
+      boolean force,
+      List<String> commandLine,
+      String version,
+      ChartOptions charts)
+      throws InputException, IOException {
+    return run(scenarioFile, outDir, force, false, false, commandLine, version, charts);
+  }
+
+  /**
+   * Runs the scenario and writes its outputs to {@code outDir} (default {@code
+   * out/<scenario name>}) and, unless {@code charts} is null, its PNG charts to the chart
+   * directory, each directory as a whole. Everything is computed and rendered in memory and
+   * both directories are checked before either is written. {@code annual} adds annual.csv,
+   * {@code excel} writes CSV with a UTF-8 BOM.
+   */
+  public static Result run(
+      Path scenarioFile,
+      Path outDir,
+      boolean force,
+      boolean annual,
+      boolean excel,
+      List<String> commandLine,
+      String version,
+      ChartOptions charts)
+      throws InputException, IOException {
+    Loaded loaded = load(scenarioFile);
+    ResolvedScenario scenario = loaded.scenario();
     Projection projection = Projector.run(scenario.base(), scenario.rates());
     Path out = outDir != null ? outDir : Path.of("out", scenario.spec().name());
     Map<String, byte[]> files = new LinkedHashMap<>();
@@ -63,6 +119,38 @@ public final class Simulation {
       files.put("annual.csv", OutputDir.encode("annual.csv",
           ProjectionTables.annual(scenario.spec().name(), projection), excel));
     }
+
+    Path chartDir = null;
+    Map<String, byte[]> chartFiles = new LinkedHashMap<>();
+    ChartOutput chartOutput = null;
+    if (charts != null) {
+      chartDir = chartDir(charts.dir(), outDir, scenario.spec().name());
+      ChartReferences refs = ChartReferences.of(loaded.data());
+      FontChoice font = charts.font() != null ? charts.font() : FontChoice.detect();
+      ChartWriter writer = new ChartWriter(charts.lang(), charts.dpi(), font);
+      chartFiles.putAll(writer.render(ChartSet.of(scenario, projection, refs)));
+      List<String> pngs = new ArrayList<>(chartFiles.keySet());
+      chartFiles.put(
+          ChartIndex.FILE,
+          OutputDir.utf8(
+              ChartIndex.of(
+                  version,
+                  scenario.spec().name(),
+                  scenario.spec().title(),
+                  writer.lang().key(),
+                  writer.dpi(),
+                  ChartWriter.pixelWidth(writer.dpi()),
+                  ChartWriter.pixelHeight(writer.dpi()),
+                  pngs)));
+      List<String> warnings = new ArrayList<>();
+      if (writer.lang() != charts.lang()) {
+        warnings.add(
+            "no installed font can display Japanese; charts are drawn with English labels"
+                + " (install one, e.g. apt-get install fontconfig fonts-ipaexfont-gothic)");
+      }
+      chartOutput = new ChartOutput(chartDir, pngs, writer.lang(), warnings);
+    }
+
     List<String> names = new ArrayList<>(files.keySet());
     names.add(OutputDir.MANIFEST);
     String manifest =
@@ -77,7 +165,40 @@ public final class Simulation {
             scenario.notes(),
             projection.limits());
     files.put(OutputDir.MANIFEST, OutputDir.utf8(manifest));
-    OutputDir.write(out, files, force);
-    return new Result(scenario, projection, out, names);
+    Path outAbs = out.toAbsolutePath().normalize();
+    Path chartAbs = chartDir == null ? null : chartDir.toAbsolutePath().normalize();
+    if (chartAbs != null && chartAbs.startsWith(outAbs)) {
+      // the charts live inside the output directory: one directory, written as a whole
+      String prefix = outAbs.relativize(chartAbs).toString().replace('\\', '/');
+      chartFiles.forEach((name, bytes) -> files.put(prefix.isEmpty() ? name : prefix + "/" + name,
+          bytes));
+      OutputDir.write(out, files, force);
+    } else {
+      if (chartAbs != null && outAbs.startsWith(chartAbs)) {
+        throw new InputException(new Problem(out.toString(), 0, 0, "--out", null,
+            "must not be inside the chart directory " + chartDir));
+      }
+      OutputDir.check(out, force, OutputDir.MANIFEST, "--out");
+      if (chartDir != null) {
+        OutputDir.check(chartDir, force, ChartIndex.FILE, "--charts");
+      }
+      OutputDir.write(out, files, force);
+      if (chartDir != null) {
+        OutputDir.write(chartDir, chartFiles, force, ChartIndex.FILE, "--charts");
+      }
+    }
+    return new Result(scenario, projection, out, names, chartOutput);
+  }
+
+  /**
+   * The chart directory: {@code chartDir} if given, else {@code <outDir>/charts} when an output
+   * directory was given (a run sent elsewhere keeps its charts with it), else {@code
+   * charts/<scenario name>}.
+   */
+  public static Path chartDir(Path chartDir, Path outDir, String scenarioName) {
+    if (chartDir != null) {
+      return chartDir;
+    }
+    return outDir != null ? outDir.resolve("charts") : Path.of("charts", scenarioName);
   }
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import jp.popvision.app.Simulation;
+import jp.popvision.chart.ChartWriter;
+import jp.popvision.chart.Lang;
 import jp.popvision.engine.MigrationLimit;
 import jp.popvision.io.InputException;
 import jp.popvision.io.Problem;
@@ -16,6 +18,7 @@ import jp.popvision.model.Population;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code popvision simulate}: one scenario, CSV tables and a manifest. */
@@ -25,7 +28,8 @@ import picocli.CommandLine.Spec;
     versionProvider = Version.class,
     description = {
       "Project a scenario with the cohort-component method and write population.csv,"
-          + " summary.csv, components.csv, assumptions.csv and manifest.json.",
+          + " summary.csv, components.csv, assumptions.csv and manifest.json, and PNG charts"
+          + " (total_population.png, pyramid_<year>.png, age_structure.png, components.png).",
       ""
     })
 public final class SimulateCommand implements Callable<Integer> {
@@ -48,7 +52,7 @@ public final class SimulateCommand implements Callable<Integer> {
 
   @Option(
       names = "--force",
-      description = "Replace --out even if it was not written by popvision.")
+      description = "Replace --out and the chart directory even if not written by popvision.")
   boolean force;
 
   @Option(names = "--annual", description = "Also write annual.csv (linear between 5-year points, flagged).")
@@ -56,6 +60,28 @@ public final class SimulateCommand implements Callable<Integer> {
 
   @Option(names = "--excel", description = "Write CSV files with a UTF-8 byte-order mark for Excel.")
   boolean excel;
+
+  @Option(
+      names = "--charts",
+      paramLabel = "DIR",
+      description = "Chart directory (default: charts/<scenario name>, or <out>/charts with --out).")
+  Path charts;
+
+  @Option(names = "--no-charts", description = "Write the tables only, no PNG charts.")
+  boolean noCharts;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "ja|en",
+      description = "Language of chart texts (default: ja; en when no Japanese font is installed).")
+  String lang;
+
+  @Option(
+      names = "--dpi",
+      paramLabel = "N",
+      description = "Chart resolution, " + ChartWriter.MIN_DPI + "-" + ChartWriter.MAX_DPI
+          + " (default: " + ChartWriter.BASE_DPI + "; 1600x1000 pixels at 150, scaled with N).")
+  Integer dpi;
 
   @Option(names = "--verbose", description = "Show stack traces of internal errors.")
   boolean verbose;
@@ -70,9 +96,13 @@ public final class SimulateCommand implements Callable<Integer> {
     Path file = scenario != null ? scenario : defaultScenario();
     List<String> cmd = new ArrayList<>(List.of("popvision"));
     cmd.addAll(spec.commandLine().getParseResult().originalArgs());
+    Simulation.ChartOptions chartOptions = chartOptions();
+    if (chartOptions != null) {
+      ChartWriter.preload();
+    }
     Simulation.Result r;
     try {
-      r = Simulation.run(file, this.out, force, annual, excel, cmd, Version.get());
+      r = Simulation.run(file, this.out, force, annual, excel, cmd, Version.get(), chartOptions);
     } catch (InputException e) {
       for (Problem p : e.problems()) {
         err.println("error: " + p.format());
@@ -84,6 +114,11 @@ public final class SimulateCommand implements Callable<Integer> {
       err.println("note: " + note);
     }
     printLimits(err, r);
+    if (r.charts() != null) {
+      for (String w : r.charts().warnings()) {
+        err.println("warning: " + w);
+      }
+    }
     if (!quiet) {
       out.println(r.scenario().spec().name() + ": " + r.scenario().spec().title());
       Population base = r.projection().base();
@@ -100,8 +135,41 @@ public final class SimulateCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  %d  %,9.0f%n", last.year(), last.total());
       }
       out.println("Wrote " + r.outDir() + "/ (" + String.join(", ", r.files()) + ")");
+      if (r.charts() != null) {
+        out.println("Wrote " + r.charts().dir() + "/ (" + String.join(", ", r.charts().files())
+            + ")");
+      }
     }
     return 0;
+  }
+
+  /** The chart options, or null with --no-charts; bad values are usage errors (exit 2). */
+  Simulation.ChartOptions chartOptions() {
+    if (noCharts) {
+      if (charts != null || lang != null || dpi != null) {
+        throw new ParameterException(spec.commandLine(),
+            "--no-charts cannot be combined with --charts, --lang or --dpi");
+      }
+      return null;
+    }
+    Lang l = Lang.JA;
+    if (lang != null) {
+      l = Lang.parse(lang);
+      if (l == null) {
+        throw new ParameterException(spec.commandLine(),
+            "--lang: value '" + lang + "' must be ja or en");
+      }
+    }
+    int d = ChartWriter.BASE_DPI;
+    if (dpi != null) {
+      if (dpi < ChartWriter.MIN_DPI || dpi > ChartWriter.MAX_DPI) {
+        throw new ParameterException(spec.commandLine(),
+            "--dpi: value '" + dpi + "' must be a whole number from " + ChartWriter.MIN_DPI
+                + " to " + ChartWriter.MAX_DPI);
+      }
+      d = dpi;
+    }
+    return new Simulation.ChartOptions(charts, l, d, null);
   }
 
   /** One warning line per period in which out-migration had to be limited. */

@@ -23,18 +23,19 @@ public final class OutputDir {
 
   public static void write(Path target, Map<String, byte[]> files, boolean force)
       throws IOException, InputException {
+    write(target, files, force, MANIFEST, "--out");
+  }
+
+  /**
+   * Like {@link #write(Path, Map, boolean)} for a directory whose popvision marker file is
+   * {@code marker} (e.g. the chart index of a chart directory); {@code option} names the option
+   * that chose the directory in messages.
+   */
+  public static void write(
+      Path target, Map<String, byte[]> files, boolean force, String marker, String option)
+      throws IOException, InputException {
+    check(target, force, marker, option);
     Path dir = target.toAbsolutePath().normalize();
-    if (Files.exists(dir)) {
-      if (!Files.isDirectory(dir)) {
-        throw new InputException(new Problem(target.toString(), 0, 0, "--out", null,
-            "exists and is not a directory"));
-      }
-      if (!force && !Files.isRegularFile(dir.resolve(MANIFEST)) && !isEmpty(dir)) {
-        throw new InputException(new Problem(target.toString(), 0, 0, "--out", null,
-            "exists and was not written by popvision (no " + MANIFEST
-                + "); choose another --out or add --force to replace it"));
-      }
-    }
     Path parent = dir.getParent();
     Files.createDirectories(parent);
     Path tmp = Files.createTempDirectory(parent, "." + dir.getFileName() + ".tmp-");
@@ -64,6 +65,27 @@ public final class OutputDir {
     } finally {
       if (Files.exists(tmp)) {
         deleteTree(tmp);
+      }
+    }
+  }
+
+  /**
+   * Checks that {@code target} may be written: it does not exist, is empty, holds {@code
+   * marker} or {@code force} is set. Lets a caller check every directory of a run before writing
+   * any of them.
+   */
+  public static void check(Path target, boolean force, String marker, String option)
+      throws IOException, InputException {
+    Path dir = target.toAbsolutePath().normalize();
+    if (Files.exists(dir)) {
+      if (!Files.isDirectory(dir)) {
+        throw new InputException(new Problem(target.toString(), 0, 0, option, null,
+            "exists and is not a directory"));
+      }
+      if (!force && !Files.isRegularFile(dir.resolve(marker)) && !isEmpty(dir)) {
+        throw new InputException(new Problem(target.toString(), 0, 0, option, null,
+            "exists and was not written by popvision (no " + marker
+                + "); choose another " + option + " or add --force to replace it"));
       }
     }
   }

@@ -1,0 +1,123 @@
+package jp.popvision.chart;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+
+/**
+ * A small PNG encoder for 8-bit RGB images (PNG specification, ISO/IEC 15948:2003): one IHDR,
+ * a pHYs chunk with the resolution (so that documents place the image at its intended size),
+ * one zlib-compressed IDAT and IEND. Each row is filtered with Sub or Up, whichever gives the
+ * smaller sum of absolute byte values (the heuristic of the specification, section 12.8).
+ *
+ * <p>It is about three times as fast as {@code javax.imageio}'s PNG writer (which tries every
+ * filter on every row and needs the ImageIO plug-in registry at start-up), for files about a
+ * third larger; chart rendering time is dominated by encoding otherwise.
+ */
+final class PngEncoder {
+  private static final byte[] SIGNATURE = {(byte) 137, 80, 78, 71, 13, 10, 26, 10};
+  private static final double METRES_PER_INCH = 0.0254;
+  private static final int FILTER_SUB = 1;
+  private static final int FILTER_UP = 2;
+
+  /** Deflate level: fast, and within a few percent of level 6 on charts. */
+  static final int LEVEL = 3;
+
+  private PngEncoder() {}
+
+  /** PNG bytes of an RGB image (alpha, if any, is dropped) at {@code dpi}. */
+  static byte[] encode(BufferedImage image, int dpi) {
+    int w = image.getWidth();
+    int h = image.getHeight();
+    int[] pixels =
+        image.getType() == BufferedImage.TYPE_INT_RGB
+            ? ((DataBufferInt) image.getRaster().getDataBuffer()).getData()
+            : image.getRGB(0, 0, w, h, null, 0, w);
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream(w * h / 2);
+      out.write(SIGNATURE);
+      ByteArrayOutputStream ihdr = new ByteArrayOutputStream(13);
+      DataOutputStream d = new DataOutputStream(ihdr);
+      d.writeInt(w);
+      d.writeInt(h);
+      d.writeByte(8); // bit depth
+      d.writeByte(2); // colour type: truecolour RGB
+      d.writeByte(0); // compression: deflate
+      d.writeByte(0); // filter method 0
+      d.writeByte(0); // no interlace
+      chunk(out, "IHDR", ihdr.toByteArray());
+      ByteArrayOutputStream phys = new ByteArrayOutputStream(9);
+      d = new DataOutputStream(phys);
+      int ppm = (int) Math.round(dpi / METRES_PER_INCH);
+      d.writeInt(ppm);
+      d.writeInt(ppm);
+      d.writeByte(1); // unit: metre
+      chunk(out, "pHYs", phys.toByteArray());
+      chunk(out, "IDAT", idat(pixels, w, h));
+      chunk(out, "IEND", new byte[0]);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] idat(int[] pixels, int w, int h) throws IOException {
+    int n = 3 * w;
+    byte[] prev = new byte[n];
+    byte[] cur = new byte[n];
+    byte[] sub = new byte[n + 1];
+    byte[] up = new byte[n + 1];
+    sub[0] = FILTER_SUB;
+    up[0] = FILTER_UP;
+    Deflater deflater = new Deflater(LEVEL);
+    ByteArrayOutputStream z = new ByteArrayOutputStream(w * h / 2);
+    try (DeflaterOutputStream out = new DeflaterOutputStream(z, deflater, 1 << 16)) {
+      for (int y = 0; y < h; y++) {
+        int base = y * w;
+        for (int x = 0; x < w; x++) {
+          int p = pixels[base + x];
+          cur[3 * x] = (byte) (p >> 16);
+          cur[3 * x + 1] = (byte) (p >> 8);
+          cur[3 * x + 2] = (byte) p;
+        }
+        long sumSub = 0;
+        long sumUp = 0;
+        for (int i = 0; i < n; i++) {
+          byte s = (byte) (cur[i] - (i >= 3 ? cur[i - 3] : 0));
+          byte u = (byte) (cur[i] - prev[i]);
+          sub[i + 1] = s;
+          up[i + 1] = u;
+          sumSub += Math.abs(s);
+          sumUp += Math.abs(u);
+        }
+        out.write(sumUp <= sumSub ? up : sub);
+        byte[] t = prev;
+        prev = cur;
+        cur = t;
+      }
+    } finally {
+      deflater.end();
+    }
+    return z.toByteArray();
+  }
+
+  private static void chunk(ByteArrayOutputStream out, String type, byte[] data)
+      throws IOException {
+    DataOutputStream d = new DataOutputStream(out);
+    byte[] t = type.getBytes(StandardCharsets.US_ASCII);
+    d.writeInt(data.length);
+    d.write(t);
+    d.write(data);
+    CRC32 crc = new CRC32();
+    crc.update(t);
+    crc.update(data);
+    d.writeInt((int) crc.getValue());
+  }
+}
