@@ -7,6 +7,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.popvision.chart.AnalysisChartWriter;
+import jp.popvision.chart.HeatMapData;
+import jp.popvision.chart.TornadoData;
 import jp.popvision.engine.Projection;
 import jp.popvision.engine.Projector;
 import jp.popvision.io.DataDir;
@@ -62,7 +65,9 @@ public final class Sensitivity {
       List<TornadoBar> tornado,
       SensitivityGrid grid,
       Path outDir,
-      List<String> files) {}
+      List<String> files,
+      Simulation.ChartOutput charts,
+      List<String> notes) {}
 
   /** The settings: each field from the command line, else the scenario's block, else default. */
   public static SensitivitySpec merge(SensitivitySpec cli, SensitivitySpec scenario, ScenarioSpec spec) {
@@ -98,10 +103,23 @@ public final class Sensitivity {
     }
   }
 
-  /** Reads the scenario, computes tornado and grid, writes them to {@code outDir} as a whole. */
+  /** As below, without charts. */
   public static Result run(
       Path scenarioFile, SensitivitySpec cli, Path outDir, boolean force, List<String> commandLine,
       String version)
+      throws InputException, UsageException, IOException {
+    return run(scenarioFile, cli, outDir, force, commandLine, version, null);
+  }
+
+  /**
+   * Reads the scenario, computes tornado and grid, writes them to {@code outDir} (default {@code
+   * out/<name>-sensitivity}) and, unless {@code charts} is null, draws a tornado and a heat map
+   * per year into the chart directory (default {@code charts/<name>-sensitivity}, or {@code
+   * <outDir>/charts}); each directory is written as a whole.
+   */
+  public static Result run(
+      Path scenarioFile, SensitivitySpec cli, Path outDir, boolean force, List<String> commandLine,
+      String version, Simulation.ChartOptions charts)
       throws InputException, UsageException, IOException {
     LoadedScenario loaded = LoadedScenario.read(scenarioFile);
     ScenarioSpec spec = loaded.spec();
@@ -137,11 +155,39 @@ public final class Sensitivity {
     manifestSettings.put("grid_tfr", settings.gridTfr().toString());
     manifestSettings.put("grid_migration", settings.gridMigration().toString());
     manifestSettings.put("contours", settings.contours());
+    List<String> notes = new ArrayList<>(own.notes());
+    if (grid.limitedCells() > 0) {
+      notes.add(String.format(java.util.Locale.ROOT, "%,d of %,d grid cells asked for more net"
+          + " out-migration than a cohort had in some period (column limited_cohorts of grid.csv);"
+          + " those cohorts were limited at zero", grid.limitedCells(),
+          grid.tfrCount() * grid.migrationCount()));
+    }
     String manifest = Manifest.of(version, commandLine, name, spec.file(), spec.dataDir(),
-        DataDir.INPUT_FILES, names, own.notes(), List.of(), manifestSettings);
+        DataDir.INPUT_FILES, names, notes, List.of(), manifestSettings);
     files.put(OutputDir.MANIFEST, OutputDir.utf8(manifest));
-    OutputDir.write(out, files, force);
-    return new Result(loaded, settings, own, tornado, grid, out, names);
+
+    Path chartDir = null;
+    Map<String, byte[]> chartFiles = new LinkedHashMap<>();
+    Simulation.ChartOutput chartOutput = null;
+    if (charts != null) {
+      chartDir = Simulation.chartDir(charts.dir(), outDir, name + "-sensitivity");
+      AnalysisChartWriter w = new AnalysisChartWriter(charts.lang(), charts.dpi(), AnalysisOutputs.font(charts));
+      Projection ownRun = Projector.run(own.base(), own.rates());
+      List<TornadoData> tornados = new ArrayList<>();
+      List<HeatMapData> maps = new ArrayList<>();
+      for (int y : settings.years()) {
+        tornados.add(TornadoData.of(tornado, y, "total"));
+        maps.add(new HeatMapData(grid, y, settings.contours(), ownRun.at(y).total(),
+            Levers.tfrAnchorYear(spec), Levers.migrationFromYear(spec)));
+      }
+      chartFiles.putAll(w.renderSensitivity(name, spec.title(), tornados, maps));
+      List<String> pngs = new ArrayList<>(chartFiles.keySet());
+      AnalysisOutputs.index(chartFiles, version, name, spec.title(), w.lang(), w.dpi());
+      chartOutput = new Simulation.ChartOutput(chartDir, pngs, w.lang(),
+          AnalysisOutputs.warnings(charts.lang(), w.lang()));
+    }
+    AnalysisOutputs.write(out, files, chartDir, chartFiles, force);
+    return new Result(loaded, settings, own, tornado, grid, out, names, chartOutput, List.copyOf(notes));
   }
 
   // ---- one-way
@@ -233,12 +279,13 @@ public final class Sensitivity {
     }
     int[] pick = {FastScenario.TOTAL, FastScenario.AGE_0_14, FastScenario.AGE_65_PLUS};
     double[] values = new double[tfr.length * migration.length * years.length * pick.length];
+    int[] limited = new int[tfr.length * migration.length];
     double[] out = new double[f.instants() * FastScenario.INDICATORS.size()];
     FastScenario.Workspace ws = f.workspace();
     int o = 0;
     for (int i = 0; i < tfr.length; i++) {
       for (int j = 0; j < migration.length; j++) {
-        f.project(ws, tfrBy[i], migBy[j], null, out);
+        limited[i * migration.length + j] = f.project(ws, tfrBy[i], migBy[j], null, out);
         for (int instant : instants) {
           for (int k : pick) {
             values[o++] = out[instant * FastScenario.INDICATORS.size() + k];
@@ -247,6 +294,7 @@ public final class Sensitivity {
       }
     }
     ScenarioSpec spec = f.resolved().spec();
-    return new SensitivityGrid(tfr, migration, years, values, Levers.tfrLevel(spec), Levers.migrationLevel(spec));
+    return new SensitivityGrid(tfr, migration, years, values, Levers.tfrLevel(spec),
+        Levers.migrationLevel(spec), limited);
   }
 }

@@ -663,7 +663,7 @@ public final class ChartWriter {
 
   // ---- shared XChart styling
 
-  private void style(AxesChartStyler s, Canvas c) {
+  static void style(AxesChartStyler s, Canvas c) {
     s.setChartTitleVisible(false);
     s.setLegendVisible(false);
     s.setToolTipsEnabled(false);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import jp.popvision.app.Sensitivity;
+import jp.popvision.app.Simulation;
 import jp.popvision.app.UsageException;
 import jp.popvision.io.InputException;
 import jp.popvision.io.ScenarioReader;
@@ -79,6 +80,8 @@ public final class SensitivityCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Replace --out even if it was not written by popvision.")
   boolean force;
 
+  @picocli.CommandLine.Mixin ChartOptionsMixin chartMixin = new ChartOptionsMixin();
+
   @Option(names = "--verbose", description = "Show stack traces of internal errors.")
   boolean verbose;
 
@@ -90,19 +93,28 @@ public final class SensitivityCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     SensitivitySpec cli = options();
+    Simulation.ChartOptions chartOptions = chartMixin.options(spec);
+    if (chartOptions != null) {
+      jp.popvision.chart.ChartWriter.preload();
+    }
     Path file = scenario != null ? scenario : SimulateCommand.defaultScenario();
     List<String> cmd = new ArrayList<>(List.of("popvision"));
     cmd.addAll(spec.commandLine().getParseResult().originalArgs());
     Sensitivity.Result r;
     try {
-      r = Sensitivity.run(file, cli, this.out, force, cmd, Version.get());
+      r = Sensitivity.run(file, cli, this.out, force, cmd, Version.get(), chartOptions);
     } catch (InputException e) {
       return Errors.input(err, e);
     } catch (UsageException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    for (String note : r.own().notes()) {
+    for (String note : r.notes()) {
       err.println("note: " + note);
+    }
+    if (r.charts() != null) {
+      for (String w : r.charts().warnings()) {
+        err.println("warning: " + w);
+      }
     }
     if (!quiet) {
       var s = r.scenario().spec();
@@ -121,6 +133,10 @@ public final class SensitivityCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "  grid: %d TFR levels x %d migration levels%n", r.grid().tfrCount(),
           r.grid().migrationCount());
       out.println("Wrote " + r.outDir() + "/ (" + String.join(", ", r.files()) + ")");
+      if (r.charts() != null) {
+        out.println("Wrote " + r.charts().dir() + "/ (" + String.join(", ", r.charts().files())
+            + ")");
+      }
     }
     return 0;
   }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import jp.popvision.app.Simulation;
 import jp.popvision.app.Uncertainty;
 import jp.popvision.io.InputException;
 import jp.popvision.results.QuantileTable;
@@ -53,6 +54,8 @@ public final class UncertaintyCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Replace --out even if it was not written by popvision.")
   boolean force;
 
+  @picocli.CommandLine.Mixin ChartOptionsMixin chartMixin = new ChartOptionsMixin();
+
   @Option(names = "--verbose", description = "Show stack traces of internal errors.")
   boolean verbose;
 
@@ -75,15 +78,18 @@ public final class UncertaintyCommand implements Callable<Integer> {
     if (t < 1 || t > 256) {
       throw new ParameterException(spec.commandLine(), "--threads must be from 1 to 256");
     }
+    Simulation.ChartOptions chartOptions = chartMixin.options(spec);
+    if (chartOptions != null) {
+      jp.popvision.chart.ChartWriter.preload();
+    }
     Path file = scenario != null ? scenario : SimulateCommand.defaultScenario();
     List<String> cmd = new ArrayList<>(List.of("popvision"));
     cmd.addAll(spec.commandLine().getParseResult().originalArgs());
     ProgressBar bar = !quiet && System.console() != null ? new ProgressBar(err) : null;
     Uncertainty.Result r;
-    long t0 = System.nanoTime();
     try {
       r = Uncertainty.run(file, trajectories, seed, t, this.out, force, cmd, Version.get(),
-          bar == null ? null : bar::update);
+          bar == null ? null : bar::update, chartOptions);
     } catch (InputException e) {
       if (bar != null) {
         bar.finish();
@@ -93,15 +99,19 @@ public final class UncertaintyCommand implements Callable<Integer> {
     if (bar != null) {
       bar.finish();
     }
-    double seconds = (System.nanoTime() - t0) / 1e9;
     for (String note : r.notes()) {
       err.println("note: " + note);
+    }
+    if (r.charts() != null) {
+      for (String w : r.charts().warnings()) {
+        err.println("warning: " + w);
+      }
     }
     if (!quiet) {
       QuantileTable q = r.quantiles();
       var s = r.scenario().spec();
       out.println(s.name() + ": " + s.title());
-      out.printf(Locale.ROOT, "  %,d trajectories, seed %d (%.1f s)%n", q.trajectories(), q.seed(), seconds);
+      out.printf(Locale.ROOT, "  %,d trajectories, seed %d%n", q.trajectories(), q.seed());
       out.println("  total population: median [80% interval] [95% interval]");
       for (int y = 0; y < q.years().size(); y++) {
         int year = q.years().get(y);
@@ -112,6 +122,10 @@ public final class UncertaintyCommand implements Callable<Integer> {
         }
       }
       out.println("Wrote " + r.outDir() + "/ (" + String.join(", ", r.files()) + ")");
+      if (r.charts() != null) {
+        out.println("Wrote " + r.charts().dir() + "/ (" + String.join(", ", r.charts().files())
+            + ")");
+      }
     }
     return 0;
   }

@@ -43,7 +43,7 @@ public final class SensitivityTables {
     for (String ind : SensitivityGrid.INDICATORS) {
       sb.append(',').append(ind);
     }
-    sb.append('\n');
+    sb.append(",limited_cohorts\n");
     List<Integer> years = g.years();
     for (int i = 0; i < g.tfrCount(); i++) {
       for (int j = 0; j < g.migrationCount(); j++) {
@@ -53,7 +53,7 @@ public final class SensitivityTables {
           for (int k = 0; k < SensitivityGrid.INDICATORS.size(); k++) {
             sb.append(',').append(count(g.value(i, j, y, k)));
           }
-          sb.append('\n');
+          sb.append(',').append(g.limited(i, j)).append('\n');
         }
       }
     }

@@ -16,17 +16,24 @@ public final class SensitivityGrid {
   private final double[] values;
   private final double ownTfr;
   private final double ownMigration;
+  private final int[] limited;
 
   /**
    * @param values index ((tfr · migrations + migration) · years + year) · 3 + indicator
    * @param ownTfr the scenario's own TFR level (its point on the grid's plane)
    * @param ownMigration the scenario's own net social change level
+   * @param limited per cell (index tfr · migrations + migration): the number of cohorts whose
+   *     net out-migration was limited at zero over the projection
    */
-  public SensitivityGrid(
-      double[] tfr, double[] migration, int[] years, double[] values, double ownTfr, double ownMigration) {
+  public SensitivityGrid(double[] tfr, double[] migration, int[] years, double[] values,
+      double ownTfr, double ownMigration, int[] limited) {
     if (values.length != tfr.length * migration.length * years.length * INDICATORS.size()) {
       throw new IllegalArgumentException("grid values do not match its axes");
     }
+    if (limited.length != tfr.length * migration.length) {
+      throw new IllegalArgumentException("grid limits do not match its axes");
+    }
+    this.limited = limited.clone();
     this.tfr = tfr.clone();
     this.migration = migration.clone();
     this.years = years.clone();
@@ -61,6 +68,22 @@ public final class SensitivityGrid {
 
   public double ownMigration() {
     return ownMigration;
+  }
+
+  /** Cohorts whose out-migration was limited at zero in the cell's projection. */
+  public int limited(int i, int j) {
+    return limited[i * migration.length + j];
+  }
+
+  /** Cells in which any out-migration was limited. */
+  public int limitedCells() {
+    int n = 0;
+    for (int l : limited) {
+      if (l > 0) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** The indicator (index into {@link #INDICATORS}) for TFR i, migration j, year index y. */

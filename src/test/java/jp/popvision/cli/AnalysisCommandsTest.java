@@ -29,7 +29,7 @@ class AnalysisCommandsTest {
   void sensitivityWritesTornadoAndGridWhoseCellAtTheScenarioIsTheSimulateRun() throws Exception {
     Path out = tmp.resolve("s");
     Run r = CliTest.run("sensitivity", "--scenario", target(), "--year", "2060", "--grid-tfr",
-        "1.46:2.26:0.1", "--grid-migration", "-2000:500:100", "--out", out.toString());
+        "1.46:2.26:0.1", "--grid-migration", "-2000:500:100", "--out", out.toString(), "--lang", "en");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("TFR level 1.86 (reached 2030)"), r.out());
     List<Map<String, String>> tornado = TestData.csv(out.resolve("tornado.csv"));
@@ -48,12 +48,18 @@ class AnalysisCommandsTest {
     assertEquals(y2060.get("age_0_14"), cell.get("age_0_14"));
     assertEquals(y2060.get("age_65_plus"), cell.get("age_65_plus"));
     assertTrue(Files.isRegularFile(out.resolve("manifest.json")));
+    // charts with --out go to <out>/charts, with their index
+    for (String png : List.of("tornado_2060.png", "heatmap_2060.png", "charts.json")) {
+      assertTrue(Files.isRegularFile(out.resolve("charts").resolve(png)), png);
+    }
+    assertTrue(r.out().contains("Wrote " + out.resolve("charts")), r.out());
   }
 
   @Test
   void sensitivityRejectsAYearAfterTheHorizonAsUsageAndAScenarioWithoutLeversAsInput() {
     Run late = CliTest.run("sensitivity", "--scenario", target(), "--year", "2080", "--out",
         tmp.resolve("a").toString());
+    assertEquals(2, CliTest.run("sensitivity", "--scenario", target(), "--no-charts", "--dpi", "100").code());
     assertEquals(2, late.code(), late.err());
     assertTrue(late.err().contains("--year 2080"), late.err());
     Run bad = CliTest.run("sensitivity", "--scenario", target(), "--grid-tfr", "2:1:0.1");
@@ -123,8 +129,9 @@ class AnalysisCommandsTest {
     Path two = tmp.resolve("two");
     Run a = CliTest.run("uncertainty", "--scenario", target(), "--trajectories", "2000", "--threads",
         "1", "--out", one.toString());
+    assertTrue(Files.isRegularFile(one.resolve("charts/fan_chart.png")));
     Run b = CliTest.run("uncertainty", "--scenario", target(), "--trajectories", "2000", "--threads",
-        "2", "--out", two.toString());
+        "2", "--out", two.toString(), "--no-charts");
     assertEquals(0, a.code(), a.err());
     assertEquals(0, b.code(), b.err());
     String q = Files.readString(one.resolve("quantiles.csv"));
