@@ -156,11 +156,13 @@ public final class Sensitivity {
     manifestSettings.put("grid_migration", settings.gridMigration().toString());
     manifestSettings.put("contours", settings.contours());
     List<String> notes = new ArrayList<>(own.notes());
-    if (grid.limitedCells() > 0) {
-      notes.add(String.format(java.util.Locale.ROOT, "%,d of %,d grid cells asked for more net"
-          + " out-migration than a cohort had in some period (column limited_cohorts of grid.csv);"
-          + " those cohorts were limited at zero", grid.limitedCells(),
-          grid.tfrCount() * grid.migrationCount()));
+    for (int y = 0; y < years.length; y++) {
+      if (grid.limitedCells(y) > 0) {
+        notes.add(String.format(java.util.Locale.ROOT, "up to %d, %,d of %,d grid cells asked for"
+            + " more net out-migration than a cohort had in some period (column limited_cohorts of"
+            + " grid.csv); those cohorts were limited at zero", years[y], grid.limitedCells(y),
+            grid.tfrCount() * grid.migrationCount()));
+      }
     }
     String manifest = Manifest.of(version, commandLine, name, spec.file(), spec.dataDir(),
         DataDir.INPUT_FILES, names, notes, List.of(), manifestSettings);
@@ -279,13 +281,21 @@ public final class Sensitivity {
     }
     int[] pick = {FastScenario.TOTAL, FastScenario.AGE_0_14, FastScenario.AGE_65_PLUS};
     double[] values = new double[tfr.length * migration.length * years.length * pick.length];
-    int[] limited = new int[tfr.length * migration.length];
+    int[] limited = new int[tfr.length * migration.length * years.length];
+    int[] byPeriod = new int[f.periods()];
     double[] out = new double[f.instants() * FastScenario.INDICATORS.size()];
     FastScenario.Workspace ws = f.workspace();
     int o = 0;
     for (int i = 0; i < tfr.length; i++) {
       for (int j = 0; j < migration.length; j++) {
-        limited[i * migration.length + j] = f.project(ws, tfrBy[i], migBy[j], null, out);
+        f.project(ws, tfrBy[i], migBy[j], null, out, byPeriod);
+        for (int y = 0; y < years.length; y++) {
+          int sum = 0;
+          for (int p = 0; p < instants[y]; p++) {
+            sum += byPeriod[p];
+          }
+          limited[(i * migration.length + j) * years.length + y] = sum;
+        }
         for (int instant : instants) {
           for (int k : pick) {
             values[o++] = out[instant * FastScenario.INDICATORS.size() + k];

@@ -262,8 +262,11 @@ public final class AnalysisChartWriter {
         d.ownValue()), Canvas.KeyKind.MARKER, Canvas.INK, 0));
     int legendBottom = c.legendRow(legend, Canvas.MARGIN, y, ChartWriter.WIDTH - 2 * Canvas.MARGIN);
     int bottom = c.footer(tx.source());
-
     var grid = d.grid();
+    if (d.limitedCells() > 0) {
+      bottom = c.note(tx.limitedCells(), bottom);
+    }
+
     int nt = grid.tfrCount();
     int nm = grid.migrationCount();
     double dt = (grid.tfr(nt - 1) - grid.tfr(0)) / (nt - 1);
@@ -290,6 +293,26 @@ public final class AnalysisChartWriter {
         double cy1 = sy.applyAsDouble(grid.tfr(i) - dt / 2);
         g.setColor(color(d.value(i, j), vMin, vMax));
         g.fill(new Rectangle2D.Double(cx0, cy0, cx1 - cx0 + 0.6, cy1 - cy0 + 0.6));
+      }
+    }
+    // cells whose projection had out-migration limited at zero: hatched
+    java.awt.Shape clip = g.getClip();
+    g.setStroke(new BasicStroke(1.6f));
+    g.setColor(new Color(0x55, 0x55, 0x55, 150));
+    for (int i = 0; i < nt; i++) {
+      for (int j = 0; j < nm; j++) {
+        if (d.limited(i, j) == 0) {
+          continue;
+        }
+        double cx0 = sx.applyAsDouble(grid.migration(j) - dm / 2);
+        double cx1 = sx.applyAsDouble(grid.migration(j) + dm / 2);
+        double cy0 = sy.applyAsDouble(grid.tfr(i) + dt / 2);
+        double cy1 = sy.applyAsDouble(grid.tfr(i) - dt / 2);
+        g.clip(new Rectangle2D.Double(cx0, cy0, cx1 - cx0, cy1 - cy0));
+        for (double hx = cx0 - (cy1 - cy0); hx < cx1; hx += 9) {
+          g.draw(new Line2D.Double(hx, cy1, hx + (cy1 - cy0), cy0));
+        }
+        g.setClip(clip);
       }
     }
     Rectangle2D plot = new Rectangle2D.Double(px0, py0, px1 - px0, py1 - py0);

@@ -125,6 +125,12 @@ final class AnalysisTexts {
             + n(value));
   }
 
+  String limitedCells() {
+    return t("斜線: 転出が年齢階級の人口を上回り、人口が負にならないよう純移動を縮小した組み合わせ",
+        "Hatched: net out-migration exceeded an age group's population and was limited (no group"
+            + " below zero)");
+  }
+
   // ---- fan chart
 
   String fanTitle() {

@@ -68,6 +68,16 @@ public final class HeatMapData {
     return grid.value(i, j, yearIndex, 0);
   }
 
+  /** Cohorts limited at zero up to this map's year in cell (i, j). */
+  public int limited(int i, int j) {
+    return grid.limited(i, j, yearIndex);
+  }
+
+  /** Cells with any limit up to this map's year. */
+  public int limitedCells() {
+    return grid.limitedCells(yearIndex);
+  }
+
   public List<Double> contours() {
     return contours;
   }

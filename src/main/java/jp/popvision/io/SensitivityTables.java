@@ -53,7 +53,7 @@ public final class SensitivityTables {
           for (int k = 0; k < SensitivityGrid.INDICATORS.size(); k++) {
             sb.append(',').append(count(g.value(i, j, y, k)));
           }
-          sb.append(',').append(g.limited(i, j)).append('\n');
+          sb.append(',').append(g.limited(i, j, y)).append('\n');
         }
       }
     }

@@ -22,15 +22,15 @@ public final class SensitivityGrid {
    * @param values index ((tfr · migrations + migration) · years + year) · 3 + indicator
    * @param ownTfr the scenario's own TFR level (its point on the grid's plane)
    * @param ownMigration the scenario's own net social change level
-   * @param limited per cell (index tfr · migrations + migration): the number of cohorts whose
-   *     net out-migration was limited at zero over the projection
+   * @param limited per cell and year (index (tfr · migrations + migration) · years + year): the
+   *     number of cohorts whose net out-migration was limited at zero up to that year
    */
   public SensitivityGrid(double[] tfr, double[] migration, int[] years, double[] values,
       double ownTfr, double ownMigration, int[] limited) {
     if (values.length != tfr.length * migration.length * years.length * INDICATORS.size()) {
       throw new IllegalArgumentException("grid values do not match its axes");
     }
-    if (limited.length != tfr.length * migration.length) {
+    if (limited.length != tfr.length * migration.length * years.length) {
       throw new IllegalArgumentException("grid limits do not match its axes");
     }
     this.limited = limited.clone();
@@ -70,17 +70,19 @@ public final class SensitivityGrid {
     return ownMigration;
   }
 
-  /** Cohorts whose out-migration was limited at zero in the cell's projection. */
-  public int limited(int i, int j) {
-    return limited[i * migration.length + j];
+  /** Cohorts whose out-migration was limited at zero in the cell's projection up to year y. */
+  public int limited(int i, int j, int y) {
+    return limited[(i * migration.length + j) * years.length + y];
   }
 
-  /** Cells in which any out-migration was limited. */
-  public int limitedCells() {
+  /** Cells in which any out-migration was limited up to year index {@code y}. */
+  public int limitedCells(int y) {
     int n = 0;
-    for (int l : limited) {
-      if (l > 0) {
-        n++;
+    for (int i = 0; i < tfr.length; i++) {
+      for (int j = 0; j < migration.length; j++) {
+        if (limited(i, j, y) > 0) {
+          n++;
+        }
       }
     }
     return n;

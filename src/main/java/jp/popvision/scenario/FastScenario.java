@@ -226,6 +226,16 @@ public final class FastScenario {
    * @return the number of cohorts whose out-migration was limited at zero
    */
   public int project(Workspace ws, double[] tfr, double[] migration, double[] e0Shift, double[] out) {
+    return project(ws, tfr, migration, e0Shift, out, null);
+  }
+
+  /**
+   * As {@link #project(Workspace, double[], double[], double[], double[])}, also writing the
+   * number of cohorts limited in each period into {@code limitedByPeriod} (length ≥ periods) when
+   * it is not null.
+   */
+  public int project(Workspace ws, double[] tfr, double[] migration, double[] e0Shift, double[] out,
+      int[] limitedByPeriod) {
     if (tfr != null && tfrPath == null || migration != null && migrationPath == null) {
       throw new IllegalStateException("the scenario has no such lever");
     }
@@ -244,7 +254,11 @@ public final class FastScenario {
       PackedRates r = ws.rates[i];
       if (i < firstLever) {
         // history (e.g. calibrated): the resolved rates, never varied
-        limited += FastStep.step(p, r, q, ws.work);
+        int l = FastStep.step(p, r, q, ws.work);
+        limited += l;
+        if (limitedByPeriod != null) {
+          limitedByPeriod[i] = l;
+        }
         record(q, i + 1, out);
         double[] t = p;
         p = q;
@@ -274,7 +288,11 @@ public final class FastScenario {
         System.arraycopy(template[i].birthSurvival(), 0, r.birthSurvival(), 0, 2);
         ws.survivalChanged[i] = false;
       }
-      limited += FastStep.step(p, r, q, ws.work);
+      int l = FastStep.step(p, r, q, ws.work);
+      limited += l;
+      if (limitedByPeriod != null) {
+        limitedByPeriod[i] = l;
+      }
       record(q, i + 1, out);
       double[] t = p;
       p = q;

@@ -66,12 +66,15 @@ class SensitivityTest {
     double[] mig = GridRange.parse("-2000:500:500").values();
     FastScenario f = FastScenario.of(target.spec(), target.data());
     SensitivityGrid g = Sensitivity.grid(f, tfr, mig, new int[] {2060});
+    assertTrue(g.limitedCells(0) > 0, "-2,000 per 5 years empties young cohorts by 2060");
     for (int i = 0; i < tfr.length; i++) {
       for (int j = 0; j < mig.length; j++) {
         ResolvedScenario r = Levers.apply(target.spec(), target.data(),
             new Levers.Adjustment(tfr[i], mig[j], 0, null));
-        double expected = Projector.run(r.base(), r.rates()).at(2060).total();
-        assertEquals(expected, g.value(i, j, 0, 0), 0.0, "cell " + tfr[i] + ", " + mig[j]);
+        Projection ref = Projector.run(r.base(), r.rates());
+        assertEquals(ref.at(2060).total(), g.value(i, j, 0, 0), 0.0, "cell " + tfr[i] + ", " + mig[j]);
+        long limits = ref.limits().stream().filter(l -> l.periodStart() + 5 <= 2060).count();
+        assertEquals(limits, g.limited(i, j, 0), "limits of cell " + tfr[i] + ", " + mig[j]);
         if (i > 0) {
           assertTrue(g.value(i, j, 0, 0) > g.value(i - 1, j, 0, 0), "more births, more people");
         }
