@@ -157,13 +157,17 @@ public final class GoalSeek {
     }
     double[] out = new double[f.instants() * FastScenario.INDICATORS.size()];
     FastScenario.Workspace ws = f.workspace();
-    UnivariateFunction g = x -> {
-      if (lever == Lever.TFR) {
-        f.project(ws, f.tfrByPeriod(x), null, null, out);
-      } else {
-        f.project(ws, null, f.migrationByPeriod(x), null, out);
+    // an anonymous class, not a lambda (see MortalityScaling: JDK-8274944)
+    UnivariateFunction g = new UnivariateFunction() {
+      @Override
+      public double value(double x) {
+        if (lever == Lever.TFR) {
+          f.project(ws, f.tfrByPeriod(x), null, null, out);
+        } else {
+          f.project(ws, null, f.migrationByPeriod(x), null, out);
+        }
+        return indicator(out, instant, target) - value;
       }
-      return indicator(out, instant, target) - value;
     };
     double lo = g.value(lever.min());
     double hi = g.value(lever.max());

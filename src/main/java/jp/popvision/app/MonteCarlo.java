@@ -73,9 +73,6 @@ public final class MonteCarlo {
     if (u.netMigration() != null && u.netMigration().sd() > 0 && !f.hasMigrationLever()) {
       throw new IllegalArgumentException("migration noise needs a scenario with net counts");
     }
-    if (u.e0() != null && u.e0().sd() > 0) {
-      f.prepareLifeExpectancy(u.e0().sd());
-    }
     int n = u.trajectories();
     int instants = f.instants();
     int ind = FastScenario.INDICATORS.size();
@@ -89,6 +86,9 @@ public final class MonteCarlo {
       return t;
     });
     try {
+      if (u.e0() != null && u.e0().sd() > 0) {
+        f.prepareLifeExpectancy(u.e0().sd(), pool);
+      }
       List<Future<?>> futures = new ArrayList<>();
       for (int c = 0; c < chunks; c++) {
         int chunk = c;

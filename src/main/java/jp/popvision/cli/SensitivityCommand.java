@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Vary the scenario's levers one at a time (TFR level, net social change, life expectancy,"
           + " sex ratio at birth) and two at a time (TFR level x net social change) and record"
-          + " the population (total, 0-14, 65+) in the chosen years: tornado.csv, grid.csv.",
+          + " the population (total, 0-14, 65+) in the chosen years: tornado.csv, grid.csv and"
+          + " charts tornado_<year>.png, heatmap_<year>.png.",
       "Settings come from the options, else the scenario's sensitivity: block, else the defaults"
           + " shown.",
       ""
@@ -77,7 +78,8 @@ public final class SensitivityCommand implements Callable<Integer> {
       description = "Output directory (default: out/<scenario name>-sensitivity).")
   Path out;
 
-  @Option(names = "--force", description = "Replace --out even if it was not written by popvision.")
+  @Option(names = "--force",
+      description = "Replace --out and the chart directory even if not written by popvision.")
   boolean force;
 
   @picocli.CommandLine.Mixin ChartOptionsMixin chartMixin = new ChartOptionsMixin();

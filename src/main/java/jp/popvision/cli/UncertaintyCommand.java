@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Simulate many futures around the scenario with the random deviations of its uncertainty:"
           + " block (TFR, net migration, life expectancy) and write quantiles.csv (2.5, 10, 25,"
-          + " 50, 75, 90, 97.5 % of total, 0-14, 15-64, 65+ per year). Same seed, same results,"
-          + " whatever the number of threads.",
+          + " 50, 75, 90, 97.5 % of total, 0-14, 15-64, 65+ per year) and fan_chart.png. Same"
+          + " seed, same results, whatever the number of threads.",
       ""
     })
 public final class UncertaintyCommand implements Callable<Integer> {
@@ -51,7 +51,8 @@ public final class UncertaintyCommand implements Callable<Integer> {
       description = "Output directory (default: out/<scenario name>-uncertainty).")
   Path out;
 
-  @Option(names = "--force", description = "Replace --out even if it was not written by popvision.")
+  @Option(names = "--force",
+      description = "Replace --out and the chart directory even if not written by popvision.")
   boolean force;
 
   @picocli.CommandLine.Mixin ChartOptionsMixin chartMixin = new ChartOptionsMixin();

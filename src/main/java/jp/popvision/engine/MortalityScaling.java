@@ -1,5 +1,6 @@
 package jp.popvision.engine;
 
+import org.apache.commons.math3.analysis.UnivariateFunction;
 import org.apache.commons.math3.analysis.solvers.AllowedSolution;
 import org.apache.commons.math3.analysis.solvers.BracketingNthOrderBrentSolver;
 import org.apache.commons.math3.exception.MathIllegalArgumentException;
@@ -144,14 +145,18 @@ public final class MortalityScaling {
       double[] work = new double[logs.length];
       BracketingNthOrderBrentSolver solver =
           new BracketingNthOrderBrentSolver(1e-14, 1e-13, E0_TOLERANCE, 5);
+      // an anonymous class, not a lambda: commons-math3's interfaces are Java 5 class files, and
+      // JDK 17's class-data-sharing dump at exit (used by the launcher) can crash on lambda
+      // proxies of such interfaces (JDK-8274944)
+      UnivariateFunction gap = new UnivariateFunction() {
+        @Override
+        public double value(double x) {
+          return lifeExpectancy(Math.exp(x), work) - target;
+        }
+      };
       try {
         double u =
-            solver.solve(
-                MAX_EVALUATIONS,
-                x -> lifeExpectancy(Math.exp(x), work) - target,
-                -MAX_LOG_FACTOR,
-                MAX_LOG_FACTOR,
-                AllowedSolution.ANY_SIDE);
+            solver.solve(MAX_EVALUATIONS, gap, -MAX_LOG_FACTOR, MAX_LOG_FACTOR, AllowedSolution.ANY_SIDE);
         return Math.exp(u);
       } catch (MathIllegalArgumentException | TooManyEvaluationsException e) {
         throw new IllegalArgumentException(

@@ -335,7 +335,17 @@ public final class FastScenario {
    * quadratically between them (error of order step³; in population about 10⁻⁹ relative for
    * sd = 1 year, tested) and holds the ends beyond. Idempotent for the same sd.
    */
-  public synchronized void prepareLifeExpectancy(double sd) {
+  public void prepareLifeExpectancy(double sd) {
+    prepareLifeExpectancy(sd, null);
+  }
+
+  /**
+   * As {@link #prepareLifeExpectancy(double)}, the periods and sexes tabulated on {@code pool}
+   * (null: in the calling thread). The values do not depend on it. (Not on the common
+   * fork-join pool: its threads outlive the run, and JDK 17's class-data-sharing archive dump at
+   * exit, which the launcher uses, can crash on lambdas they ran.)
+   */
+  public synchronized void prepareLifeExpectancy(double sd, java.util.concurrent.ExecutorService pool) {
     if (!(sd > 0) || Double.isInfinite(sd)) {
       throw new IllegalArgumentException("sd must be positive, was " + sd);
     }
@@ -347,25 +357,57 @@ public final class FastScenario {
     double step = sd / E0_GRID_POINTS_PER_SD;
     double[][][] v = new double[periods][points][2 * n + 2];
     // periods × sexes are independent: fill them in parallel (the values do not depend on it)
-    java.util.stream.IntStream.range(2 * firstLever, 2 * periods).parallel().forEach(task -> {
+    List<java.util.concurrent.Callable<Void>> tasks = new java.util.ArrayList<>();
+    for (int task = 2 * firstLever; task < 2 * periods; task++) {
       int i = task / 2;
       Sex sex = Sex.values()[task % 2];
-      LifeTable t = lifeTables.get(i);
-      double[] nLx = (sex == Sex.MALE ? t.nLxMale() : t.nLxFemale()).toArray();
-      MortalityScaling.Table table = new MortalityScaling.Table(nLx, t.l0(), groups.width());
-      for (int j = 0; j < points; j++) {
-        double shift = (j - half) * step;
-        Survival s;
-        try {
-          s = j == half ? resolvedSurvival(i, sex) : Levers.shift(nLx, table, t.l0(), groups, shift).survival();
-        } catch (IllegalArgumentException e) {
-          throw new ResolveException("uncertainty.e0.sd", e.getMessage());
+      tasks.add(() -> {
+        tabulate(v, i, sex, half, step);
+        return null;
+      });
+    }
+    try {
+      if (pool == null) {
+        for (var t : tasks) {
+          t.call();
         }
-        System.arraycopy(s.ratios().toArray(), 0, v[i][j], sex.ordinal() * n, n);
-        v[i][j][2 * n + sex.ordinal()] = s.birthSurvival();
+      } else {
+        for (var f : pool.invokeAll(tasks)) {
+          f.get();
+        }
       }
-    });
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (Exception e) {
+      if (e instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e);
+    }
     e0Grid = new E0Grid(sd, -half * step, step, points, v);
+  }
+
+  private void tabulate(double[][][] v, int i, Sex sex, int half, double step) {
+    LifeTable t = lifeTables.get(i);
+    double[] nLx = (sex == Sex.MALE ? t.nLxMale() : t.nLxFemale()).toArray();
+    MortalityScaling.Table table = new MortalityScaling.Table(nLx, t.l0(), groups.width());
+    for (int j = 0; j < v[i].length; j++) {
+      double shift = (j - half) * step;
+      Survival s;
+      try {
+        s = j == half ? resolvedSurvival(i, sex) : Levers.shift(nLx, table, t.l0(), groups, shift).survival();
+      } catch (IllegalArgumentException e) {
+        throw new ResolveException("uncertainty.e0.sd", e.getMessage());
+      }
+      System.arraycopy(s.ratios().toArray(), 0, v[i][j], sex.ordinal() * n, n);
+      v[i][j][2 * n + sex.ordinal()] = s.birthSurvival();
+    }
   }
 
   private Survival resolvedSurvival(int period, Sex sex) {
