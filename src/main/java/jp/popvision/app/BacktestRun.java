@@ -6,6 +6,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import jp.popvision.chart.BacktestChartData;
+import jp.popvision.chart.ChartWriter;
+import jp.popvision.chart.FontChoice;
+import jp.popvision.engine.Projection;
+import jp.popvision.io.ChartIndex;
 import jp.popvision.io.CsvFormat;
 import jp.popvision.io.DataDir;
 import jp.popvision.io.InputException;
@@ -22,7 +29,8 @@ public final class BacktestRun {
 
   public record Result(List<Backtest.Result> results, List<Backtest.Mape> mape, Path outDir, List<String> notes) {}
 
-  public static Result run(Path scenario, int[] baseYears, Path out, boolean force, List<String> cmd, String version)
+  public static Result run(Path scenario, int[] baseYears, Path out, boolean force, List<String> cmd, String version,
+      Simulation.ChartOptions charts)
       throws InputException, IOException {
     ScenarioReader.ScenarioFile file = ScenarioReader.read(scenario);
     Path dataDir = file.spec().dataDir();
@@ -47,7 +55,26 @@ public final class BacktestRun {
     files.put(OutputDir.MANIFEST, OutputDir.utf8(Manifest.of(version, cmd, "backtest", file.spec().file(),
         dataDir, DataDir.INPUT_FILES, names, notes, List.of())));
     Path target = out != null ? out : Path.of("out", "backtest");
-    OutputDir.write(target, files, force);
+    Map<String, byte[]> chartFiles = new LinkedHashMap<>();
+    Path chartDir = null;
+    if (charts != null) {
+      chartDir = charts.dir() != null ? charts.dir() : target;
+      ChartWriter writer = new ChartWriter(charts.lang(), charts.dpi(),
+          charts.font() != null ? charts.font() : FontChoice.detect());
+      NavigableMap<Integer, Map<String, Projection>> byBase = new TreeMap<>();
+      results.forEach(r -> byBase.put(r.baseYear(), r.projections()));
+      NavigableMap<Integer, Double> census = new TreeMap<>();
+      data.observed().forEach((y, o) -> census.put(y, o.total()));
+      NavigableMap<Integer, Double> ipss = new TreeMap<>();
+      data.ipssH30().forEach((y, p) -> ipss.put(y, p.total()));
+      int ipssBase = data.ipssH30().isEmpty() ? -1 : data.ipssH30().firstKey();
+      chartFiles.put(ChartWriter.BACKTEST,
+          writer.renderBacktest(BacktestChartData.of(byBase, census, ipss, ipssBase)));
+      chartFiles.put(ChartIndex.FILE, OutputDir.utf8(ChartIndex.of(version, "backtest", "backtest",
+          writer.lang().key(), writer.dpi(), ChartWriter.pixelWidth(writer.dpi()),
+          ChartWriter.pixelHeight(writer.dpi()), List.of(ChartWriter.BACKTEST))));
+    }
+    Simulation.writeWithCharts(target, files, chartDir, chartFiles, force);
     return new Result(results, mape, target, notes);
   }
 

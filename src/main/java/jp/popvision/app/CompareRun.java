@@ -6,7 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.popvision.chart.ChartReferences;
+import jp.popvision.chart.ChartWriter;
+import jp.popvision.chart.FontChoice;
+import jp.popvision.chart.ScenarioRun;
 import jp.popvision.io.AnalysisConfig;
+import jp.popvision.io.ChartIndex;
 import jp.popvision.io.ComparisonTables;
 import jp.popvision.io.DataDir;
 import jp.popvision.io.InputException;
@@ -20,6 +25,9 @@ import jp.popvision.results.Decomposition;
 public final class CompareRun {
   private CompareRun() {}
 
+  /** Years of the scenarios_<year>.png bar charts. */
+  public static final int[] CHART_YEARS = {2040, 2060, 2070};
+
   /** Options of a compare run. */
   public record Options(
       List<Path> scenarios,
@@ -31,7 +39,8 @@ public final class CompareRun {
       boolean excel,
       boolean force,
       List<String> commandLine,
-      String version) {}
+      String version,
+      Simulation.ChartOptions charts) {}
 
   /** What a compare run produced. */
   public record Result(List<Comparison.Run> runs, Comparison.Run reference, Path outDir,
@@ -82,7 +91,24 @@ public final class CompareRun {
         first.scenario().spec().dataDir(), DataDir.INPUT_FILES, names, notes,
         runs.stream().flatMap(r -> r.projection().limits().stream()).toList())));
     Path target = o.out() != null ? o.out() : Path.of("out", "compare");
-    OutputDir.write(target, out, o.force());
+    Map<String, byte[]> chartFiles = new LinkedHashMap<>();
+    Path chartDir = null;
+    if (o.charts() != null) {
+      chartDir = o.charts().dir() != null ? o.charts().dir() : target.resolve("charts");
+      FontChoice font = o.charts().font() != null ? o.charts().font() : FontChoice.detect();
+      ChartWriter writer = new ChartWriter(o.charts().lang(), o.charts().dpi(), font);
+      List<ScenarioRun> scenarioRuns = runs.stream()
+          .map(r -> new ScenarioRun(r.name(), r.scenario().spec().title(), r.projection())).toList();
+      chartFiles.putAll(writer.renderComparison(scenarioRuns, ChartReferences.of(first.data()), CHART_YEARS));
+      List<String> pngs = new ArrayList<>(chartFiles.keySet());
+      chartFiles.put(ChartIndex.FILE, OutputDir.utf8(ChartIndex.of(o.version(), "compare",
+          String.join(",", runs.stream().map(Comparison.Run::name).toList()), writer.lang().key(),
+          writer.dpi(), ChartWriter.pixelWidth(writer.dpi()), ChartWriter.pixelHeight(writer.dpi()), pngs)));
+      if (writer.lang() != o.charts().lang()) {
+        notes.add("no installed font can display Japanese; charts are drawn with English labels");
+      }
+    }
+    Simulation.writeWithCharts(target, out, chartDir, chartFiles, o.force());
     return new Result(runs, reference, target, names, notes);
   }
 }

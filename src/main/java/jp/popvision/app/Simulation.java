@@ -165,29 +165,38 @@ public final class Simulation {
             scenario.notes(),
             projection.limits());
     files.put(OutputDir.MANIFEST, OutputDir.utf8(manifest));
+    writeWithCharts(out, files, chartDir, chartFiles, force);
+    return new Result(scenario, projection, out, names, chartOutput);
+  }
+
+  /**
+   * Writes the output directory and the chart directory, each as a whole, after checking both:
+   * when the charts live inside the output directory they are written with it in one move.
+   */
+  static void writeWithCharts(
+      Path out, Map<String, byte[]> files, Path chartDir, Map<String, byte[]> chartFiles, boolean force)
+      throws InputException, IOException {
     Path outAbs = out.toAbsolutePath().normalize();
     Path chartAbs = chartDir == null ? null : chartDir.toAbsolutePath().normalize();
     if (chartAbs != null && chartAbs.startsWith(outAbs)) {
-      // the charts live inside the output directory: one directory, written as a whole
       String prefix = outAbs.relativize(chartAbs).toString().replace('\\', '/');
-      chartFiles.forEach((name, bytes) -> files.put(prefix.isEmpty() ? name : prefix + "/" + name,
-          bytes));
-      OutputDir.write(out, files, force);
-    } else {
-      if (chartAbs != null && outAbs.startsWith(chartAbs)) {
-        throw new InputException(new Problem(out.toString(), 0, 0, "--out", null,
-            "must not be inside the chart directory " + chartDir));
-      }
-      OutputDir.check(out, force, OutputDir.MANIFEST, "--out");
-      if (chartDir != null) {
-        OutputDir.check(chartDir, force, ChartIndex.FILE, "--charts");
-      }
-      OutputDir.write(out, files, force);
-      if (chartDir != null) {
-        OutputDir.write(chartDir, chartFiles, force, ChartIndex.FILE, "--charts");
-      }
+      Map<String, byte[]> all = new LinkedHashMap<>(files);
+      chartFiles.forEach((name, bytes) -> all.put(prefix.isEmpty() ? name : prefix + "/" + name, bytes));
+      OutputDir.write(out, all, force);
+      return;
     }
-    return new Result(scenario, projection, out, names, chartOutput);
+    if (chartAbs != null && outAbs.startsWith(chartAbs)) {
+      throw new InputException(new Problem(out.toString(), 0, 0, "--out", null,
+          "must not be inside the chart directory " + chartDir));
+    }
+    OutputDir.check(out, force, OutputDir.MANIFEST, "--out");
+    if (chartDir != null) {
+      OutputDir.check(chartDir, force, ChartIndex.FILE, "--charts");
+    }
+    OutputDir.write(out, files, force);
+    if (chartDir != null) {
+      OutputDir.write(chartDir, chartFiles, force, ChartIndex.FILE, "--charts");
+    }
   }
 
   /**

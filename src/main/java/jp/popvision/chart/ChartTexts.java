@@ -170,4 +170,45 @@ final class ChartTexts {
   String personsPerPeriod() {
     return t("人数(人/5年)", "Persons per 5 years");
   }
+
+  String comparisonSubtitle(int scenarios) {
+    return t("シナリオ比較(" + scenarios + "本)", "Comparison of " + scenarios + " scenarios");
+  }
+
+  String comparisonBarsTitle(int year) {
+    return t(year + "年の人口(年齢3区分)", "Population in " + year + " by broad age group");
+  }
+
+  String backtestTitle() {
+    return t("バックテスト: 過去の国勢調査から推計していたら", "Backtest: projecting from earlier censuses");
+  }
+
+  String backtestSubtitle() {
+    return t("各基準年に入手できたデータだけで推計し、その後の国勢調査と比較",
+        "Each projection uses only data available at its base year, compared with later censuses");
+  }
+
+  String backtestPanel(int baseYear) {
+    return t(baseYear + "年基準", "Base " + baseYear);
+  }
+
+  /** A migration method's label. */
+  String method(String key) {
+    return switch (key) {
+      case "net-rates" -> t("純移動率", "net rates");
+      case "net-counts" -> t("純移動数(年齢構成つき)", "net counts with profile");
+      case "cohort-change" -> t("コーホート変化率", "cohort change ratios");
+      case "register-counts" -> t("住基の社会増減", "register social change");
+      default -> key;
+    };
+  }
+
+  /** The official projection's miss, e.g. 社人研H30の2020年 48,660人 / 誤差 −1,613人 (−3.2%). */
+  String officialError(int year, double projected, double error, double pct) {
+    String p = String.format(java.util.Locale.ROOT, "%,.0f", projected);
+    String e = String.format(java.util.Locale.ROOT, "%+,.0f", error).replace('-', '−');
+    String q = String.format(java.util.Locale.ROOT, "%+.1f", pct).replace('-', '−');
+    return t("社人研H30の" + year + "年 " + p + "人\n誤差 " + e + "人 (" + q + "%)",
+        "IPSS 2018 for " + year + ": " + p + "\nerror " + e + " (" + q + "%)");
+  }
 }

@@ -54,7 +54,9 @@ public final class ChartWriter {
   static final Color IPSS_R5 = new Color(0x27, 0xAE, 0x60);
   static final Color[] SCENARIO_COLORS = {
     PROJECTION, new Color(0x1F, 0x4E, 0x9A), new Color(0xE6, 0x7E, 0x22), new Color(0x7D, 0x3C, 0x98),
-    new Color(0x16, 0xA0, 0x85), new Color(0x7F, 0x8C, 0x8D)
+    new Color(0x16, 0xA0, 0x85), new Color(0x7F, 0x8C, 0x8D), new Color(0xB7, 0x95, 0x0B),
+    new Color(0xD3, 0x54, 0x9A), new Color(0x5D, 0x40, 0x37), new Color(0x00, 0x83, 0x8F),
+    new Color(0x9E, 0x9D, 0x24), new Color(0x37, 0x47, 0x4F)
   };
   static final Color AGE_0_14 = new Color(0x8C, 0xC0, 0x84);
   static final Color AGE_15_64 = new Color(0x8F, 0xB3, 0xDE);
@@ -176,6 +178,51 @@ public final class ChartWriter {
     }
   }
 
+  /** File name of the backtest chart. */
+  public static final String BACKTEST = "backtest.png";
+
+  /** {@code backtest.png}: projected vs census totals by method, one panel per base year. */
+  public byte[] renderBacktest(BacktestChartData d) {
+    return BacktestChart.render(d, tx, dpi, font.family());
+  }
+
+  /** File name of the multi-scenario total population chart. */
+  public static final String SCENARIOS_TOTAL = "scenarios_total.png";
+
+  /**
+   * The charts of a comparison: every scenario's total as one line with the census and IPSS
+   * references ({@link #SCENARIOS_TOTAL}), and a stacked bar per scenario for each year in
+   * {@code years} that some scenario reaches ({@code scenarios_<year>.png}).
+   */
+  public Map<String, byte[]> renderComparison(List<ScenarioRun> runs, ChartReferences refs, int[] years) {
+    Map<String, byte[]> out = new LinkedHashMap<>();
+    String subtitle = tx.comparisonSubtitle(runs.size());
+    out.put(SCENARIOS_TOTAL, total(TotalPopulationData.of(runs, refs), subtitle));
+    for (int year : years) {
+      ComparisonBarsData d = ComparisonBarsData.of(runs, year);
+      if (!d.bars().isEmpty()) {
+        out.put(d.fileName(), comparisonBars(d, subtitle));
+      }
+    }
+    return out;
+  }
+
+  byte[] comparisonBars(ComparisonBarsData d, String subtitle) {
+    Canvas c = new Canvas(dpi, font.family());
+    int y = c.header(tx.comparisonBarsTitle(d.year()), subtitle);
+    List<Canvas.LegendEntry> legend = List.of(
+        new Canvas.LegendEntry(tx.age0to14(), Canvas.KeyKind.BOX, AGE_0_14, 0),
+        new Canvas.LegendEntry(tx.age15to64(), Canvas.KeyKind.BOX, AGE_15_64, 0),
+        new Canvas.LegendEntry(tx.age65plus(), Canvas.KeyKind.BOX, AGE_65, 0));
+    int legendBottom = c.legendRow(legend, Canvas.MARGIN, y, WIDTH - 2 * Canvas.MARGIN);
+    int bottom = c.footer(tx.source());
+    ComparisonBarsPainter.paint(c, d, tx,
+        b -> b.title() != null && !b.title().isBlank() && font.canDisplay(b.title()) && tx.lang() == Lang.JA
+            ? b.title() : b.name(),
+        Canvas.MARGIN, legendBottom + 16, WIDTH - 2 * Canvas.MARGIN, bottom - legendBottom - 16);
+    return c.png(dpi);
+  }
+
   /** The scenario line: its title, or its name when the font cannot display the title. */
   String subtitle(ScenarioRun run) {
     String title = run.title() == null || run.title().isBlank() ? run.name() : run.title();
@@ -230,7 +277,8 @@ public final class ChartWriter {
     // reproduces one of them does not hide it
     for (int i = 0; i < d.projections().size(); i++) {
       TotalPopulationData.Line l = d.projections().get(i);
-      line(chart, "projection-" + i, l.points(), scenarioColor(i), new BasicStroke(4.5f,
+      float width = d.projections().size() > 3 ? 3f : 4.5f;
+      line(chart, "projection-" + i, l.points(), scenarioColor(i), new BasicStroke(width,
           BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
     }
     line(chart, "ipss-h30", d.ipssH30(), IPSS_H30, Canvas.dashed(2.5f));
@@ -291,7 +339,7 @@ public final class ChartWriter {
     return SCENARIO_COLORS[i % SCENARIO_COLORS.length];
   }
 
-  private static void line(XYChart chart, String name, List<YearValue> pts, Color color,
+  static void line(XYChart chart, String name, List<YearValue> pts, Color color,
       BasicStroke stroke) {
     if (pts.isEmpty()) {
       return;
@@ -700,7 +748,7 @@ public final class ChartWriter {
     return s.equals("-0") ? "0" : s;
   }
 
-  private static double[] xs(List<YearValue> pts) {
+  static double[] xs(List<YearValue> pts) {
     double[] out = new double[pts.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = pts.get(i).year();
@@ -708,7 +756,7 @@ public final class ChartWriter {
     return out;
   }
 
-  private static double[] ys(List<YearValue> pts) {
+  static double[] ys(List<YearValue> pts) {
     double[] out = new double[pts.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = pts.get(i).value();

@@ -63,13 +63,15 @@ public record TotalPopulationData(
       lines.add(new Line(run.name(), run.title(), pts));
       lastYear = Math.max(lastYear, run.projection().last().year());
     }
+    // values are labelled for a single scenario; with several, labels would pile up (the
+    // comparison's bar charts carry the values)
     List<Integer> labels = new ArrayList<>();
-    for (int y : KEY_YEARS) {
-      if (y < lastYear) {
-        labels.add(y);
+    if (runs.size() == 1) {
+      for (int y : KEY_YEARS) {
+        if (y < lastYear) {
+          labels.add(y);
+        }
       }
-    }
-    if (!runs.isEmpty()) {
       labels.add(lastYear);
     }
     List<YearValue> h30 = new ArrayList<>();

@@ -11,6 +11,7 @@ import jp.popvision.app.BacktestRun;
 import jp.popvision.io.InputException;
 import jp.popvision.io.Problem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
     versionProvider = Version.class,
     description = {
       "Re-base on earlier censuses using only what was known then, project with each migration"
-          + " method and compare with the later censuses: backtest.csv, mape.csv.",
+          + " method and compare with the later censuses: backtest.csv, mape.csv, backtest.png.",
       ""
     })
 public final class BacktestCommand implements Callable<Integer> {
@@ -38,6 +39,8 @@ public final class BacktestCommand implements Callable<Integer> {
 
   @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory (default: out/backtest).")
   Path out;
+
+  @Mixin ChartOptionsMixin chartMixin;
 
   @Option(names = "--force", description = "Replace --out even if it was not written by popvision.")
   boolean force;
@@ -57,7 +60,7 @@ public final class BacktestCommand implements Callable<Integer> {
     BacktestRun.Result r;
     try {
       r = BacktestRun.run(scenario != null ? scenario : SimulateCommand.defaultScenario(), baseYears, out,
-          force, cmd, Version.get());
+          force, cmd, Version.get(), chartMixin.toOptions(spec));
     } catch (InputException e) {
       for (Problem p : e.problems()) {
         err.println("error: " + p.format());

@@ -8,26 +8,34 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** The chart options of the analysis commands, as {@code simulate} has them. */
-final class ChartOptionsMixin {
-  @Option(names = "--charts", paramLabel = "DIR",
-      description = "Chart directory (default: charts/<scenario name>-<command>, or <out>/charts with --out).")
+/** The chart options shared by the commands that draw charts. */
+public final class ChartOptionsMixin {
+  @Option(
+      names = "--charts",
+      paramLabel = "DIR",
+      description = "Chart directory (simulate: charts/<scenario name>, or <out>/charts with --out;"
+          + " compare: <out>/charts; sensitivity, uncertainty: charts/<scenario name>-<command>,"
+          + " or <out>/charts with --out).")
   Path charts;
 
   @Option(names = "--no-charts", description = "Write the tables only, no PNG charts.")
   boolean noCharts;
 
-  @Option(names = "--lang", paramLabel = "ja|en",
+  @Option(
+      names = "--lang",
+      paramLabel = "ja|en",
       description = "Language of chart texts (default: ja; en when no Japanese font is installed).")
   String lang;
 
-  @Option(names = "--dpi", paramLabel = "N",
+  @Option(
+      names = "--dpi",
+      paramLabel = "N",
       description = "Chart resolution, " + ChartWriter.MIN_DPI + "-" + ChartWriter.MAX_DPI
           + " (default: " + ChartWriter.BASE_DPI + "; 1600x1000 pixels at 150, scaled with N).")
   Integer dpi;
 
-  /** The chart options, or null with --no-charts; usage errors as ParameterException. */
-  Simulation.ChartOptions options(CommandSpec spec) {
+  /** The chart options, or null with --no-charts; bad values are usage errors (exit 2). */
+  Simulation.ChartOptions toOptions(CommandSpec spec) {
     if (noCharts) {
       if (charts != null || lang != null || dpi != null) {
         throw new ParameterException(spec.commandLine(),
@@ -45,8 +53,9 @@ final class ChartOptionsMixin {
     int d = ChartWriter.BASE_DPI;
     if (dpi != null) {
       if (dpi < ChartWriter.MIN_DPI || dpi > ChartWriter.MAX_DPI) {
-        throw new ParameterException(spec.commandLine(), "--dpi: value '" + dpi
-            + "' must be a whole number from " + ChartWriter.MIN_DPI + " to " + ChartWriter.MAX_DPI);
+        throw new ParameterException(spec.commandLine(),
+            "--dpi: value '" + dpi + "' must be a whole number from " + ChartWriter.MIN_DPI
+                + " to " + ChartWriter.MAX_DPI);
       }
       d = dpi;
     }

@@ -11,7 +11,9 @@ import jp.popvision.app.Comparison;
 import jp.popvision.io.InputException;
 import jp.popvision.io.Problem;
 import jp.popvision.model.Population;
+import jp.popvision.chart.ChartWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,7 +26,8 @@ import picocli.CommandLine.Spec;
     versionProvider = Version.class,
     description = {
       "Run several scenarios and write comparison.csv, structure.csv, impact.csv,"
-          + " decomposition.csv, stages.csv and each scenario's tables.",
+          + " decomposition.csv, stages.csv, each scenario's tables, and the charts"
+          + " scenarios_total.png and scenarios_<year>.png (2040, 2060, 2070).",
       ""
     })
 public final class CompareCommand implements Callable<Integer> {
@@ -55,6 +58,8 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(names = "--excel", description = "Write CSV files with a UTF-8 byte-order mark for Excel.")
   boolean excel;
 
+  @Mixin ChartOptionsMixin chartMixin;
+
   @Option(names = "--force", description = "Replace --out even if it was not written by popvision.")
   boolean force;
 
@@ -72,8 +77,12 @@ public final class CompareCommand implements Callable<Integer> {
     cmd.addAll(spec.commandLine().getParseResult().originalArgs());
     CompareRun.Result r;
     try {
+      var charts = chartMixin.toOptions(spec);
+      if (charts != null) {
+        ChartWriter.preload();
+      }
       r = CompareRun.run(new CompareRun.Options(scenarios, reference, out, years, config, annual,
-          excel, force, cmd, Version.get()));
+          excel, force, cmd, Version.get(), charts));
     } catch (InputException e) {
       for (Problem p : e.problems()) {
         err.println("error: " + p.format());

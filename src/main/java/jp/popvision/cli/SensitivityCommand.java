@@ -95,7 +95,7 @@ public final class SensitivityCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     SensitivitySpec cli = options();
-    Simulation.ChartOptions chartOptions = chartMixin.options(spec);
+    Simulation.ChartOptions chartOptions = chartMixin.toOptions(spec);
     if (chartOptions != null) {
       jp.popvision.chart.ChartWriter.preload();
     }

@@ -10,15 +10,14 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import jp.popvision.app.Simulation;
 import jp.popvision.chart.ChartWriter;
-import jp.popvision.chart.Lang;
 import jp.popvision.engine.MigrationLimit;
 import jp.popvision.io.InputException;
 import jp.popvision.io.Problem;
 import jp.popvision.model.Population;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code popvision simulate}: one scenario, CSV tables and a manifest. */
@@ -61,27 +60,7 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--excel", description = "Write CSV files with a UTF-8 byte-order mark for Excel.")
   boolean excel;
 
-  @Option(
-      names = "--charts",
-      paramLabel = "DIR",
-      description = "Chart directory (default: charts/<scenario name>, or <out>/charts with --out).")
-  Path charts;
-
-  @Option(names = "--no-charts", description = "Write the tables only, no PNG charts.")
-  boolean noCharts;
-
-  @Option(
-      names = "--lang",
-      paramLabel = "ja|en",
-      description = "Language of chart texts (default: ja; en when no Japanese font is installed).")
-  String lang;
-
-  @Option(
-      names = "--dpi",
-      paramLabel = "N",
-      description = "Chart resolution, " + ChartWriter.MIN_DPI + "-" + ChartWriter.MAX_DPI
-          + " (default: " + ChartWriter.BASE_DPI + "; 1600x1000 pixels at 150, scaled with N).")
-  Integer dpi;
+  @Mixin ChartOptionsMixin chartMixin;
 
   @Option(names = "--verbose", description = "Show stack traces of internal errors.")
   boolean verbose;
@@ -96,7 +75,7 @@ public final class SimulateCommand implements Callable<Integer> {
     Path file = scenario != null ? scenario : defaultScenario();
     List<String> cmd = new ArrayList<>(List.of("popvision"));
     cmd.addAll(spec.commandLine().getParseResult().originalArgs());
-    Simulation.ChartOptions chartOptions = chartOptions();
+    Simulation.ChartOptions chartOptions = chartMixin.toOptions(spec);
     if (chartOptions != null) {
       ChartWriter.preload();
     }
@@ -141,35 +120,6 @@ public final class SimulateCommand implements Callable<Integer> {
       }
     }
     return 0;
-  }
-
-  /** The chart options, or null with --no-charts; bad values are usage errors (exit 2). */
-  Simulation.ChartOptions chartOptions() {
-    if (noCharts) {
-      if (charts != null || lang != null || dpi != null) {
-        throw new ParameterException(spec.commandLine(),
-            "--no-charts cannot be combined with --charts, --lang or --dpi");
-      }
-      return null;
-    }
-    Lang l = Lang.JA;
-    if (lang != null) {
-      l = Lang.parse(lang);
-      if (l == null) {
-        throw new ParameterException(spec.commandLine(),
-            "--lang: value '" + lang + "' must be ja or en");
-      }
-    }
-    int d = ChartWriter.BASE_DPI;
-    if (dpi != null) {
-      if (dpi < ChartWriter.MIN_DPI || dpi > ChartWriter.MAX_DPI) {
-        throw new ParameterException(spec.commandLine(),
-            "--dpi: value '" + dpi + "' must be a whole number from " + ChartWriter.MIN_DPI
-                + " to " + ChartWriter.MAX_DPI);
-      }
-      d = dpi;
-    }
-    return new Simulation.ChartOptions(charts, l, d, null);
   }
 
   /** One warning line per period in which out-migration had to be limited. */

@@ -79,7 +79,7 @@ public final class UncertaintyCommand implements Callable<Integer> {
     if (t < 1 || t > 256) {
       throw new ParameterException(spec.commandLine(), "--threads must be from 1 to 256");
     }
-    Simulation.ChartOptions chartOptions = chartMixin.options(spec);
+    Simulation.ChartOptions chartOptions = chartMixin.toOptions(spec);
     if (chartOptions != null) {
       jp.popvision.chart.ChartWriter.preload();
     }

@@ -48,10 +48,12 @@ class ComparisonTest {
     CompareRun.Result r = CompareRun.run(new CompareRun.Options(
         List.of(SC.resolve("pattern1.yaml"), SC.resolve("sim1.yaml"), SC.resolve("sim2.yaml"),
             SC.resolve("fertility-levels")),
-        "pattern1", out, new int[] {2040, 2060}, null, true, true, false, List.of("test"), "test"));
+        "pattern1", out, new int[] {2040, 2060}, null, true, true, false, List.of("test"), "test",
+        new Simulation.ChartOptions(null, jp.popvision.chart.Lang.JA, 75, null)));
     assertEquals(6, r.runs().size());
     for (String f : List.of("comparison.csv", "structure.csv", "impact.csv", "decomposition.csv",
-        "stages.csv", "manifest.json", "sim2/population.csv", "tfr-186/annual.csv")) {
+        "stages.csv", "manifest.json", "sim2/population.csv", "tfr-186/annual.csv",
+        "charts/scenarios_total.png", "charts/scenarios_2040.png", "charts/scenarios_2070.png")) {
       assertTrue(Files.isRegularFile(out.resolve(f)), f);
     }
     byte[] bytes = Files.readAllBytes(out.resolve("comparison.csv"));
@@ -70,7 +72,7 @@ class ComparisonTest {
   void annualTableInterpolatesLinearly() throws Exception {
     Path out = tmp.resolve("a");
     CompareRun.run(new CompareRun.Options(List.of(SC.resolve("target.yaml")), null, out,
-        new int[] {2040}, null, true, false, false, List.of("t"), "t"));
+        new int[] {2040}, null, true, false, false, List.of("t"), "t", null));
     List<String> annual = Files.readAllLines(out.resolve("target/annual.csv"));
     List<String> summary = Files.readAllLines(out.resolve("target/summary.csv"));
     double t2015 = Double.parseDouble(summary.get(1).split(",")[2]);
@@ -87,7 +89,7 @@ class ComparisonTest {
   void unknownReferenceIsAnInputError() {
     InputException e = assertThrows(InputException.class, () -> CompareRun.run(new CompareRun.Options(
         List.of(SC.resolve("target.yaml")), "nope", tmp.resolve("x"), new int[] {2040}, null,
-        false, false, false, List.of("t"), "t")));
+        false, false, false, List.of("t"), "t", null)));
     assertTrue(e.getMessage().contains("--reference: value 'nope': not among the scenarios compared: target"),
         e.getMessage());
   }

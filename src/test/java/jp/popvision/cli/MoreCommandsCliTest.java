@@ -22,7 +22,9 @@ class MoreCommandsCliTest {
         "--reference", "ipss-h30", "--out", out.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("Reference: ipss-h30"), r.out());
-    long scenarios = Files.list(out).filter(Files::isDirectory).count();
+    long scenarios = Files.list(out).filter(Files::isDirectory)
+        .filter(d -> !d.getFileName().toString().equals("charts")).count();
+    assertTrue(Files.isRegularFile(out.resolve("charts/scenarios_total.png")));
     // nine in scenarios/ and three in scenarios/fertility-levels/
     assertEquals(12, scenarios);
     assertTrue(Files.readString(out.resolve("impact.csv")).contains("natural,2040,sim1,pattern1"));
