@@ -25,7 +25,8 @@ import org.apache.commons.math3.exception.TooManyEvaluationsException;
  * Brent solver (commons-math3 {@link BracketingNthOrderBrentSolver}) on u = ln k in [−{@value
  * #MAX_LOG_FACTOR}, {@value #MAX_LOG_FACTOR}], to {@value #E0_TOLERANCE} years. The relation
  * between a proportional change of mortality and e0 is Keyfitz's (1977): de0/e0 ≈ −H·dk/k with H
- * the life-table entropy (about 0.15 for Japan, so 1 year of e0 is about 8 % of mortality).
+ * the life-table entropy (about 0.1 for Japan's WPP 2024 tables, where one year of e0 takes
+ * 10–13 % less mortality).
  *
  * <p>References: N. Keyfitz (1977), "What difference would it make if cancer were eradicated? An
  * examination of the Taeuber paradox", Demography 14(4): 411–418; Preston, Heuveline and
