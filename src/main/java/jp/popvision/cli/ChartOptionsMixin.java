@@ -14,7 +14,8 @@ public final class ChartOptionsMixin {
       names = "--charts",
       paramLabel = "DIR",
       description = "Chart directory (simulate: charts/<scenario name>, or <out>/charts with --out;"
-          + " compare: <out>/charts).")
+          + " compare: <out>/charts; sensitivity, uncertainty: charts/<scenario name>-<command>,"
+          + " or <out>/charts with --out).")
   Path charts;
 
   @Option(names = "--no-charts", description = "Write the tables only, no PNG charts.")

@@ -15,7 +15,15 @@ import picocli.CommandLine.Spec;
     name = "popvision",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    subcommands = {SimulateCommand.class, CompareCommand.class, BacktestCommand.class},
+    subcommands = {
+      SimulateCommand.class,
+      CompareCommand.class,
+      BacktestCommand.class,
+      SensitivityCommand.class,
+      SolveCommand.class,
+      UncertaintyCommand.class,
+      BenchCommand.class
+    },
     description = {
       "Population projection and scenario simulator for Japanese municipal planners"
           + " (cohort-component method, 5-year ages and steps).",

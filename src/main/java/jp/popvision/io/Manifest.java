@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import jp.popvision.engine.MigrationLimit;
 import jp.popvision.scenario.BaseSpec;
 import jp.popvision.scenario.Plausibility;
@@ -54,6 +55,45 @@ public final class Manifest {
       List<BaseSpec.BaseFile> ownInputs,
       List<Plausibility.Warning> warnings)
       throws IOException {
+    return of(version, commandLine, scenarioName, scenarioFile, dataDir, dataFiles, outputs, notes,
+        limits, ownInputs, warnings, Map.of());
+  }
+
+  /**
+   * As above, with the run's settings (e.g. seed, trajectories, grid ranges) under {@code
+   * settings}, in the map's order. Values may be numbers, text, booleans or lists of those.
+   */
+  public static String of(
+      String version,
+      List<String> commandLine,
+      String scenarioName,
+      Path scenarioFile,
+      Path dataDir,
+      List<String> dataFiles,
+      List<String> outputs,
+      List<String> notes,
+      List<MigrationLimit> limits,
+      Map<String, ?> settings)
+      throws IOException {
+    return of(version, commandLine, scenarioName, scenarioFile, dataDir, dataFiles, outputs, notes,
+        limits, List.of(), List.of(), settings);
+  }
+
+  /** The full form: own inputs, warnings and settings. */
+  public static String of(
+      String version,
+      List<String> commandLine,
+      String scenarioName,
+      Path scenarioFile,
+      Path dataDir,
+      List<String> dataFiles,
+      List<String> outputs,
+      List<String> notes,
+      List<MigrationLimit> limits,
+      List<BaseSpec.BaseFile> ownInputs,
+      List<Plausibility.Warning> warnings,
+      Map<String, ?> settings)
+      throws IOException {
     ObjectNode root = JSON.createObjectNode();
     root.put("tool", "popvision");
     root.put("version", version);
@@ -79,6 +119,12 @@ public final class Manifest {
     outputs.forEach(out::add);
     ArrayNode n = root.putArray("notes");
     notes.forEach(n::add);
+    if (!settings.isEmpty()) {
+      ObjectNode st = root.putObject("settings");
+      for (Map.Entry<String, ?> e : settings.entrySet()) {
+        put(st, e.getKey(), e.getValue());
+      }
+    }
     ArrayNode w = root.putArray("migration_limits");
     for (MigrationLimit l : limits) {
       ObjectNode o = w.addObject();
@@ -97,6 +143,31 @@ public final class Manifest {
       o.put("message", Warnings.text(x, Lang.EN));
     }
     return JSON.writeValueAsString(root) + "\n";
+  }
+
+  private static void put(ObjectNode o, String key, Object v) {
+    if (v == null) {
+      o.putNull(key);
+    } else if (v instanceof Integer || v instanceof Long) {
+      o.put(key, ((Number) v).longValue());
+    } else if (v instanceof Number n) {
+      o.put(key, n.doubleValue());
+    } else if (v instanceof Boolean b) {
+      o.put(key, b);
+    } else if (v instanceof List<?> list) {
+      ArrayNode a = o.putArray(key);
+      for (Object x : list) {
+        if (x instanceof Integer || x instanceof Long) {
+          a.add(((Number) x).longValue());
+        } else if (x instanceof Number n) {
+          a.add(n.doubleValue());
+        } else {
+          a.add(String.valueOf(x));
+        }
+      }
+    } else {
+      o.put(key, String.valueOf(v));
+    }
   }
 
   static String sha256(Path file) throws IOException {

@@ -278,6 +278,38 @@ public enum Msg {
       "fertility pattern for {0} sums to {1}, not {2} (allowed difference {3})",
       "{0} 年の出生率の年齢パターンの和が {1} で、{2} になりません(許容差 {3})"),
 
+  // ---- sensitivity: and uncertainty: blocks
+  SENS_SRB_PAIR(
+      "give two sex ratios at birth, low and high, e.g. [1.03, 1.07]",
+      "出生性比を低い値と高い値の 2 つ書いてください(例: [1.03, 1.07])"),
+  SENS_STEP_POSITIVE(
+      "steps must be positive (each is tried as - and +)",
+      "刻みは正の値にしてください(それぞれ − と + の両方を試します)"),
+  RANGE_FROM_TO("must be from {0} to {1}", "{0}〜{1} にしてください"),
+  RANGE_FROM_TO_UNIT("must be from {0} to {1} ({2})", "{0}〜{1} にしてください({2})"),
+  UNC_TFR_METHOD(
+      "needs fertility.method: tfr (deviations are added to the period TFR)",
+      "fertility.method: tfr が必要です(各期間の合計特殊出生率に偏差を加えます)"),
+  UNC_MIGRATION_METHOD(
+      "needs migration.method: net-counts (deviations are added to the net migrants per 5 years)",
+      "migration.method: net-counts が必要です(5 年ごとの純移動数に偏差を加えます)"),
+  UNC_NONE(
+      "give at least one of tfr, net_migration, e0 (each with sd and autocorrelation)",
+      "tfr, net_migration, e0 の少なくとも 1 つを書いてください(それぞれ sd と autocorrelation)"),
+  INT_NONNEGATIVE("must be a whole number >= 0", "0 以上の整数にしてください"),
+  MISSING_NUMBER_UNIT("missing required key: a number ({0})", "必須のキーがありません(数値、{0})"),
+  NUMBER_TYPE_UNIT(
+      "must be a number ({0}) without quotes, not {1}",
+      "引用符なしの数値({0})にしてください({1}ではなく)"),
+  YEARS_LIST(
+      "each year must be a multiple of 5 after the base year and at most the horizon{0}",
+      "各年は基準年より後の 5 の倍数で、推計の最終年以下にしてください{0}"),
+  LIST_EMPTY(
+      "must list at least one number ({0}), e.g. [1, 2]",
+      "数値({0})を 1 つ以上並べてください(例: [1, 2])"),
+  LIST_ITEM_TYPE("must be a number ({0}) without quotes", "引用符なしの数値({0})にしてください"),
+  LIST_ITEM_WHOLE("must be a whole number ({0}) without quotes", "引用符なしの整数({0})にしてください"),
+
   // ---- outputs and the command line
   OUT_NOT_DIR("exists and is not a directory", "既にあり、フォルダではありません"),
   OUT_NOT_OURS(

@@ -23,11 +23,14 @@ import jp.popvision.scenario.BaseSpec;
 import jp.popvision.scenario.CalibrationSpec;
 import jp.popvision.scenario.Dataset;
 import jp.popvision.scenario.FertilitySpec;
+import jp.popvision.scenario.GridRange;
 import jp.popvision.scenario.Knot;
 import jp.popvision.scenario.KnotPath;
 import jp.popvision.scenario.MigrationSpec;
 import jp.popvision.scenario.MortalitySpec;
 import jp.popvision.scenario.ScenarioSpec;
+import jp.popvision.scenario.SensitivitySpec;
+import jp.popvision.scenario.UncertaintySpec;
 
 /**
  * Reads a scenario YAML file into a {@link ScenarioSpec}. Every problem (unknown key, wrong type,
@@ -44,6 +47,16 @@ public final class ScenarioReader {
   public static final double SRB_MAX = 1.2;
   public static final double NET_COUNT_MAX = 1_000_000;
   public static final int YEAR_MIN = 1950;
+  /** Largest one-way TFR change in {@code sensitivity.tfr_steps}. */
+  public static final double TFR_STEP_MAX = 2.0;
+  /** Largest one-way life-expectancy change in {@code sensitivity.e0_steps}, years. */
+  public static final double E0_STEP_MAX = 10.0;
+  /** Largest standard deviation of the period TFR in {@code uncertainty.tfr.sd}. */
+  public static final double TFR_SD_MAX = 1.0;
+  /** Largest standard deviation of life expectancy in {@code uncertainty.e0.sd}, years. */
+  public static final double E0_SD_MAX = 5.0;
+  /** Largest standard deviation of net migrants per 5 years in {@code uncertainty.net_migration.sd}. */
+  public static final double MIGRATION_SD_MAX = 100_000;
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
   private static final Pattern MHLW = Pattern.compile("mhlw-(\\d{4})");
@@ -222,7 +235,8 @@ public final class ScenarioReader {
 
   private ScenarioSpec scenario(Node root, Path file) {
     Fields top = fields(root, "", List.of("name", "title", "description", "data_dir", "base",
-        "horizon", "fertility", "mortality", "migration", "calibration"));
+        "horizon", "fertility", "mortality", "migration", "calibration", "sensitivity",
+        "uncertainty"));
     if (top == null) {
       return null;
     }
@@ -247,12 +261,14 @@ public final class ScenarioReader {
     MortalitySpec mortality = mortality(top.child("mortality", false));
     MigrationSpec migration = migration(top.child("migration", true));
     CalibrationSpec calibration = calibration(top.child("calibration", false), base);
+    SensitivitySpec sensitivity = sensitivity(top.child("sensitivity", false), base, horizon);
+    UncertaintySpec uncertainty = uncertainty(top.child("uncertainty", false), fertility, migration);
     top.finish();
     if (!problems.isEmpty()) {
       return null;
     }
     return new ScenarioSpec(name, title, description, file, dataDir, base, horizon,
-        fertility, mortality, migration, calibration);
+        fertility, mortality, migration, calibration, sensitivity, uncertainty);
   }
 
   /**
@@ -301,6 +317,87 @@ public final class ScenarioReader {
     Double c = f.count("age_65_plus");
     f.finish();
     return year == null ? null : new CalibrationSpec(year, total, a, b, c);
+  }
+
+  /** The {@code sensitivity:} block (README, "popvision sensitivity"). */
+  private SensitivitySpec sensitivity(Fields f, BaseSpec base, Integer horizon) {
+    if (f == null) {
+      return null;
+    }
+    f.allow("years", "tfr_steps", "migration_steps", "e0_steps", "srb", "grid_tfr",
+        "grid_migration", "contours");
+    List<Integer> years = f.years("years", base, horizon);
+    List<Double> tfrSteps = f.numbers("tfr_steps", 0, TFR_STEP_MAX, "children per woman", false);
+    List<Double> migrationSteps = f.numbers("migration_steps", 0, NET_COUNT_MAX, "persons per 5 years", false);
+    List<Double> e0Steps = f.numbers("e0_steps", 0, E0_STEP_MAX, "years", false);
+    List<Double> srb = f.numbers("srb", SRB_MIN, SRB_MAX, "males per female births", false);
+    if (srb != null && srb.size() != 2) {
+      f.problem("srb", null, Msg.SENS_SRB_PAIR);
+      srb = null;
+    }
+    for (String k : List.of("tfr_steps", "migration_steps", "e0_steps")) {
+      List<Double> v = switch (k) {
+        case "tfr_steps" -> tfrSteps;
+        case "migration_steps" -> migrationSteps;
+        default -> e0Steps;
+      };
+      if (v != null && v.contains(0.0)) {
+        f.problem(k, "0", Msg.SENS_STEP_POSITIVE);
+      }
+    }
+    GridRange gridTfr = f.range("grid_tfr", TFR_MIN, TFR_MAX, "children per woman");
+    GridRange gridMigration = f.range("grid_migration", -NET_COUNT_MAX, NET_COUNT_MAX, "persons per 5 years");
+    List<Double> contours = f.numbers("contours", 0, Double.MAX_VALUE, "persons", false);
+    f.finish();
+    return new SensitivitySpec(years, tfrSteps, migrationSteps, e0Steps, srb, gridTfr,
+        gridMigration, contours);
+  }
+
+  /** The {@code uncertainty:} block (README, "popvision uncertainty"). */
+  private UncertaintySpec uncertainty(Fields f, FertilitySpec fertility, MigrationSpec migration) {
+    if (f == null) {
+      return null;
+    }
+    f.allow("trajectories", "seed", "tfr", "net_migration", "e0");
+    Integer trajectories = f.integer("trajectories", false, UncertaintySpec.DEFAULT_TRAJECTORIES);
+    if (trajectories != null && (trajectories < UncertaintySpec.MIN_TRAJECTORIES
+        || trajectories > UncertaintySpec.MAX_TRAJECTORIES)) {
+      f.problem("trajectories", String.valueOf(trajectories), Msg.RANGE_FROM_TO,
+          fmt(UncertaintySpec.MIN_TRAJECTORIES), fmt(UncertaintySpec.MAX_TRAJECTORIES));
+      trajectories = null;
+    }
+    Long seed = f.longValue("seed", UncertaintySpec.DEFAULT_SEED);
+    UncertaintySpec.Noise tfr = noise(f, "tfr", TFR_SD_MAX, "children per woman");
+    UncertaintySpec.Noise mig = noise(f, "net_migration", MIGRATION_SD_MAX, "persons per 5 years");
+    UncertaintySpec.Noise e0 = noise(f, "e0", E0_SD_MAX, "years");
+    if (tfr != null && fertility != null && !(fertility instanceof FertilitySpec.Tfr)) {
+      f.problem("tfr", null, Msg.UNC_TFR_METHOD);
+    }
+    if (mig != null && migration != null && !(migration instanceof MigrationSpec.NetCounts)) {
+      f.problem("net_migration", null, Msg.UNC_MIGRATION_METHOD);
+    }
+    if (!f.has("tfr") && !f.has("net_migration") && !f.has("e0")) {
+      f.missing("tfr", Msg.UNC_NONE);
+    }
+    f.finish();
+    return trajectories == null || seed == null ? null
+        : new UncertaintySpec(trajectories, seed, tfr, mig, e0);
+  }
+
+  private UncertaintySpec.Noise noise(Fields parent, String k, double maxSd, String unit) {
+    if (!parent.has(k)) {
+      return null;
+    }
+    Fields f = parent.child(k, false);
+    if (f == null) {
+      return null;
+    }
+    f.allow("sd", "autocorrelation");
+    Double sd = f.number("sd", true, 0, maxSd, unit);
+    Double rho = f.number("autocorrelation", true, 0, 1,
+        "correlation of consecutive periods' deviations: 0 independent, 1 one shift throughout");
+    f.finish();
+    return sd == null || rho == null ? null : new UncertaintySpec.Noise(sd, rho);
   }
 
   /**
@@ -585,6 +682,138 @@ public final class ScenarioReader {
         problem(k, s, Msg.CHOICE, allowedValues);
       }
       return v;
+    }
+
+    boolean has(String k) {
+      return map.entries().containsKey(k);
+    }
+
+    Long longValue(String k, long dflt) {
+      Entry e = map.entries().get(k);
+      if (e == null) {
+        return dflt;
+      }
+      if (e.value() instanceof Scalar s && s.kind() == Kind.INT) {
+        try {
+          long v = Long.parseLong(s.text());
+          if (v < 0) {
+            problem(k, s.text(), Msg.INT_NONNEGATIVE);
+            return null;
+          }
+          return v;
+        } catch (NumberFormatException ex) {
+          problem(k, s.text(), Msg.INT_RANGE);
+          return null;
+        }
+      }
+      problem(k, e.value() instanceof Scalar s ? s.text() : null, Msg.INT_TYPE, describe(e.value()));
+      return null;
+    }
+
+    /** A number in [min, max]. */
+    Double number(String k, boolean required, double min, double max, String unit) {
+      Entry e = map.entries().get(k);
+      if (e == null) {
+        if (required) {
+          missing(k, Msg.MISSING_NUMBER_UNIT, unit);
+        }
+        return null;
+      }
+      if (!(e.value() instanceof Scalar s) || (s.kind() != Kind.INT && s.kind() != Kind.FLOAT)) {
+        problem(k, e.value() instanceof Scalar s2 ? s2.text() : null, Msg.NUMBER_TYPE_UNIT, unit,
+            describe(e.value()));
+        return null;
+      }
+      double v = Double.parseDouble(s.text());
+      if (!Double.isFinite(v) || v < min || v > max) {
+        problem(k, s.text(), Msg.RANGE_FROM_TO_UNIT, fmt(min), fmt(max), unit);
+        return null;
+      }
+      return v;
+    }
+
+    /** A list of projected years (multiples of 5 after the base year, at most the horizon). */
+    List<Integer> years(String k, BaseSpec base, Integer horizon) {
+      List<Double> values = numbers(k, YEAR_MIN, ScenarioSpec.MAX_HORIZON, "years", true);
+      if (values == null) {
+        return null;
+      }
+      Entry e = map.entries().get(k);
+      List<Node> items = e.value() instanceof YamlTree.ListNode l ? l.items() : List.of(e.value());
+      List<Integer> out = new ArrayList<>();
+      boolean ok = true;
+      for (int i = 0; i < values.size(); i++) {
+        int year = values.get(i).intValue();
+        // the horizon is checked where the years are used: an extending scenario may change it
+        boolean inHorizon = base == null || year > base.year();
+        if (year % 5 != 0 || !inHorizon) {
+          Node n = items.get(i);
+          problems.add(n.line(), n.column(), key(k), String.valueOf(year), Msg.YEARS_LIST,
+              base != null ? " (" + (base.year() + 5) + "–)" : "");
+          ok = false;
+        }
+        out.add(year);
+      }
+      return ok ? List.copyOf(out) : null;
+    }
+
+    /** A list of numbers in [min, max] (or a single number); whole numbers if {@code whole}. */
+    List<Double> numbers(String k, double min, double max, String unit, boolean whole) {
+      Entry e = map.entries().get(k);
+      if (e == null) {
+        return null;
+      }
+      List<Node> items = e.value() instanceof YamlTree.ListNode l ? l.items() : List.of(e.value());
+      if (items.isEmpty()) {
+        problem(k, null, Msg.LIST_EMPTY, unit);
+        return null;
+      }
+      List<Double> out = new ArrayList<>();
+      boolean ok = true;
+      for (Node n : items) {
+        if (!(n instanceof Scalar s) || (s.kind() != Kind.INT && (whole || s.kind() != Kind.FLOAT))) {
+          problems.add(n.line(), n.column(), key(k), n instanceof Scalar s2 ? s2.text() : null,
+              whole ? Msg.LIST_ITEM_WHOLE : Msg.LIST_ITEM_TYPE, unit);
+          ok = false;
+          continue;
+        }
+        double v = Double.parseDouble(s.text());
+        if (!Double.isFinite(v) || v < min || v > max) {
+          problems.add(s.line(), s.column(), key(k), s.text(), Msg.RANGE_FROM_TO_UNIT, fmt(min),
+              max == Double.MAX_VALUE ? "∞" : fmt(max), unit);
+          ok = false;
+          continue;
+        }
+        out.add(v);
+      }
+      return ok ? List.copyOf(out) : null;
+    }
+
+    /** A mapping {from, to, step} with from ≤ to, step > 0, from and to in [min, max]. */
+    GridRange range(String k, double min, double max, String unit) {
+      if (!has(k)) {
+        return null;
+      }
+      Fields f = child(k, false);
+      if (f == null) {
+        return null;
+      }
+      f.allow("from", "to", "step");
+      Double from = f.number("from", true, min, max, unit);
+      Double to = f.number("to", true, min, max, unit);
+      Double step = f.number("step", true, 0, max - min, unit);
+      f.finish();
+      if (from == null || to == null || step == null) {
+        return null;
+      }
+      try {
+        return new GridRange(new java.math.BigDecimal(f.scalar("from").text()),
+            new java.math.BigDecimal(f.scalar("to").text()),
+            new java.math.BigDecimal(f.scalar("step").text()));
+      } catch (IllegalArgumentException ex) {
+        problem(k, null, Msg.TEXT, ex.getMessage());
+        return null;
+      }
     }
 
     /** A mapping year → number, years increasing, values in [min, max]. */

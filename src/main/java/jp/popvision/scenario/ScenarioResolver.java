@@ -47,6 +47,28 @@ public final class ScenarioResolver {
     return new ScenarioResolver(spec, data, base.groups()).run(base);
   }
 
+  /**
+   * The life tables, fertility patterns and migration profile that {@link #resolve} uses for
+   * each period of the scenario, for fast paths that rescale levers without resolving again.
+   */
+  public static LeverInputs leverInputs(ScenarioSpec spec, InputData data) {
+    Population base = population(data, spec.base().dataset(), spec.base().year(), "base.year");
+    ScenarioResolver r = new ScenarioResolver(spec, data, base.groups());
+    List<LifeTable> tables = new ArrayList<>();
+    List<AgeVector> patterns = new ArrayList<>();
+    for (int t = base.year(); t < spec.horizon(); t += r.groups.width()) {
+      tables.add(r.lifeTable(t));
+      if (spec.fertility() instanceof FertilitySpec.Tfr f) {
+        patterns.add(r.fertilityPattern(f.agePattern(), t));
+      }
+    }
+    AgeVector[] profile = {null, null};
+    if (spec.migration() instanceof MigrationSpec.NetCounts c) {
+      profile = r.residualProfile(c.profileYear());
+    }
+    return new LeverInputs(tables, patterns, profile[0], profile[1]);
+  }
+
   private ResolvedScenario run(Population base) {
     int width = groups.width();
     if ((spec.horizon() - base.year()) % width != 0 || spec.horizon() <= base.year()) {

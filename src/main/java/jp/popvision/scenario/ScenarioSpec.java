@@ -5,6 +5,12 @@ import java.nio.file.Path;
 /**
  * A validated scenario as written in a scenario file: what to project and under which
  * assumptions. Paths are absolute (resolved against the scenario file).
+ *
+ * @param calibration 時点修正 to a later census; null for none
+ * @param sensitivity settings of {@code popvision sensitivity} ({@code sensitivity:} block); null
+ *     when the file has none
+ * @param uncertainty the {@code uncertainty:} block for {@code popvision uncertainty}; null when
+ *     the file has none
  */
 public record ScenarioSpec(
     String name,
@@ -17,25 +23,51 @@ public record ScenarioSpec(
     FertilitySpec fertility,
     MortalitySpec mortality,
     MigrationSpec migration,
-    CalibrationSpec calibration) {
-
-  /** This scenario with other parts (for decompositions and variants). */
-  public ScenarioSpec with(
-      BaseSpec base, FertilitySpec fertility, MortalitySpec mortality, MigrationSpec migration,
-      CalibrationSpec calibration) {
-    return new ScenarioSpec(name, title, description, file, dataDir, base, horizon, fertility,
-        mortality, migration, calibration);
-  }
-
-  public ScenarioSpec withHorizon(int year) {
-    return new ScenarioSpec(name, title, description, file, dataDir, base, year, fertility,
-        mortality, migration, calibration);
-  }
-
+    CalibrationSpec calibration,
+    SensitivitySpec sensitivity,
+    UncertaintySpec uncertainty) {
 
   /** Latest horizon year accepted. */
   public static final int MAX_HORIZON = 2120;
 
   /** Default horizon year. */
   public static final int DEFAULT_HORIZON = 2070;
+
+  /** A scenario without sensitivity or uncertainty settings. */
+  public ScenarioSpec(
+      String name,
+      String title,
+      String description,
+      Path file,
+      Path dataDir,
+      BaseSpec base,
+      int horizon,
+      FertilitySpec fertility,
+      MortalitySpec mortality,
+      MigrationSpec migration,
+      CalibrationSpec calibration) {
+    this(name, title, description, file, dataDir, base, horizon, fertility, mortality, migration,
+        calibration, null, null);
+  }
+
+  /** This scenario with other parts (for decompositions and variants). */
+  public ScenarioSpec with(
+      BaseSpec base, FertilitySpec fertility, MortalitySpec mortality, MigrationSpec migration,
+      CalibrationSpec calibration) {
+    return new ScenarioSpec(name, title, description, file, dataDir, base, horizon, fertility,
+        mortality, migration, calibration, sensitivity, uncertainty);
+  }
+
+  public ScenarioSpec withHorizon(int year) {
+    return new ScenarioSpec(name, title, description, file, dataDir, base, year, fertility,
+        mortality, migration, calibration, sensitivity, uncertainty);
+  }
+
+  public ScenarioSpec withFertility(FertilitySpec f) {
+    return with(base, f, mortality, migration, calibration);
+  }
+
+  public ScenarioSpec withMigration(MigrationSpec m) {
+    return with(base, fertility, mortality, m, calibration);
+  }
 }

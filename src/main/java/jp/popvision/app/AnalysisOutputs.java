@@ -1,0 +1,72 @@
+package jp.popvision.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import jp.popvision.chart.FontChoice;
+import jp.popvision.chart.Lang;
+import jp.popvision.io.ChartIndex;
+import jp.popvision.io.InputException;
+import jp.popvision.io.OutputDir;
+import jp.popvision.io.Problem;
+
+/**
+ * Writing the tables and charts of the analysis commands (sensitivity, uncertainty) the way
+ * {@code simulate} writes its own: both directories checked before either is written, each
+ * written as a whole, the charts inside the output directory when the chart directory lies in
+ * it.
+ */
+final class AnalysisOutputs {
+  private AnalysisOutputs() {}
+
+  /** The font to draw with: the options' or the detected one. */
+  static FontChoice font(Simulation.ChartOptions o) {
+    return o.font() != null ? o.font() : FontChoice.detect();
+  }
+
+  /** Warnings about drawn charts (a missing Japanese font). */
+  static List<String> warnings(Lang wanted, Lang drawn) {
+    List<String> w = new ArrayList<>();
+    if (drawn != wanted) {
+      w.add("no installed font can display Japanese; charts are drawn with English labels"
+          + " (install one, e.g. apt-get install fontconfig fonts-ipaexfont-gothic)");
+    }
+    return w;
+  }
+
+  /** Adds the chart index to {@code charts} (PNG name → bytes, in order). */
+  static void index(Map<String, byte[]> charts, String version, String name, String title,
+      Lang lang, int dpi) {
+    List<String> pngs = new ArrayList<>(charts.keySet());
+    charts.put(ChartIndex.FILE, OutputDir.utf8(ChartIndex.of(version, name, title, lang.key(), dpi,
+        jp.popvision.chart.ChartWriter.pixelWidth(dpi), jp.popvision.chart.ChartWriter.pixelHeight(dpi),
+        pngs)));
+  }
+
+  /** Writes {@code files} to {@code out} and, unless {@code chartDir} is null, the charts. */
+  static void write(Path out, Map<String, byte[]> files, Path chartDir, Map<String, byte[]> charts,
+      boolean force) throws IOException, InputException {
+    Path outAbs = out.toAbsolutePath().normalize();
+    Path chartAbs = chartDir == null ? null : chartDir.toAbsolutePath().normalize();
+    if (chartAbs != null && chartAbs.startsWith(outAbs)) {
+      String prefix = outAbs.relativize(chartAbs).toString().replace('\\', '/');
+      charts.forEach((n, bytes) -> files.put(prefix.isEmpty() ? n : prefix + "/" + n, bytes));
+      OutputDir.write(out, files, force);
+      return;
+    }
+    if (chartAbs != null && outAbs.startsWith(chartAbs)) {
+      throw new InputException(new Problem(out.toString(), 0, 0, "--out", null,
+          "must not be inside the chart directory " + chartDir));
+    }
+    OutputDir.check(out, force, OutputDir.MANIFEST, "--out");
+    if (chartDir != null) {
+      OutputDir.check(chartDir, force, ChartIndex.FILE, "--charts");
+    }
+    OutputDir.write(out, files, force);
+    if (chartDir != null) {
+      OutputDir.write(chartDir, charts, force, ChartIndex.FILE, "--charts");
+    }
+  }
+}

@@ -1,0 +1,229 @@
+package jp.popvision.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import jp.popvision.engine.Quantiles;
+import jp.popvision.results.QuantileTable;
+import jp.popvision.scenario.FastScenario;
+import jp.popvision.scenario.UncertaintySpec;
+
+/**
+ * Monte Carlo over the deterministic projection: every trajectory draws autocorrelated
+ * deviations of the period TFR, net migration and life expectancy ({@link UncertaintySpec}),
+ * projects with the allocation-free kernel and keeps only its indicators per year; the
+ * quantiles are then exact (type 7, {@link Quantiles}) over all trajectories.
+ *
+ * <p>Only the periods the levers act on are varied ({@link FastScenario#firstLeverPeriod}): with
+ * 時点修正 the periods up to the calibrated census are history and every trajectory passes
+ * through it.
+ *
+ * <p>Determinism: trajectory i draws from its own generator, a {@link SplittableRandom} seeded
+ * with SplitMix64(seed + (i + 1)·γ), and always draws three standard normals per period in the
+ * order TFR, migration, e0 (also those whose sd is 0, so that adding one source of noise leaves
+ * the others' draws unchanged). Results therefore depend on the seed and the trajectory count
+ * only, never on the number of threads or their scheduling (tested with 1 and 2 threads).
+ *
+ * <p>Memory: one double per trajectory, year and indicator (100,000 trajectories × 12 years × 4
+ * indicators = 38 MB), no trajectory's full population table.
+ */
+public final class MonteCarlo {
+  /** Probabilities of the quantiles reported. */
+  public static final double[] PROBABILITIES = {0.025, 0.10, 0.25, 0.50, 0.75, 0.90, 0.975};
+
+  /** Trajectories per task handed to a thread. */
+  static final int CHUNK = 1024;
+
+  /** Golden-ratio increment of SplitMix64 (Steele, Lea and Flood 2014). */
+  private static final long GAMMA = 0x9E3779B97F4A7C15L;
+
+  private MonteCarlo() {}
+
+  /** Progress of a run: {@code done} of {@code total} trajectories. Called from worker threads. */
+  @FunctionalInterface
+  public interface Progress {
+    void update(int done, int total);
+  }
+
+  /** The seed of trajectory {@code index}'s generator. */
+  static long trajectorySeed(long seed, int index) {
+    long z = seed + (index + 1L) * GAMMA;
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+
+  /**
+   * Runs {@code u.trajectories()} trajectories on {@code threads} threads.
+   *
+   * @param progress told (from worker threads) how many trajectories are done; may be null
+   */
+  public static QuantileTable run(FastScenario f, UncertaintySpec u, int threads, Progress progress) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    }
+    if (u.tfr() != null && u.tfr().sd() > 0 && !f.hasTfrLever()) {
+      throw new IllegalArgumentException("TFR noise needs a scenario with a TFR path");
+    }
+    if (u.netMigration() != null && u.netMigration().sd() > 0 && !f.hasMigrationLever()) {
+      throw new IllegalArgumentException("migration noise needs a scenario with net counts");
+    }
+    int n = u.trajectories();
+    int instants = f.instants();
+    int ind = FastScenario.INDICATORS.size();
+    double[][] store = new double[instants * ind][n];
+    int chunks = (n + CHUNK - 1) / CHUNK;
+    AtomicInteger done = new AtomicInteger();
+    int[] limited = new int[chunks];
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "popvision-monte-carlo");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      if (u.e0() != null && u.e0().sd() > 0) {
+        f.prepareLifeExpectancy(u.e0().sd(), pool);
+      }
+      List<Future<?>> futures = new ArrayList<>();
+      for (int c = 0; c < chunks; c++) {
+        int chunk = c;
+        futures.add(pool.submit(() -> {
+          limited[chunk] = trajectories(f, u, chunk * CHUNK, Math.min(n, (chunk + 1) * CHUNK), store);
+          int d = done.addAndGet(Math.min(n, (chunk + 1) * CHUNK) - chunk * CHUNK);
+          if (progress != null) {
+            progress.update(d, n);
+          }
+        }));
+      }
+      await(futures);
+      // quantiles, in parallel over the year × indicator series
+      double[] q = new double[instants * ind * PROBABILITIES.length];
+      double[] mean = new double[instants * ind];
+      futures.clear();
+      for (int s = 0; s < instants * ind; s++) {
+        int series = s;
+        futures.add(pool.submit(() -> {
+          double[] v = store[series];
+          double sum = 0;
+          for (double x : v) {
+            sum += x;
+          }
+          mean[series] = sum / n;
+          double[] qs = Quantiles.of(v, 0, n, PROBABILITIES);
+          System.arraycopy(qs, 0, q, series * PROBABILITIES.length, PROBABILITIES.length);
+        }));
+      }
+      await(futures);
+      int limitedTotal = 0;
+      for (int l : limited) {
+        limitedTotal += l;
+      }
+      double[] own = new double[instants * ind];
+      f.project(f.workspace(), null, null, null, own);
+      int[] years = new int[instants];
+      for (int i = 0; i < instants; i++) {
+        years[i] = f.year(i);
+      }
+      return new QuantileTable(years, FastScenario.INDICATORS, PROBABILITIES, q, mean, own, n,
+          limitedTotal, u.seed());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Trajectories [from, to); returns how many had out-migration limited at zero. */
+  static int trajectories(FastScenario f, UncertaintySpec u, int from, int to, double[][] store) {
+    int periods = f.periods();
+    double[] ownTfr = f.ownTfr();
+    double[] ownMig = f.ownMigration();
+    boolean tfrNoise = u.tfr() != null && u.tfr().sd() > 0;
+    boolean migNoise = u.netMigration() != null && u.netMigration().sd() > 0;
+    boolean e0Noise = u.e0() != null && u.e0().sd() > 0;
+    double sdT = tfrNoise ? u.tfr().sd() : 0;
+    double sdM = migNoise ? u.netMigration().sd() : 0;
+    double sdE = e0Noise ? u.e0().sd() : 0;
+    double rT = tfrNoise ? u.tfr().autocorrelation() : 0;
+    double rM = migNoise ? u.netMigration().autocorrelation() : 0;
+    double rE = e0Noise ? u.e0().autocorrelation() : 0;
+    int first = f.firstLeverPeriod();
+    int varied = periods - first;
+    double[] eT = new double[varied];
+    double[] eM = new double[varied];
+    double[] eE = new double[varied];
+    double[] tfr = new double[periods];
+    double[] mig = new double[periods];
+    double[] e0 = new double[periods];
+    double[] out = new double[f.instants() * FastScenario.INDICATORS.size()];
+    FastScenario.Workspace ws = f.workspace();
+    int limited = 0;
+    for (int t = from; t < to; t++) {
+      deviations(new SplittableRandom(trajectorySeed(u.seed(), t)), rT, rM, rE, eT, eM, eE);
+      for (int i = first; i < periods; i++) {
+        if (tfrNoise) {
+          tfr[i] = Math.max(0, ownTfr[i] + sdT * eT[i - first]);
+        }
+        if (migNoise) {
+          mig[i] = ownMig[i] + sdM * eM[i - first];
+        }
+        e0[i] = sdE * eE[i - first];
+      }
+      if (f.project(ws, tfrNoise ? tfr : null, migNoise ? mig : null, e0Noise ? e0 : null, out) > 0) {
+        limited++;
+      }
+      for (int k = 0; k < out.length; k++) {
+        store[k][t] = out[k];
+      }
+    }
+    return limited;
+  }
+
+  /**
+   * Fills three standard AR(1) series of unit variance (ε(0) = z(0), ε(t) = ρ·ε(t−1) +
+   * √(1−ρ²)·z(t)) from {@code rng}, drawing z for TFR, migration and e0 in turn in every period.
+   */
+  static void deviations(SplittableRandom rng, double rT, double rM, double rE,
+      double[] eT, double[] eM, double[] eE) {
+    double iT = Math.sqrt(1 - rT * rT);
+    double iM = Math.sqrt(1 - rM * rM);
+    double iE = Math.sqrt(1 - rE * rE);
+    for (int i = 0; i < eT.length; i++) {
+      double zT = rng.nextGaussian();
+      double zM = rng.nextGaussian();
+      double zE = rng.nextGaussian();
+      if (i == 0) {
+        eT[i] = zT;
+        eM[i] = zM;
+        eE[i] = zE;
+      } else {
+        eT[i] = rT * eT[i - 1] + iT * zT;
+        eM[i] = rM * eM[i - 1] + iM * zM;
+        eE[i] = rE * eE[i - 1] + iE * zE;
+      }
+    }
+  }
+
+  private static void await(List<Future<?>> futures) {
+    try {
+      for (Future<?> fu : futures) {
+        fu.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof RuntimeException re) {
+        throw re;
+      }
+      if (c instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(c);
+    }
+  }
+}

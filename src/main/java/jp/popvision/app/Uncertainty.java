@@ -1,0 +1,132 @@
+package jp.popvision.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jp.popvision.chart.AnalysisChartWriter;
+import jp.popvision.chart.ChartReferences;
+import jp.popvision.chart.FanChartData;
+import jp.popvision.io.DataDir;
+import jp.popvision.io.InputException;
+import jp.popvision.io.Manifest;
+import jp.popvision.io.OutputDir;
+import jp.popvision.io.Problem;
+import jp.popvision.io.UncertaintyTables;
+import jp.popvision.results.QuantileTable;
+import jp.popvision.scenario.FastScenario;
+import jp.popvision.scenario.ScenarioSpec;
+import jp.popvision.scenario.UncertaintySpec;
+
+/** The uncertainty pipeline: read, Monte Carlo ({@link MonteCarlo}), write quantiles. */
+public final class Uncertainty {
+  private Uncertainty() {}
+
+  /** What a run produced. */
+  public record Result(
+      LoadedScenario scenario, UncertaintySpec settings, QuantileTable quantiles, Path outDir,
+      List<String> files, List<String> notes, Simulation.ChartOutput charts) {}
+
+  /**
+   * Runs the scenario's {@code uncertainty:} block (trajectories and seed overridable) on
+   * {@code threads} threads and writes {@code quantiles.csv} and a manifest as a whole.
+   */
+  public static Result run(Path scenarioFile, Integer trajectories, Long seed, int threads,
+      Path outDir, boolean force, List<String> commandLine, String version, MonteCarlo.Progress progress)
+      throws InputException, IOException {
+    return run(scenarioFile, trajectories, seed, threads, outDir, force, commandLine, version,
+        progress, null);
+  }
+
+  /**
+   * As above and, unless {@code charts} is null, draws the fan chart into the chart directory
+   * (default {@code charts/<name>-uncertainty}, or {@code <outDir>/charts}).
+   */
+  public static Result run(Path scenarioFile, Integer trajectories, Long seed, int threads,
+      Path outDir, boolean force, List<String> commandLine, String version,
+      MonteCarlo.Progress progress, Simulation.ChartOptions charts)
+      throws InputException, IOException {
+    LoadedScenario loaded = LoadedScenario.read(scenarioFile);
+    ScenarioSpec spec = loaded.spec();
+    UncertaintySpec u = spec.uncertainty();
+    if (u == null) {
+      throw new InputException(new Problem(spec.file().toString(), 0, 0, "uncertainty", null,
+          "the scenario has no uncertainty: block; add one with sd and autocorrelation for tfr,"
+              + " net_migration and/or e0 (README, popvision uncertainty)"));
+    }
+    if (trajectories != null) {
+      u = u.withTrajectories(trajectories);
+    }
+    if (seed != null) {
+      u = u.withSeed(seed);
+    }
+    UncertaintySpec settings = u;
+    FastScenario f = loaded.resolving(() -> FastScenario.of(spec, loaded.data()));
+    QuantileTable q = loaded.resolving(() -> MonteCarlo.run(f, settings, threads, progress));
+
+    Path out = outDir != null ? outDir : Path.of("out", spec.name() + "-uncertainty");
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put("quantiles.csv", OutputDir.utf8(UncertaintyTables.quantiles(spec.name(), q)));
+    List<String> names = new ArrayList<>(files.keySet());
+    names.add(OutputDir.MANIFEST);
+    List<String> notes = new ArrayList<>(f.resolved().notes());
+    if (q.limitedTrajectories() > 0) {
+      notes.add(String.format(java.util.Locale.ROOT, "%,d of %,d trajectories asked for more net"
+          + " out-migration than a cohort had in some period; those cohorts were limited at zero",
+          q.limitedTrajectories(), q.trajectories()));
+    }
+    String manifest = Manifest.of(version, commandLine, spec.name(), spec.file(), spec.dataDir(),
+        DataDir.INPUT_FILES, names, notes, List.of(), settings(settings));
+    files.put(OutputDir.MANIFEST, OutputDir.utf8(manifest));
+    Path chartDir = null;
+    Map<String, byte[]> chartFiles = new LinkedHashMap<>();
+    Simulation.ChartOutput chartOutput = null;
+    if (charts != null) {
+      chartDir = Simulation.chartDir(charts.dir(), outDir, spec.name() + "-uncertainty");
+      AnalysisChartWriter w = new AnalysisChartWriter(charts.lang(), charts.dpi(), AnalysisOutputs.font(charts));
+      FanChartData fan = FanChartData.of(q, ChartReferences.of(loaded.data()), noise(settings));
+      chartFiles.putAll(w.renderUncertainty(spec.name(), spec.title(), fan));
+      List<String> pngs = new ArrayList<>(chartFiles.keySet());
+      AnalysisOutputs.index(chartFiles, version, spec.name(), spec.title(), w.lang(), w.dpi());
+      chartOutput = new Simulation.ChartOutput(chartDir, pngs, w.lang(),
+          AnalysisOutputs.warnings(charts.lang(), w.lang()));
+    }
+    AnalysisOutputs.write(out, files, chartDir, chartFiles, force);
+    return new Result(loaded, settings, q, out, names, List.copyOf(notes), chartOutput);
+  }
+
+  static List<FanChartData.Noise> noise(UncertaintySpec u) {
+    List<FanChartData.Noise> out = new ArrayList<>();
+    if (u.tfr() != null && u.tfr().sd() > 0) {
+      out.add(new FanChartData.Noise("tfr", u.tfr().sd(), u.tfr().autocorrelation()));
+    }
+    if (u.netMigration() != null && u.netMigration().sd() > 0) {
+      out.add(new FanChartData.Noise("net_migration", u.netMigration().sd(), u.netMigration().autocorrelation()));
+    }
+    if (u.e0() != null && u.e0().sd() > 0) {
+      out.add(new FanChartData.Noise("e0", u.e0().sd(), u.e0().autocorrelation()));
+    }
+    return out;
+  }
+
+  static Map<String, Object> settings(UncertaintySpec u) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("trajectories", u.trajectories());
+    m.put("seed", u.seed());
+    put(m, "tfr", u.tfr());
+    put(m, "net_migration", u.netMigration());
+    put(m, "e0", u.e0());
+    m.put("quantiles", java.util.Arrays.stream(MonteCarlo.PROBABILITIES).boxed().toList());
+    m.put("random_generator", "java.util.SplittableRandom per trajectory, seeded SplitMix64(seed + (i+1)*0x9E3779B97F4A7C15)");
+    return m;
+  }
+
+  private static void put(Map<String, Object> m, String key, UncertaintySpec.Noise n) {
+    if (n != null) {
+      m.put(key + "_sd", n.sd());
+      m.put(key + "_autocorrelation", n.autocorrelation());
+    }
+  }
+}

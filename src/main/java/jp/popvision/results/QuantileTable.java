@@ -1,0 +1,90 @@
+package jp.popvision.results;
+
+import java.util.List;
+
+/**
+ * Monte Carlo summary: for every year and indicator, quantiles of the simulated values, their
+ * mean and the deterministic (scenario's own) value. Immutable.
+ */
+public final class QuantileTable {
+  private final int[] years;
+  private final List<String> indicators;
+  private final double[] probabilities;
+  private final double[] quantiles;
+  private final double[] mean;
+  private final double[] deterministic;
+  private final int trajectories;
+  private final int limitedTrajectories;
+  private final long seed;
+
+  /**
+   * @param quantiles index (year · indicators + indicator) · probabilities + k
+   * @param mean index year · indicators + indicator
+   * @param deterministic index year · indicators + indicator
+   * @param limitedTrajectories trajectories in which out-migration was limited at zero at least once
+   */
+  public QuantileTable(int[] years, List<String> indicators, double[] probabilities,
+      double[] quantiles, double[] mean, double[] deterministic, int trajectories,
+      int limitedTrajectories, long seed) {
+    int cells = years.length * indicators.size();
+    if (quantiles.length != cells * probabilities.length || mean.length != cells
+        || deterministic.length != cells) {
+      throw new IllegalArgumentException("quantile table sizes do not match");
+    }
+    this.years = years.clone();
+    this.indicators = List.copyOf(indicators);
+    this.probabilities = probabilities.clone();
+    this.quantiles = quantiles.clone();
+    this.mean = mean.clone();
+    this.deterministic = deterministic.clone();
+    this.trajectories = trajectories;
+    this.limitedTrajectories = limitedTrajectories;
+    this.seed = seed;
+  }
+
+  public List<Integer> years() {
+    return java.util.Arrays.stream(years).boxed().toList();
+  }
+
+  public List<String> indicators() {
+    return indicators;
+  }
+
+  public double[] probabilities() {
+    return probabilities.clone();
+  }
+
+  public double quantile(int year, int indicator, int k) {
+    return quantiles[(year * indicators.size() + indicator) * probabilities.length + k];
+  }
+
+  public double mean(int year, int indicator) {
+    return mean[year * indicators.size() + indicator];
+  }
+
+  public double deterministic(int year, int indicator) {
+    return deterministic[year * indicators.size() + indicator];
+  }
+
+  public int trajectories() {
+    return trajectories;
+  }
+
+  public int limitedTrajectories() {
+    return limitedTrajectories;
+  }
+
+  public long seed() {
+    return seed;
+  }
+
+  /** Equal content (for determinism tests). */
+  public boolean sameAs(QuantileTable o) {
+    return java.util.Arrays.equals(years, o.years) && indicators.equals(o.indicators)
+        && java.util.Arrays.equals(probabilities, o.probabilities)
+        && java.util.Arrays.equals(quantiles, o.quantiles) && java.util.Arrays.equals(mean, o.mean)
+        && java.util.Arrays.equals(deterministic, o.deterministic)
+        && trajectories == o.trajectories && limitedTrajectories == o.limitedTrajectories
+        && seed == o.seed;
+  }
+}

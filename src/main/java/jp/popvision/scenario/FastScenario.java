@@ -1,0 +1,457 @@
+package jp.popvision.scenario;
+
+import java.util.List;
+import jp.popvision.engine.FastStep;
+import jp.popvision.engine.MortalityScaling;
+import jp.popvision.engine.PackedRates;
+import jp.popvision.engine.Survival;
+import jp.popvision.model.AgeGroups;
+import jp.popvision.model.Population;
+import jp.popvision.model.Sex;
+
+/**
+ * A resolved scenario packed for the allocation-free kernel ({@link FastStep}), with its levers
+ * exposed per period: the period TFR, the net social change and (for Monte Carlo) a shift of life
+ * expectancy. For thousands of projections of one scenario: sensitivity grids, goal seeking,
+ * Monte Carlo. Immutable and shareable between threads; each thread projects with its own
+ * {@link Workspace}.
+ *
+ * <p>Contract: with the TFR per period from {@link #tfrByPeriod} and net migration from {@link
+ * #migrationByPeriod}, {@link #project} gives exactly (bit for bit) the indicators of {@code
+ * Projector.run} on {@code Levers.apply(spec, data, adjustment)}: the rates are formed with the
+ * resolver's operations (TFR × pattern / width, profile × total) and stepped by the kernel, which
+ * equals the reference step. Life-expectancy shifts, used by Monte Carlo only, interpolate
+ * quadratically between exact shifts 1/{@link #E0_GRID_POINTS_PER_SD} standard deviation apart
+ * (see {@link #prepareLifeExpectancy}).
+ */
+public final class FastScenario {
+  /** Indicators recorded per year, in this order. */
+  public static final List<String> INDICATORS = List.of("total", "age_0_14", "age_15_64", "age_65_plus");
+
+  public static final int TOTAL = 0;
+  public static final int AGE_0_14 = 1;
+  public static final int AGE_15_64 = 2;
+  public static final int AGE_65_PLUS = 3;
+
+  /** Grid points per standard deviation for life-expectancy shifts. */
+  public static final int E0_GRID_POINTS_PER_SD = 20;
+
+  /** Life-expectancy shifts are tabulated to this many standard deviations (held beyond). */
+  public static final int E0_GRID_SDS = 6;
+
+  private final ResolvedScenario resolved;
+  private final AgeGroups groups;
+  private final int n;
+  private final int periods;
+  private final double[] base;
+  private final PackedRates[] template;
+  private final KnotPath tfrPath;
+  private final KnotPath migrationPath;
+  private final int[] starts;
+  private final int firstLever;
+  private final int firstFertile;
+  private final double[][] pattern;
+  private final double[] profile;
+  private final double[] ownTfr;
+  private final double[] ownMigration;
+  private final int[] ranges;
+  private final List<LifeTable> lifeTables;
+  private volatile E0Grid e0Grid;
+
+  private record E0Grid(double sd, double lo, double step, int points, double[][][] values) {}
+
+  private FastScenario(ResolvedScenario r, LeverInputs in) {
+    this.resolved = r;
+    this.groups = r.base().groups();
+    this.n = groups.count();
+    this.periods = r.rates().size();
+    this.lifeTables = in.lifeTables();
+    Population b = r.base();
+    this.base = new double[2 * n];
+    System.arraycopy(b.male().toArray(), 0, base, 0, n);
+    System.arraycopy(b.female().toArray(), 0, base, n, n);
+    this.template = new PackedRates[periods];
+    for (int i = 0; i < periods; i++) {
+      template[i] = PackedRates.of(r.rates().get(i), groups);
+    }
+    ScenarioSpec spec = r.spec();
+    int width = groups.width();
+    this.starts = Levers.periodStarts(r);
+    int s = Levers.startYear(spec);
+    int first = 0;
+    while (first < periods && starts[first] < s) {
+      first++;
+    }
+    this.firstLever = first;
+    this.firstFertile = groups.indexOf(ScenarioResolver.FERTILE_FROM);
+    if (spec.fertility() instanceof FertilitySpec.Tfr f) {
+      tfrPath = f.tfr();
+      pattern = new double[periods][];
+      ownTfr = new double[periods];
+      for (int i = 0; i < periods; i++) {
+        pattern[i] = in.fertilityPatterns().get(i).toArray();
+        ownTfr[i] = f.tfr().linearAt(r.rates().get(i).startYear() + width / 2.0);
+      }
+    } else {
+      tfrPath = null;
+      pattern = null;
+      ownTfr = null;
+    }
+    if (spec.migration() instanceof MigrationSpec.NetCounts c) {
+      migrationPath = c.perPeriod();
+      profile = new double[2 * n];
+      System.arraycopy(in.profileMale().toArray(), 0, profile, 0, n);
+      System.arraycopy(in.profileFemale().toArray(), 0, profile, n, n);
+      ownMigration = new double[periods];
+      for (int i = 0; i < periods; i++) {
+        ownMigration[i] = c.perPeriod().stepAt(r.rates().get(i).startYear());
+      }
+    } else {
+      migrationPath = null;
+      profile = null;
+      ownMigration = null;
+    }
+    this.ranges = new int[] {
+      range(0, 14)[0], range(0, 14)[1], range(15, 64)[0], range(15, 64)[1], range(65, -1)[0], range(65, -1)[1]
+    };
+  }
+
+  /** Resolves {@code spec} against {@code data} and packs it. */
+  public static FastScenario of(ScenarioSpec spec, InputData data) {
+    return new FastScenario(ScenarioResolver.resolve(spec, data), ScenarioResolver.leverInputs(spec, data));
+  }
+
+  /** Groups [first, last] whose first age is in [fromAge, toAge] (toAge −1: open), as Population.sumAges. */
+  private int[] range(int fromAge, int toAge) {
+    int first = -1;
+    int last = -2;
+    for (int i = 0; i < n; i++) {
+      int a = groups.ageFrom(i);
+      if (a >= fromAge && (toAge < 0 || a <= toAge)) {
+        if (first < 0) {
+          first = i;
+        }
+        last = i;
+      }
+    }
+    return new int[] {first, last};
+  }
+
+  public ResolvedScenario resolved() {
+    return resolved;
+  }
+
+  public int periods() {
+    return periods;
+  }
+
+  /** Instants recorded by {@link #project}: the base year and the end of every period. */
+  public int instants() {
+    return periods + 1;
+  }
+
+  public int year(int instant) {
+    return resolved.base().year() + instant * groups.width();
+  }
+
+  /** Index of {@code year} among the instants, or −1. */
+  public int instantOf(int year) {
+    int d = year - resolved.base().year();
+    return d >= 0 && d % groups.width() == 0 && d / groups.width() <= periods ? d / groups.width() : -1;
+  }
+
+  public boolean hasTfrLever() {
+    return tfrPath != null;
+  }
+
+  public boolean hasMigrationLever() {
+    return migrationPath != null;
+  }
+
+  /** The scenario's own period TFR (a copy), null without a TFR path. */
+  public double[] ownTfr() {
+    return ownTfr == null ? null : ownTfr.clone();
+  }
+
+  /** The scenario's own net migrants per period (a copy), null without net counts. */
+  public double[] ownMigration() {
+    return ownMigration == null ? null : ownMigration.clone();
+  }
+
+  /**
+   * Index of the first period the levers act on (see {@link Levers#startYear}); earlier periods
+   * always keep the resolved rates (e.g. a calibrated period) and are never varied.
+   */
+  public int firstLeverPeriod() {
+    return firstLever;
+  }
+
+  /** The period TFR with the TFR level set to {@code level} ({@link Levers} rule). */
+  public double[] tfrByPeriod(double level) {
+    return Levers.tfrByPeriod(resolved.spec(), starts, groups.width(), level);
+  }
+
+  /** Net migrants per period with the migration level set to {@code level} ({@link Levers} rule). */
+  public double[] migrationByPeriod(double level) {
+    return Levers.migrationByPeriod(resolved.spec(), starts, level);
+  }
+
+  /** Working storage of one thread. */
+  public final class Workspace {
+    final PackedRates[] rates = new PackedRates[periods];
+    final boolean[] survivalChanged = new boolean[periods];
+    final double[] a = new double[2 * n];
+    final double[] b = new double[2 * n];
+    final double[] work = new double[2 * n];
+
+    Workspace() {
+      for (int i = 0; i < periods; i++) {
+        rates[i] = template[i].copy();
+      }
+    }
+  }
+
+  public Workspace workspace() {
+    return new Workspace();
+  }
+
+  /**
+   * Projects the scenario with the given levers and writes {@link #INDICATORS} for every instant
+   * into {@code out} (index instant × 4 + indicator; length ≥ 4·{@link #instants}).
+   *
+   * @param tfr period TFR, or null for the scenario's own (needs a TFR path otherwise)
+   * @param migration net migrants per period, or null for the scenario's own (needs net counts)
+   * @param e0Shift life-expectancy shift per period in years, or null for none (needs {@link
+   *     #prepareLifeExpectancy} first)
+   * @return the number of cohorts whose out-migration was limited at zero
+   */
+  public int project(Workspace ws, double[] tfr, double[] migration, double[] e0Shift, double[] out) {
+    return project(ws, tfr, migration, e0Shift, out, null);
+  }
+
+  /**
+   * As {@link #project(Workspace, double[], double[], double[], double[])}, also writing the
+   * number of cohorts limited in each period into {@code limitedByPeriod} (length ≥ periods) when
+   * it is not null.
+   */
+  public int project(Workspace ws, double[] tfr, double[] migration, double[] e0Shift, double[] out,
+      int[] limitedByPeriod) {
+    if (tfr != null && tfrPath == null || migration != null && migrationPath == null) {
+      throw new IllegalStateException("the scenario has no such lever");
+    }
+    final int width = groups.width();
+    final int nn = 2 * n;
+    double[] p = ws.a;
+    double[] q = ws.b;
+    System.arraycopy(base, 0, p, 0, nn);
+    record(p, 0, out);
+    int limited = 0;
+    E0Grid grid = e0Shift == null ? null : e0Grid;
+    if (e0Shift != null && grid == null) {
+      throw new IllegalStateException("prepareLifeExpectancy was not called");
+    }
+    for (int i = 0; i < periods; i++) {
+      PackedRates r = ws.rates[i];
+      if (i < firstLever) {
+        // history (e.g. calibrated): the resolved rates, never varied
+        int l = FastStep.step(p, r, q, ws.work);
+        limited += l;
+        if (limitedByPeriod != null) {
+          limitedByPeriod[i] = l;
+        }
+        record(q, i + 1, out);
+        double[] t = p;
+        p = q;
+        q = t;
+        continue;
+      }
+      if (pattern != null) {
+        double t = tfr != null ? tfr[i] : ownTfr[i];
+        double[] pat = pattern[i];
+        double[] rate = r.fertRateAgeF();
+        for (int k = 0; k < pat.length; k++) {
+          rate[firstFertile + k] = t * pat[k] / width;
+        }
+      }
+      if (profile != null) {
+        double m = migration != null ? migration[i] : ownMigration[i];
+        double[] mig = r.migration();
+        for (int j = 0; j < nn; j++) {
+          mig[j] = profile[j] * m;
+        }
+      }
+      if (grid != null) {
+        interpolate(grid, i, e0Shift[i], r);
+        ws.survivalChanged[i] = true;
+      } else if (ws.survivalChanged[i]) {
+        System.arraycopy(template[i].survival(), 0, r.survival(), 0, nn);
+        System.arraycopy(template[i].birthSurvival(), 0, r.birthSurvival(), 0, 2);
+        ws.survivalChanged[i] = false;
+      }
+      int l = FastStep.step(p, r, q, ws.work);
+      limited += l;
+      if (limitedByPeriod != null) {
+        limitedByPeriod[i] = l;
+      }
+      record(q, i + 1, out);
+      double[] t = p;
+      p = q;
+      q = t;
+    }
+    return limited;
+  }
+
+  /** Indicators as {@code Indicators.of}: sums in the same order, so equal bit for bit. */
+  private void record(double[] p, int instant, double[] out) {
+    double male = 0;
+    double female = 0;
+    for (int i = 0; i < n; i++) {
+      male += p[i];
+    }
+    for (int i = n; i < 2 * n; i++) {
+      female += p[i];
+    }
+    int o = instant * 4;
+    out[o + TOTAL] = male + female;
+    out[o + AGE_0_14] = sum(p, ranges[0], ranges[1]);
+    out[o + AGE_15_64] = sum(p, ranges[2], ranges[3]);
+    out[o + AGE_65_PLUS] = sum(p, ranges[4], ranges[5]);
+  }
+
+  private double sum(double[] p, int from, int to) {
+    double s = 0;
+    for (int i = from; i <= to; i++) {
+      s += p[i] + p[n + i];
+    }
+    return s;
+  }
+
+  // ---- life expectancy shifts for Monte Carlo
+
+  /**
+   * Tabulates, for every period and sex, the survival of the life table with e0 moved by shifts
+   * from −{@value #E0_GRID_SDS}·sd to +{@value #E0_GRID_SDS}·sd in steps of sd/{@value
+   * #E0_GRID_POINTS_PER_SD}, each exact ({@link Levers#shift}); {@link #project} interpolates
+   * quadratically between them (error of order step³; in population about 10⁻⁹ relative for
+   * sd = 1 year, tested) and holds the ends beyond. Idempotent for the same sd.
+   */
+  public void prepareLifeExpectancy(double sd) {
+    prepareLifeExpectancy(sd, null);
+  }
+
+  /**
+   * As {@link #prepareLifeExpectancy(double)}, the periods and sexes tabulated on {@code pool}
+   * (null: in the calling thread). The values do not depend on it. (Not on the common
+   * fork-join pool: its threads outlive the run, and JDK 17's class-data-sharing archive dump at
+   * exit, which the launcher uses, can crash on lambdas they ran.)
+   */
+  public synchronized void prepareLifeExpectancy(double sd, java.util.concurrent.ExecutorService pool) {
+    if (!(sd > 0) || Double.isInfinite(sd)) {
+      throw new IllegalArgumentException("sd must be positive, was " + sd);
+    }
+    if (e0Grid != null && e0Grid.sd() == sd) {
+      return;
+    }
+    int half = E0_GRID_SDS * E0_GRID_POINTS_PER_SD;
+    int points = 2 * half + 1;
+    double step = sd / E0_GRID_POINTS_PER_SD;
+    double[][][] v = new double[periods][points][2 * n + 2];
+    // periods × sexes are independent: fill them in parallel (the values do not depend on it)
+    List<java.util.concurrent.Callable<Void>> tasks = new java.util.ArrayList<>();
+    for (int task = 2 * firstLever; task < 2 * periods; task++) {
+      int i = task / 2;
+      Sex sex = Sex.values()[task % 2];
+      tasks.add(() -> {
+        tabulate(v, i, sex, half, step);
+        return null;
+      });
+    }
+    try {
+      if (pool == null) {
+        for (var t : tasks) {
+          t.call();
+        }
+      } else {
+        for (var f : pool.invokeAll(tasks)) {
+          f.get();
+        }
+      }
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (Exception e) {
+      if (e instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e);
+    }
+    e0Grid = new E0Grid(sd, -half * step, step, points, v);
+  }
+
+  private void tabulate(double[][][] v, int i, Sex sex, int half, double step) {
+    LifeTable t = lifeTables.get(i);
+    double[] nLx = (sex == Sex.MALE ? t.nLxMale() : t.nLxFemale()).toArray();
+    MortalityScaling.Table table = new MortalityScaling.Table(nLx, t.l0(), groups.width());
+    for (int j = 0; j < v[i].length; j++) {
+      double shift = (j - half) * step;
+      Survival s;
+      try {
+        s = j == half ? resolvedSurvival(i, sex) : Levers.shift(nLx, table, t.l0(), groups, shift).survival();
+      } catch (IllegalArgumentException e) {
+        throw new ResolveException("uncertainty.e0.sd", e.getMessage());
+      }
+      System.arraycopy(s.ratios().toArray(), 0, v[i][j], sex.ordinal() * n, n);
+      v[i][j][2 * n + sex.ordinal()] = s.birthSurvival();
+    }
+  }
+
+  private Survival resolvedSurvival(int period, Sex sex) {
+    return resolved.rates().get(period).survival(sex);
+  }
+
+  /**
+   * Quadratic (three-point Lagrange) interpolation at the nearest grid point and its neighbours;
+   * exact at grid points, error of order step³.
+   */
+  private void interpolate(E0Grid g, int period, double shift, PackedRates r) {
+    double x = (shift - g.lo()) / g.step();
+    int j = (int) Math.rint(x);
+    if (j < 1) {
+      j = 1;
+      x = Math.max(x, 0);
+    } else if (j > g.points() - 2) {
+      j = g.points() - 2;
+      x = Math.min(x, g.points() - 1);
+    }
+    double t = x - j;
+    double wa = t * (t - 1) / 2;
+    double wb = 1 - t * t;
+    double wc = t * (t + 1) / 2;
+    double[][] v = g.values()[period];
+    double[] a = v[j - 1];
+    double[] b = v[j];
+    double[] c = v[j + 1];
+    double[] s = r.survival();
+    int nn = 2 * n;
+    for (int k = 0; k < nn; k++) {
+      s[k] = wb * b[k] + wa * a[k] + wc * c[k];
+    }
+    double[] sb = r.birthSurvival();
+    sb[0] = wb * b[nn] + wa * a[nn] + wc * c[nn];
+    sb[1] = wb * b[nn + 1] + wa * a[nn + 1] + wc * c[nn + 1];
+  }
+
+  /** The base population as a packed array (a copy). */
+  public double[] base() {
+    return base.clone();
+  }
+
+  public AgeGroups groups() {
+    return groups;
+  }
+}

@@ -1,0 +1,128 @@
+package jp.popvision.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.SplittableRandom;
+import jp.popvision.results.QuantileTable;
+import jp.popvision.scenario.FastScenario;
+import jp.popvision.scenario.UncertaintySpec;
+import jp.popvision.scenario.UncertaintySpec.Noise;
+import jp.popvision.testutil.TestData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class MonteCarloTest {
+  static LoadedScenario target;
+  static FastScenario fast;
+
+  @BeforeAll
+  static void read() throws Exception {
+    target = LoadedScenario.read(TestData.root().resolve("scenarios/target.yaml"));
+    fast = FastScenario.of(target.spec(), target.data());
+  }
+
+  static UncertaintySpec spec(int n, long seed, double sdTfr, double sdMig, double sdE0) {
+    return new UncertaintySpec(n, seed, new Noise(sdTfr, 0.9), new Noise(sdMig, 0.5), new Noise(sdE0, 0.9));
+  }
+
+  @Test
+  void medianIsCloseToTheDeterministicRunForSymmetricNoise() {
+    QuantileTable q = MonteCarlo.run(fast, spec(4000, 7, 0.05, 100, 0.3), 2, null);
+    for (int y = 0; y < q.years().size(); y++) {
+      for (int k = 0; k < q.indicators().size(); k++) {
+        double det = q.deterministic(y, k);
+        double median = q.quantile(y, k, 3);
+        assertEquals(det, median, 0.01 * det, q.years().get(y) + " " + q.indicators().get(k));
+        // and the deterministic run is strictly inside the central 50 % once the assumptions vary
+        // (target is calibrated to the 2020 census: 2015 and 2020 are certain)
+        if (y > fast.firstLeverPeriod()) {
+          assertTrue(q.quantile(y, k, 2) < det && det < q.quantile(y, k, 4), q.years().get(y) + " " + k);
+        }
+      }
+    }
+  }
+
+  @Test
+  void quantilesAreOrderedAndTheBandsWidenWithTime() {
+    QuantileTable q = MonteCarlo.run(fast, spec(2000, 11, 0.15, 300, 1.0), 2, null);
+    double width = 0;
+    for (int y = 0; y < q.years().size(); y++) {
+      for (int k = 0; k < q.indicators().size(); k++) {
+        for (int j = 1; j < q.probabilities().length; j++) {
+          assertTrue(q.quantile(y, k, j - 1) <= q.quantile(y, k, j), "ordered " + y + " " + k + " " + j);
+        }
+      }
+      double w = q.quantile(y, 0, 6) - q.quantile(y, 0, 0);
+      assertTrue(w >= width, "the 95 % band of the total widens: " + q.years().get(y));
+      width = w;
+    }
+    assertEquals(0, q.quantile(0, 0, 6) - q.quantile(0, 0, 0), 0.0, "the base year is certain");
+    assertEquals(0, q.quantile(1, 0, 6) - q.quantile(1, 0, 0), 0.0, "so is the calibrated 2020");
+    assertEquals(50_273, q.quantile(1, 0, 3), 1e-3);
+  }
+
+  @Test
+  void sameSeedSameResultsWithOneAndTwoThreads() {
+    UncertaintySpec u = spec(3000, 42, 0.15, 300, 1.0);
+    QuantileTable one = MonteCarlo.run(fast, u, 1, null);
+    QuantileTable two = MonteCarlo.run(fast, u, 2, null);
+    QuantileTable again = MonteCarlo.run(fast, u, 2, null);
+    assertTrue(one.sameAs(two));
+    assertTrue(two.sameAs(again));
+    QuantileTable other = MonteCarlo.run(fast, u.withSeed(43), 2, null);
+    assertFalse(one.sameAs(other));
+  }
+
+  @Test
+  void noNoiseGivesTheDeterministicRunExactly() {
+    QuantileTable q = MonteCarlo.run(fast, spec(50, 1, 0, 0, 0), 2, null);
+    for (int y = 0; y < q.years().size(); y++) {
+      for (int k = 0; k < q.indicators().size(); k++) {
+        for (int j = 0; j < q.probabilities().length; j++) {
+          assertEquals(q.deterministic(y, k), q.quantile(y, k, j), 0.0);
+        }
+      }
+    }
+  }
+
+  /** The deviations are AR(1) with unit variance and the asked lag-1 correlation. */
+  @Test
+  void deviationsHaveUnitVarianceAndTheAskedAutocorrelation() {
+    int n = 20_000;
+    int periods = 11;
+    double[] a = new double[periods];
+    double[] b = new double[periods];
+    double[] c = new double[periods];
+    double sumSq = 0;
+    double sumLag = 0;
+    double sumSqB = 0;
+    double sumLagB = 0;
+    for (int t = 0; t < n; t++) {
+      MonteCarlo.deviations(new SplittableRandom(MonteCarlo.trajectorySeed(5, t)), 0.9, 0.0, 1.0, a, b, c);
+      sumSq += a[periods - 1] * a[periods - 1];
+      sumLag += a[periods - 1] * a[periods - 2];
+      sumSqB += b[periods - 1] * b[periods - 1];
+      sumLagB += b[periods - 1] * b[periods - 2];
+      assertEquals(c[0], c[periods - 1], 0.0, "autocorrelation 1: one shift throughout");
+    }
+    assertEquals(1.0, sumSq / n, 0.05);
+    assertEquals(0.9, sumLag / n, 0.05);
+    assertEquals(1.0, sumSqB / n, 0.05);
+    assertEquals(0.0, sumLagB / n, 0.05);
+  }
+
+  @Test
+  void trajectorySeedsDiffer() {
+    Set<Long> seeds = new HashSet<>();
+    for (int i = 0; i < 100_000; i++) {
+      seeds.add(MonteCarlo.trajectorySeed(20240601, i));
+    }
+    assertEquals(100_000, seeds.size());
+    assertNotEquals(MonteCarlo.trajectorySeed(1, 0), MonteCarlo.trajectorySeed(2, 0));
+  }
+}
