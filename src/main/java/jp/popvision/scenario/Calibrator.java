@@ -47,7 +47,14 @@ final class Calibrator {
           periodStart, spec.year());
     }
     List<PeriodRates> head = new ArrayList<>(rates.subList(0, k + 1));
-    UnivariateFunction gap = x -> totalAt(base, head, k, lever.migration().apply(x)) - observed.total();
+    // an anonymous class, not a lambda: JDK 17's class-data-sharing dump at exit (the launcher's
+    // archive) can crash on lambdas of library interfaces (JDK-8274944)
+    UnivariateFunction gap = new UnivariateFunction() {
+      @Override
+      public double value(double x) {
+        return totalAt(base, head, k, lever.migration().apply(x)) - observed.total();
+      }
+    };
     double span = lever.name().equals("net_migrants") ? base.total() : 20;
     double solved;
     try {
