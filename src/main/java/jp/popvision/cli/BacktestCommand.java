@@ -2,7 +2,6 @@ package jp.popvision.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -29,6 +28,8 @@ import picocli.CommandLine.Spec;
 public final class BacktestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @Mixin RunOptions run = new RunOptions();
+
   @Mixin LangOption langOption = new LangOption();
 
   @Option(names = {"-s", "--scenario"}, paramLabel = "FILE",
@@ -44,31 +45,21 @@ public final class BacktestCommand implements Callable<Integer> {
 
   @Mixin ChartOptionsMixin chartMixin;
 
-  @Option(names = "--force", description = "Replace --out even if it was not written by popvision.")
-  boolean force;
-
-  @Option(names = "--verbose", description = "Show stack traces of internal errors.")
-  boolean verbose;
-
-  @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
-  boolean quiet;
-
   @Override
   public Integer call() throws Exception {
     PrintWriter o = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Lang lang = Main.lang(spec);
-    List<String> cmd = new ArrayList<>(List.of("popvision"));
-    cmd.addAll(spec.commandLine().getParseResult().originalArgs());
+    List<String> cmd = RunOptions.commandLine(spec);
     BacktestRun.Result r;
     try {
       r = BacktestRun.run(scenario != null ? scenario : SimulateCommand.defaultScenario(), baseYears, out,
-          force, cmd, Version.get(), chartMixin.toOptions(spec));
+          run.force, cmd, Version.get(), chartMixin.toOptions(spec));
     } catch (InputException e) {
       return Report.problems(err, lang, e);
     }
     Report.notes(err, lang, r.notes());
-    if (!quiet) {
+    if (!run.quiet) {
       o.println("Total population: projected vs census (error %)");
       for (Backtest.Result res : r.results()) {
         for (Backtest.Row row : res.rows()) {

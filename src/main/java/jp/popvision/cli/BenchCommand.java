@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
 public final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @Mixin RunOptions run = new RunOptions();
+
   @Mixin LangOption langOption = new LangOption();
 
   @Option(names = {"-s", "--scenario"}, paramLabel = "FILE",
@@ -45,9 +47,6 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--rounds", paramLabel = "N", defaultValue = "7",
       description = "Timed rounds per figure; the median is reported (default: ${DEFAULT-VALUE}).")
   int rounds;
-
-  @Option(names = "--verbose", description = "Show stack traces of internal errors.")
-  boolean verbose;
 
   @Override
   public Integer call() throws Exception {

@@ -49,6 +49,8 @@ public final class ChartOptionsMixin {
       }
       d = dpi;
     }
+    // warm fonts and chart classes on a background thread while the scenario is read
+    ChartWriter.preload();
     return new Simulation.ChartOptions(charts, l, d, null);
   }
 }

@@ -11,7 +11,6 @@ import jp.popvision.app.Comparison;
 import jp.popvision.io.InputException;
 import jp.popvision.io.Lang;
 import jp.popvision.model.Population;
-import jp.popvision.chart.ChartWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,6 +31,8 @@ import picocli.CommandLine.Spec;
     })
 public final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Mixin RunOptions run = new RunOptions();
 
   @Mixin LangOption langOption = new LangOption();
 
@@ -62,30 +63,17 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Mixin ChartOptionsMixin chartMixin;
 
-  @Option(names = "--force", description = "Replace --out even if it was not written by popvision.")
-  boolean force;
-
-  @Option(names = "--verbose", description = "Show stack traces of internal errors.")
-  boolean verbose;
-
-  @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
-  boolean quiet;
-
   @Override
   public Integer call() throws Exception {
     PrintWriter o = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Lang lang = Main.lang(spec);
-    List<String> cmd = new ArrayList<>(List.of("popvision"));
-    cmd.addAll(spec.commandLine().getParseResult().originalArgs());
+    List<String> cmd = RunOptions.commandLine(spec);
     CompareRun.Result r;
     try {
       var charts = chartMixin.toOptions(spec);
-      if (charts != null) {
-        ChartWriter.preload();
-      }
       r = CompareRun.run(new CompareRun.Options(scenarios, reference, out, years, config, annual,
-          excel, force, cmd, Version.get(), charts));
+          excel, run.force, cmd, Version.get(), charts));
     } catch (InputException e) {
       return Report.problems(err, lang, e);
     }
@@ -94,7 +82,7 @@ public final class CompareCommand implements Callable<Integer> {
       err.println(jp.popvision.io.Msg.LINE_WARNING.render(lang,
           w.scenario() + ": " + jp.popvision.io.Warnings.text(w.warning(), lang)));
     }
-    if (!quiet) {
+    if (!run.quiet) {
       o.printf(Locale.ROOT, "%-18s %9s %9s %9s %9s%n", "scenario", "base", "2040", "2060", "2070");
       for (Comparison.Run run : r.runs()) {
         o.printf(Locale.ROOT, "%-18s %9s %9s %9s %9s%n", run.name(),

@@ -2,7 +2,6 @@ package jp.popvision.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -38,6 +37,8 @@ import picocli.CommandLine.Spec;
     })
 public final class SensitivityCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Mixin RunOptions run = new RunOptions();
 
   @Mixin LangOption langOption = new LangOption();
 
@@ -81,17 +82,7 @@ public final class SensitivityCommand implements Callable<Integer> {
       description = "Output directory (default: out/<scenario name>-sensitivity).")
   Path out;
 
-  @Option(names = "--force",
-      description = "Replace --out and the chart directory even if not written by popvision.")
-  boolean force;
-
   @picocli.CommandLine.Mixin ChartOptionsMixin chartMixin = new ChartOptionsMixin();
-
-  @Option(names = "--verbose", description = "Show stack traces of internal errors.")
-  boolean verbose;
-
-  @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
-  boolean quiet;
 
   @Override
   public Integer call() throws Exception {
@@ -99,15 +90,11 @@ public final class SensitivityCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     SensitivitySpec cli = options();
     Simulation.ChartOptions chartOptions = chartMixin.toOptions(spec);
-    if (chartOptions != null) {
-      jp.popvision.chart.ChartWriter.preload();
-    }
     Path file = scenario != null ? scenario : SimulateCommand.defaultScenario();
-    List<String> cmd = new ArrayList<>(List.of("popvision"));
-    cmd.addAll(spec.commandLine().getParseResult().originalArgs());
+    List<String> cmd = RunOptions.commandLine(spec);
     Sensitivity.Result r;
     try {
-      r = Sensitivity.run(file, cli, this.out, force, cmd, Version.get(), chartOptions);
+      r = Sensitivity.run(file, cli, this.out, run.force, cmd, Version.get(), chartOptions);
     } catch (InputException e) {
       return Report.problems(err, Main.lang(spec), e);
     } catch (UsageException e) {
@@ -121,7 +108,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         err.println("warning: " + w);
       }
     }
-    if (!quiet) {
+    if (!run.quiet) {
       var s = r.scenario().spec();
       out.println(s.name() + ": " + s.title());
       out.printf(Locale.ROOT, "  levers: TFR level %.2f (reached %d), net social change %,.0f per 5 years"

@@ -2,12 +2,10 @@ package jp.popvision.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import jp.popvision.app.Simulation;
-import jp.popvision.chart.ChartWriter;
 import jp.popvision.io.InputException;
 import jp.popvision.io.Lang;
 import jp.popvision.io.Msg;
@@ -35,6 +33,8 @@ public final class SimulateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin RunOptions run = new RunOptions();
+
   @Mixin LangOption langOption = new LangOption();
 
   @Option(
@@ -49,11 +49,6 @@ public final class SimulateCommand implements Callable<Integer> {
       description = "Output directory (default: out/<scenario name>).")
   Path out;
 
-  @Option(
-      names = "--force",
-      description = "Replace --out and the chart directory even if not written by popvision.")
-  boolean force;
-
   @Option(names = "--annual", description = "Also write annual.csv (linear between 5-year points, flagged).")
   boolean annual;
 
@@ -62,27 +57,17 @@ public final class SimulateCommand implements Callable<Integer> {
 
   @Mixin ChartOptionsMixin chartMixin;
 
-  @Option(names = "--verbose", description = "Show stack traces of internal errors.")
-  boolean verbose;
-
-  @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
-  boolean quiet;
-
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Lang lang = Main.lang(spec);
     Path file = scenario != null ? scenario : defaultScenario();
-    List<String> cmd = new ArrayList<>(List.of("popvision"));
-    cmd.addAll(spec.commandLine().getParseResult().originalArgs());
+    List<String> cmd = RunOptions.commandLine(spec);
     Simulation.ChartOptions chartOptions = chartMixin.toOptions(spec);
-    if (chartOptions != null) {
-      ChartWriter.preload();
-    }
     Simulation.Result r;
     try {
-      r = Simulation.run(file, this.out, force, annual, excel, cmd, Version.get(), chartOptions);
+      r = Simulation.run(file, this.out, run.force, annual, excel, cmd, Version.get(), chartOptions);
     } catch (InputException e) {
       return Report.problems(err, lang, e);
     }
@@ -93,7 +78,7 @@ public final class SimulateCommand implements Callable<Integer> {
         err.println(Msg.LINE_WARNING.render(lang, w));
       }
     }
-    if (!quiet) {
+    if (!run.quiet) {
       out.println(r.scenario().spec().name() + ": " + r.scenario().spec().title());
       Population base = r.projection().base();
       out.printf(Locale.ROOT, "  %d  %,9.0f  (base)%n", base.year(), base.total());

@@ -2,7 +2,6 @@ package jp.popvision.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -31,6 +30,8 @@ import picocli.CommandLine.Spec;
 public final class SolveCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @Mixin RunOptions run = new RunOptions();
+
   @Mixin LangOption langOption = new LangOption();
 
   @Option(names = {"-s", "--scenario"}, paramLabel = "FILE",
@@ -56,15 +57,6 @@ public final class SolveCommand implements Callable<Integer> {
       description = "Output directory (default: out/<scenario name>-solve).")
   Path out;
 
-  @Option(names = "--force", description = "Replace --out even if it was not written by popvision.")
-  boolean force;
-
-  @Option(names = "--verbose", description = "Show stack traces of internal errors.")
-  boolean verbose;
-
-  @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
-  boolean quiet;
-
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -82,11 +74,10 @@ public final class SolveCommand implements Callable<Integer> {
           + (t.isShare() ? "a share between 0 and 1 (e.g. 0.40)" : "a positive number of persons"));
     }
     Path file = scenario != null ? scenario : SimulateCommand.defaultScenario();
-    List<String> cmd = new ArrayList<>(List.of("popvision"));
-    cmd.addAll(spec.commandLine().getParseResult().originalArgs());
+    List<String> cmd = RunOptions.commandLine(spec);
     GoalSeek.Result r;
     try {
-      r = GoalSeek.run(file, l, t, targetYear, targetValue, this.out, force, cmd, Version.get());
+      r = GoalSeek.run(file, l, t, targetYear, targetValue, this.out, run.force, cmd, Version.get());
     } catch (InputException e) {
       return Report.problems(err, Main.lang(spec), e);
     } catch (UsageException e) {
@@ -99,7 +90,7 @@ public final class SolveCommand implements Callable<Integer> {
     for (String note : r.solution().solved().notes()) {
       err.println("note: " + note);
     }
-    if (!quiet) {
+    if (!run.quiet) {
       GoalSeek.Solution s = r.solution();
       var sc = r.scenario().spec();
       out.println(sc.name() + ": " + sc.title());

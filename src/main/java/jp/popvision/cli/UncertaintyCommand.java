@@ -2,7 +2,6 @@ package jp.popvision.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -33,6 +32,8 @@ import picocli.CommandLine.Spec;
 public final class UncertaintyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @Mixin RunOptions run = new RunOptions();
+
   @Mixin LangOption langOption = new LangOption();
 
   @Option(names = {"-s", "--scenario"}, paramLabel = "FILE",
@@ -54,17 +55,7 @@ public final class UncertaintyCommand implements Callable<Integer> {
       description = "Output directory (default: out/<scenario name>-uncertainty).")
   Path out;
 
-  @Option(names = "--force",
-      description = "Replace --out and the chart directory even if not written by popvision.")
-  boolean force;
-
   @picocli.CommandLine.Mixin ChartOptionsMixin chartMixin = new ChartOptionsMixin();
-
-  @Option(names = "--verbose", description = "Show stack traces of internal errors.")
-  boolean verbose;
-
-  @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
-  boolean quiet;
 
   @Override
   public Integer call() throws Exception {
@@ -83,16 +74,12 @@ public final class UncertaintyCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--threads must be from 1 to 256");
     }
     Simulation.ChartOptions chartOptions = chartMixin.toOptions(spec);
-    if (chartOptions != null) {
-      jp.popvision.chart.ChartWriter.preload();
-    }
     Path file = scenario != null ? scenario : SimulateCommand.defaultScenario();
-    List<String> cmd = new ArrayList<>(List.of("popvision"));
-    cmd.addAll(spec.commandLine().getParseResult().originalArgs());
-    ProgressBar bar = !quiet && System.console() != null ? new ProgressBar(err) : null;
+    List<String> cmd = RunOptions.commandLine(spec);
+    ProgressBar bar = !run.quiet && System.console() != null ? new ProgressBar(err) : null;
     Uncertainty.Result r;
     try {
-      r = Uncertainty.run(file, trajectories, seed, t, this.out, force, cmd, Version.get(),
+      r = Uncertainty.run(file, trajectories, seed, t, this.out, run.force, cmd, Version.get(),
           bar == null ? null : bar::update, chartOptions);
     } catch (InputException e) {
       if (bar != null) {
@@ -111,7 +98,7 @@ public final class UncertaintyCommand implements Callable<Integer> {
         err.println("warning: " + w);
       }
     }
-    if (!quiet) {
+    if (!run.quiet) {
       QuantileTable q = r.quantiles();
       var s = r.scenario().spec();
       out.println(s.name() + ": " + s.title());
