@@ -10,7 +10,6 @@ import jp.popvision.chart.Lang;
 import jp.popvision.io.ChartIndex;
 import jp.popvision.io.InputException;
 import jp.popvision.io.OutputDir;
-import jp.popvision.io.Problem;
 
 /**
  * Writing the tables and charts of the analysis commands (sensitivity, uncertainty) the way
@@ -48,25 +47,6 @@ final class AnalysisOutputs {
   /** Writes {@code files} to {@code out} and, unless {@code chartDir} is null, the charts. */
   static void write(Path out, Map<String, byte[]> files, Path chartDir, Map<String, byte[]> charts,
       boolean force) throws IOException, InputException {
-    Path outAbs = out.toAbsolutePath().normalize();
-    Path chartAbs = chartDir == null ? null : chartDir.toAbsolutePath().normalize();
-    if (chartAbs != null && chartAbs.startsWith(outAbs)) {
-      String prefix = outAbs.relativize(chartAbs).toString().replace('\\', '/');
-      charts.forEach((n, bytes) -> files.put(prefix.isEmpty() ? n : prefix + "/" + n, bytes));
-      OutputDir.write(out, files, force);
-      return;
-    }
-    if (chartAbs != null && outAbs.startsWith(chartAbs)) {
-      throw new InputException(new Problem(out.toString(), 0, 0, "--out", null,
-          "must not be inside the chart directory " + chartDir));
-    }
-    OutputDir.check(out, force, OutputDir.MANIFEST, "--out");
-    if (chartDir != null) {
-      OutputDir.check(chartDir, force, ChartIndex.FILE, "--charts");
-    }
-    OutputDir.write(out, files, force);
-    if (chartDir != null) {
-      OutputDir.write(chartDir, charts, force, ChartIndex.FILE, "--charts");
-    }
+    Simulation.writeWithCharts(out, files, chartDir, charts, force);
   }
 }

@@ -15,10 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import jp.popvision.results.TornadoBar;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -98,34 +94,7 @@ public final class AnalysisChartWriter {
   }
 
   private static Map<String, byte[]> run(Map<String, Callable<byte[]>> jobs) {
-    int threads = Math.max(1, Math.min(ChartWriter.THREADS, Runtime.getRuntime().availableProcessors()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "popvision-chart");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      Map<String, Future<byte[]>> futures = new LinkedHashMap<>();
-      jobs.forEach((n, job) -> futures.put(n, pool.submit(job)));
-      Map<String, byte[]> out = new LinkedHashMap<>();
-      for (var e : futures.entrySet()) {
-        out.put(e.getKey(), e.getValue().get());
-      }
-      return out;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while drawing charts", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException("drawing a chart failed", e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    return ChartWriter.runJobs(jobs);
   }
 
   // ---- tornado_<year>.png

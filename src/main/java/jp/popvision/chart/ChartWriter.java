@@ -147,6 +147,14 @@ public final class ChartWriter {
     }
     jobs.put(AGE_STRUCTURE, () -> ageStructure(set.ageStructure(), subtitle));
     jobs.put(COMPONENTS, () -> components(set.components(), subtitle));
+    return runJobs(jobs);
+  }
+
+  /**
+   * Runs chart-drawing jobs concurrently (as many threads as processors, at most {@value
+   * #THREADS}) and returns their PNGs in the jobs' order.
+   */
+  static Map<String, byte[]> runJobs(Map<String, Callable<byte[]>> jobs) {
     int threads = Math.max(1, Math.min(THREADS, Runtime.getRuntime().availableProcessors()));
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "popvision-chart");
