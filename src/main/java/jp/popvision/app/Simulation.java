@@ -193,8 +193,8 @@ public final class Simulation {
       return;
     }
     if (chartAbs != null && outAbs.startsWith(chartAbs)) {
-      throw new InputException(new Problem(out.toString(), 0, 0, "--out", null,
-          "must not be inside the chart directory " + chartDir));
+      throw new InputException(new Problem(out.toString(), 0, 0, "--out", null, Msg.OUT_INSIDE_CHARTS,
+          chartDir));
     }
     OutputDir.check(out, force, OutputDir.MANIFEST, "--out");
     if (chartDir != null) {

@@ -53,8 +53,7 @@ public final class Uncertainty {
     UncertaintySpec u = spec.uncertainty();
     if (u == null) {
       throw new InputException(new Problem(spec.file().toString(), 0, 0, "uncertainty", null,
-          "the scenario has no uncertainty: block; add one with sd and autocorrelation for tfr,"
-              + " net_migration and/or e0 (README, popvision uncertainty)"));
+          jp.popvision.io.Msg.NO_UNCERTAINTY_BLOCK));
     }
     if (trajectories != null) {
       u = u.withTrajectories(trajectories);

@@ -319,6 +319,13 @@ public enum Msg {
   OUT_CANNOT_WRITE(
       "cannot write the outputs here: {0}; nothing was changed",
       "ここに出力を書けません: {0}。何も変更していません"),
+  NO_UNCERTAINTY_BLOCK(
+      "the scenario has no uncertainty: block; add one with sd and autocorrelation for tfr,"
+          + " net_migration and/or e0 (README, popvision uncertainty)",
+      "シナリオに uncertainty: ブロックがありません。tfr, net_migration, e0 のいずれかに sd と autocorrelation を書いて追加してください(README の popvision uncertainty)"),
+  OUT_INSIDE_CHARTS(
+      "must not be inside the chart directory {0}",
+      "チャートのフォルダ {0} の中には置けません"),
   NO_SCENARIOS("no scenario files given", "シナリオファイルが指定されていません"),
   REFERENCE_UNKNOWN(
       "not among the scenarios compared: {0}",

@@ -144,7 +144,7 @@ class AnalysisCommandsTest {
 
   @Test
   void uncertaintyNeedsItsBlock() {
-    Run r = CliTest.run("uncertainty", "--scenario", ipss(), "--out", tmp.resolve("u").toString());
+    Run r = CliTest.run("--lang", "en", "uncertainty", "--scenario", ipss(), "--out", tmp.resolve("u").toString());
     assertEquals(3, r.code(), r.err());
     assertTrue(r.err().contains("uncertainty: the scenario has no uncertainty: block"), r.err());
   }
