@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Simulate many futures around the scenario with the random deviations of its uncertainty:"
           + " block (TFR, net migration, life expectancy) and write quantiles.csv (2.5, 10, 25,"
-          + " 50, 75, 90, 97.5 % of total, 0-14, 15-64, 65+ per year) and fan_chart.png. Same"
+          + " 50, 75, 90, 97.5 %% of total, 0-14, 15-64, 65+ per year) and fan_chart.png. Same"
           + " seed, same results, whatever the number of threads.",
       ""
     })
