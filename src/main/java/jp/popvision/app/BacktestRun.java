@@ -55,7 +55,7 @@ public final class BacktestRun {
     List<String> names = new ArrayList<>(files.keySet());
     names.add(OutputDir.MANIFEST);
     files.put(OutputDir.MANIFEST, OutputDir.utf8(Manifest.of(version, cmd, "backtest", file.spec().file(),
-        dataDir, DataDir.INPUT_FILES, names, notes, List.of())));
+        dataDir, DataDir.INPUT_FILES, names, notes, List.of(), List.of(), List.of(), Map.of())));
     Path target = out != null ? out : Path.of("out", "backtest");
     Map<String, byte[]> chartFiles = new LinkedHashMap<>();
     Path chartDir = null;

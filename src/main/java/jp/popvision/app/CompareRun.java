@@ -96,7 +96,7 @@ public final class CompareRun {
         first.scenario().spec().dataDir(), DataDir.INPUT_FILES, names, notes,
         runs.stream().flatMap(r -> r.projection().limits().stream()).toList(),
         runs.stream().flatMap(r -> Simulation.ownInputs(r.scenario().spec()).stream()).toList(),
-        warnings.stream().map(Named::warning).toList())));
+        warnings.stream().map(Named::warning).toList(), Map.of())));
     Path target = o.out() != null ? o.out() : Path.of("out", "compare");
     Map<String, byte[]> chartFiles = new LinkedHashMap<>();
     Path chartDir = null;

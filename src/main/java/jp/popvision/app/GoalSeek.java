@@ -253,7 +253,8 @@ public final class GoalSeek {
     settings.put("solution", s.value());
     settings.put("achieved", s.achieved());
     String manifest = Manifest.of(version, commandLine, spec.name(), spec.file(), spec.dataDir(),
-        DataDir.INPUT_FILES, names, s.solved().notes(), s.projection().limits(), settings);
+        DataDir.INPUT_FILES, names, s.solved().notes(), s.projection().limits(),
+        Simulation.ownInputs(spec), List.of(), settings);
     files.put(OutputDir.MANIFEST, OutputDir.utf8(manifest));
     OutputDir.write(out, files, force);
     return new Result(loaded, s, out, names);

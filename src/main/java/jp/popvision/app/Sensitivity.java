@@ -165,7 +165,8 @@ public final class Sensitivity {
       }
     }
     String manifest = Manifest.of(version, commandLine, name, spec.file(), spec.dataDir(),
-        DataDir.INPUT_FILES, names, notes, List.of(), manifestSettings);
+        DataDir.INPUT_FILES, names, notes, List.of(), Simulation.ownInputs(spec), List.of(),
+        manifestSettings);
     files.put(OutputDir.MANIFEST, OutputDir.utf8(manifest));
 
     Path chartDir = null;

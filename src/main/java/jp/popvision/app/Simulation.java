@@ -170,7 +170,8 @@ public final class Simulation {
             scenario.notes(),
             projection.limits(),
             ownInputs(scenario.spec()),
-            warnings);
+            warnings,
+            Map.of());
     files.put(OutputDir.MANIFEST, OutputDir.utf8(manifest));
     writeWithCharts(out, files, chartDir, chartFiles, force);
     return new Result(scenario, projection, out, names, chartOutput, warnings);

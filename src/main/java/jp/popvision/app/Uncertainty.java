@@ -77,7 +77,8 @@ public final class Uncertainty {
           q.limitedTrajectories(), q.trajectories()));
     }
     String manifest = Manifest.of(version, commandLine, spec.name(), spec.file(), spec.dataDir(),
-        DataDir.INPUT_FILES, names, notes, List.of(), settings(settings));
+        DataDir.INPUT_FILES, names, notes, List.of(), Simulation.ownInputs(spec), List.of(),
+        settings(settings));
     files.put(OutputDir.MANIFEST, OutputDir.utf8(manifest));
     Path chartDir = null;
     Map<String, byte[]> chartFiles = new LinkedHashMap<>();

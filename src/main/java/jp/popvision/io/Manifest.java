@@ -23,63 +23,12 @@ public final class Manifest {
 
   private Manifest() {}
 
-  public static String of(
-      String version,
-      List<String> commandLine,
-      String scenarioName,
-      Path scenarioFile,
-      Path dataDir,
-      List<String> dataFiles,
-      List<String> outputs,
-      List<String> notes,
-      List<MigrationLimit> limits)
-      throws IOException {
-    return of(version, commandLine, scenarioName, scenarioFile, dataDir, dataFiles, outputs, notes, limits,
-        List.of(), List.of());
-  }
-
   /**
-   * As above, with the scenario's own input files ({@code base.file}: shown name → path), hashed
-   * like the data files, and the warnings of the run (code, period and English text).
+   * The manifest of a run: the data files and the scenario's own input files ({@code base.file}:
+   * shown name → path), each with SHA-256; the outputs, notes, migration limits, warnings (code,
+   * period and English text) and the run's settings (e.g. seed, trajectories, grid ranges), in
+   * the map's order. Values of settings may be numbers, text, booleans or lists of those.
    */
-  public static String of(
-      String version,
-      List<String> commandLine,
-      String scenarioName,
-      Path scenarioFile,
-      Path dataDir,
-      List<String> dataFiles,
-      List<String> outputs,
-      List<String> notes,
-      List<MigrationLimit> limits,
-      List<BaseSpec.BaseFile> ownInputs,
-      List<Plausibility.Warning> warnings)
-      throws IOException {
-    return of(version, commandLine, scenarioName, scenarioFile, dataDir, dataFiles, outputs, notes,
-        limits, ownInputs, warnings, Map.of());
-  }
-
-  /**
-   * As above, with the run's settings (e.g. seed, trajectories, grid ranges) under {@code
-   * settings}, in the map's order. Values may be numbers, text, booleans or lists of those.
-   */
-  public static String of(
-      String version,
-      List<String> commandLine,
-      String scenarioName,
-      Path scenarioFile,
-      Path dataDir,
-      List<String> dataFiles,
-      List<String> outputs,
-      List<String> notes,
-      List<MigrationLimit> limits,
-      Map<String, ?> settings)
-      throws IOException {
-    return of(version, commandLine, scenarioName, scenarioFile, dataDir, dataFiles, outputs, notes,
-        limits, List.of(), List.of(), settings);
-  }
-
-  /** The full form: own inputs, warnings and settings. */
   public static String of(
       String version,
       List<String> commandLine,
