@@ -12,10 +12,9 @@ import jp.popvision.io.InputException;
 import jp.popvision.io.OutputDir;
 
 /**
- * Writing the tables and charts of the analysis commands (sensitivity, uncertainty) the way
- * {@code simulate} writes its own: both directories checked before either is written, each
- * written as a whole, the charts inside the output directory when the chart directory lies in
- * it.
+ * Writing the tables and charts of the analysis commands (sensitivity, uncertainty) the way {@code
+ * simulate} writes its own: both directories checked before either is written, each written as a
+ * whole, the charts inside the output directory when the chart directory lies in it.
  */
 final class AnalysisOutputs {
   private AnalysisOutputs() {}
@@ -29,24 +28,35 @@ final class AnalysisOutputs {
   static List<String> warnings(Lang wanted, Lang drawn) {
     List<String> w = new ArrayList<>();
     if (drawn != wanted) {
-      w.add("no installed font can display Japanese; charts are drawn with English labels"
-          + " (install one, e.g. apt-get install fontconfig fonts-ipaexfont-gothic)");
+      w.add(
+          "no installed font can display Japanese; charts are drawn with English labels"
+              + " (install one, e.g. apt-get install fontconfig fonts-ipaexfont-gothic)");
     }
     return w;
   }
 
   /** Adds the chart index to {@code charts} (PNG name → bytes, in order). */
-  static void index(Map<String, byte[]> charts, String version, String name, String title,
-      Lang lang, int dpi) {
+  static void index(
+      Map<String, byte[]> charts, String version, String name, String title, Lang lang, int dpi) {
     List<String> pngs = new ArrayList<>(charts.keySet());
-    charts.put(ChartIndex.FILE, OutputDir.utf8(ChartIndex.of(version, name, title, lang.key(), dpi,
-        jp.popvision.chart.ChartWriter.pixelWidth(dpi), jp.popvision.chart.ChartWriter.pixelHeight(dpi),
-        pngs)));
+    charts.put(
+        ChartIndex.FILE,
+        OutputDir.utf8(
+            ChartIndex.of(
+                version,
+                name,
+                title,
+                lang.key(),
+                dpi,
+                jp.popvision.chart.ChartWriter.pixelWidth(dpi),
+                jp.popvision.chart.ChartWriter.pixelHeight(dpi),
+                pngs)));
   }
 
   /** Writes {@code files} to {@code out} and, unless {@code chartDir} is null, the charts. */
-  static void write(Path out, Map<String, byte[]> files, Path chartDir, Map<String, byte[]> charts,
-      boolean force) throws IOException, InputException {
+  static void write(
+      Path out, Map<String, byte[]> files, Path chartDir, Map<String, byte[]> charts, boolean force)
+      throws IOException, InputException {
     Simulation.writeWithCharts(out, files, chartDir, charts, force);
   }
 }

@@ -29,13 +29,13 @@ import jp.popvision.scenario.ScenarioResolver;
 import jp.popvision.scenario.ScenarioSpec;
 
 /**
- * How each migration method would have done from an earlier census: re-based on the census of
- * the base year with only what was known then ({@link InputData#knownAt}), projected forward and
+ * How each migration method would have done from an earlier census: re-based on the census of the
+ * base year with only what was known then ({@link InputData#knownAt}), projected forward and
  * compared with every later census.
  *
- * <p>All methods take births from the base census's child-woman ratio (held) and survival from
- * the WPP 2024 life table of each period; they differ in migration, estimated from the last
- * intercensal period (base − 5 → base).
+ * <p>All methods take births from the base census's child-woman ratio (held) and survival from the
+ * WPP 2024 life table of each period; they differ in migration, estimated from the last intercensal
+ * period (base − 5 → base).
  */
 public final class Backtest {
   private Backtest() {}
@@ -48,7 +48,8 @@ public final class Backtest {
   public static final String IPSS = "ipss-h30-official";
 
   /** One projected-vs-actual figure. */
-  public record Row(String method, int baseYear, int year, String group, double projected, double actual) {
+  public record Row(
+      String method, int baseYear, int year, String group, double projected, double actual) {
     public double error() {
       return projected - actual;
     }
@@ -59,13 +60,17 @@ public final class Backtest {
   }
 
   /** Rows, the projections by method, and notes on what each method assumed. */
-  public record Result(int baseYear, List<Row> rows, Map<String, Projection> projections, List<String> notes) {}
+  public record Result(
+      int baseYear, List<Row> rows, Map<String, Projection> projections, List<String> notes) {}
 
   public static Result run(InputData full, Path dataDir, Path file, int baseYear) {
     InputData known = full.knownAt(baseYear);
     int last = full.observed().lastKey();
     if (baseYear - 5 < known.census().firstKey() || baseYear >= last) {
-      throw new ResolveException("--base-year", ResolveException.Reason.BACKTEST_CENSUS, baseYear,
+      throw new ResolveException(
+          "--base-year",
+          ResolveException.Reason.BACKTEST_CENSUS,
+          baseYear,
           full.observed().keySet());
     }
     List<String> notes = new ArrayList<>();
@@ -73,24 +78,47 @@ public final class Backtest {
     FertilitySpec fertility = new FertilitySpec.ChildWomanRatio(Dataset.CENSUS, null);
     int from = baseYear - 5;
     for (String method : METHODS) {
-      MigrationSpec migration = switch (method) {
-        case "net-rates" -> new MigrationSpec.NetRates(from);
-        case "cohort-change" -> new MigrationSpec.CohortChange(Dataset.CENSUS, from);
-        case "net-counts" -> {
-          double net = residualNet(known, from);
-          notes.add(String.format(java.util.Locale.ROOT,
-              "net-counts from %d: census residual net migration %d-%d = %,.0f per 5 years", baseYear, from, baseYear, net));
-          yield counts(baseYear, net, from);
-        }
-        default -> {
-          RegisterSum r = registerSum(known, baseYear);
-          notes.add(String.format(java.util.Locale.ROOT,
-              "register-counts from %d: register social change %,.0f over %s", baseYear, r.total(), r.periods()));
-          yield counts(baseYear, r.total(), from);
-        }
-      };
-      ScenarioSpec spec = new ScenarioSpec("backtest-" + method + "-" + baseYear, method, "", file, dataDir,
-          new BaseSpec(Dataset.CENSUS, baseYear), last, fertility, new MortalitySpec("wpp2024"), migration, null);
+      MigrationSpec migration =
+          switch (method) {
+            case "net-rates" -> new MigrationSpec.NetRates(from);
+            case "cohort-change" -> new MigrationSpec.CohortChange(Dataset.CENSUS, from);
+            case "net-counts" -> {
+              double net = residualNet(known, from);
+              notes.add(
+                  String.format(
+                      java.util.Locale.ROOT,
+                      "net-counts from %d: census residual net migration %d-%d = %,.0f per 5 years",
+                      baseYear,
+                      from,
+                      baseYear,
+                      net));
+              yield counts(baseYear, net, from);
+            }
+            default -> {
+              RegisterSum r = registerSum(known, baseYear);
+              notes.add(
+                  String.format(
+                      java.util.Locale.ROOT,
+                      "register-counts from %d: register social change %,.0f over %s",
+                      baseYear,
+                      r.total(),
+                      r.periods()));
+              yield counts(baseYear, r.total(), from);
+            }
+          };
+      ScenarioSpec spec =
+          new ScenarioSpec(
+              "backtest-" + method + "-" + baseYear,
+              method,
+              "",
+              file,
+              dataDir,
+              new BaseSpec(Dataset.CENSUS, baseYear),
+              last,
+              fertility,
+              new MortalitySpec("wpp2024"),
+              migration,
+              null);
       ResolvedScenario r = ScenarioResolver.resolve(spec, known);
       projections.put(method, Projector.run(r.base(), r.rates()));
     }
@@ -102,7 +130,8 @@ public final class Backtest {
       for (var e : full.ipssH30().tailMap(baseYear, false).entrySet()) {
         ObservedTotals actual = full.observed().get(e.getKey());
         if (actual != null) {
-          rows.add(new Row(IPSS, baseYear, e.getKey(), "total", e.getValue().total(), actual.total()));
+          rows.add(
+              new Row(IPSS, baseYear, e.getKey(), "total", e.getValue().total(), actual.total()));
         }
       }
     }
@@ -110,14 +139,25 @@ public final class Backtest {
   }
 
   private static MigrationSpec counts(int baseYear, double net, int profileYear) {
-    return new MigrationSpec.NetCounts(new KnotPath(List.of(new Knot(baseYear, net))), profileYear, MigrationTiming.END);
+    return new MigrationSpec.NetCounts(
+        new KnotPath(List.of(new Knot(baseYear, net))), profileYear, MigrationTiming.END);
   }
 
   /** Net total of the census residual migration of {@code from} → +5 (CWR births, WPP survival). */
   static double residualNet(InputData known, int from) {
-    ScenarioSpec probe = new ScenarioSpec("probe", "", "", Path.of("probe"), Path.of("."),
-        new BaseSpec(Dataset.CENSUS, from), from + 5, new FertilitySpec.ChildWomanRatio(Dataset.CENSUS, null),
-        new MortalitySpec("wpp2024"), new MigrationSpec.Zero(), null);
+    ScenarioSpec probe =
+        new ScenarioSpec(
+            "probe",
+            "",
+            "",
+            Path.of("probe"),
+            Path.of("."),
+            new BaseSpec(Dataset.CENSUS, from),
+            from + 5,
+            new FertilitySpec.ChildWomanRatio(Dataset.CENSUS, null),
+            new MortalitySpec("wpp2024"),
+            new MigrationSpec.Zero(),
+            null);
     ResolvedScenario r = ScenarioResolver.resolve(probe, known);
     Population start = known.census().get(from);
     Population end = known.census().get(from + 5);
@@ -130,9 +170,9 @@ public final class Backtest {
   record RegisterSum(double total, List<String> periods) {}
 
   /**
-   * Five latest register years ending before the census of {@code baseYear}; per year the
-   * {@code total} coverage when present, else {@code japanese}; for FY2012 the Japanese figure,
-   * because that year's foreign count is mostly the one-off registration of foreign residents.
+   * Five latest register years ending before the census of {@code baseYear}; per year the {@code
+   * total} coverage when present, else {@code japanese}; for FY2012 the Japanese figure, because
+   * that year's foreign count is mostly the one-off registration of foreign residents.
    */
   static RegisterSum registerSum(InputData known, int baseYear) {
     Map<LocalDate, RegisterYear> chosen = new TreeMap<>(Comparator.reverseOrder());
@@ -148,13 +188,15 @@ public final class Backtest {
     }
     List<RegisterYear> five = chosen.values().stream().limit(5).toList();
     if (five.size() < 5) {
-      throw new ResolveException("--base-year", ResolveException.Reason.BACKTEST_REGISTER, baseYear);
+      throw new ResolveException(
+          "--base-year", ResolveException.Reason.BACKTEST_REGISTER, baseYear);
     }
     double sum = five.stream().mapToDouble(RegisterYear::socialChange).sum();
     return new RegisterSum(sum, five.stream().map(y -> y.label() + " " + y.coverage()).toList());
   }
 
-  private static void compare(String method, int baseYear, Projection p, InputData full, List<Row> rows) {
+  private static void compare(
+      String method, int baseYear, Projection p, InputData full, List<Row> rows) {
     for (Population pop : p.populations()) {
       int y = pop.year();
       if (y <= baseYear) {
@@ -176,8 +218,14 @@ public final class Backtest {
         rows.add(new Row(method, baseYear, y, "female", pop.female().sum(), c.female().sum()));
         for (int i = 0; i < c.groups().count(); i++) {
           String g = "age_" + c.groups().label(i).replace('-', '_').replace("+", "_plus");
-          rows.add(new Row(method, baseYear, y, g, pop.male().get(i) + pop.female().get(i),
-              c.male().get(i) + c.female().get(i)));
+          rows.add(
+              new Row(
+                  method,
+                  baseYear,
+                  y,
+                  g,
+                  pop.male().get(i) + pop.female().get(i),
+                  c.male().get(i) + c.female().get(i)));
         }
       }
     }
@@ -191,11 +239,14 @@ public final class Backtest {
     for (Result r : results) {
       for (Row row : r.rows()) {
         int h = row.year() - row.baseYear();
-        double[] a = acc.computeIfAbsent(row.method(), k -> new TreeMap<>()).computeIfAbsent(h, k -> new double[4]);
+        double[] a =
+            acc.computeIfAbsent(row.method(), k -> new TreeMap<>())
+                .computeIfAbsent(h, k -> new double[4]);
         if (row.group().equals("total")) {
           a[0] += Math.abs(row.errorPct());
           a[1]++;
-        } else if (row.group().matches("age_\\d+_\\d+|age_90_plus") && !row.group().equals("age_0_14")
+        } else if (row.group().matches("age_\\d+_\\d+|age_90_plus")
+            && !row.group().equals("age_0_14")
             && !row.group().equals("age_15_64")) {
           a[2] += Math.abs(row.errorPct());
           a[3]++;

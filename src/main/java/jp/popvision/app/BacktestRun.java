@@ -16,8 +16,8 @@ import jp.popvision.io.ChartIndex;
 import jp.popvision.io.CsvFormat;
 import jp.popvision.io.DataDir;
 import jp.popvision.io.InputException;
-import jp.popvision.io.Msg;
 import jp.popvision.io.Manifest;
+import jp.popvision.io.Msg;
 import jp.popvision.io.OutputDir;
 import jp.popvision.io.Problem;
 import jp.popvision.io.ScenarioReader;
@@ -28,9 +28,16 @@ import jp.popvision.scenario.ResolveException;
 public final class BacktestRun {
   private BacktestRun() {}
 
-  public record Result(List<Backtest.Result> results, List<Backtest.Mape> mape, Path outDir, List<String> notes) {}
+  public record Result(
+      List<Backtest.Result> results, List<Backtest.Mape> mape, Path outDir, List<String> notes) {}
 
-  public static Result run(Path scenario, int[] baseYears, Path out, boolean force, List<String> cmd, String version,
+  public static Result run(
+      Path scenario,
+      int[] baseYears,
+      Path out,
+      boolean force,
+      List<String> cmd,
+      String version,
       Simulation.ChartOptions charts)
       throws InputException, IOException {
     ScenarioReader.ScenarioFile file = ScenarioReader.read(scenario);
@@ -44,8 +51,15 @@ public final class BacktestRun {
         results.add(r);
         notes.addAll(r.notes());
       } catch (ResolveException e) {
-        throw new InputException(new Problem("(command line)", 0, 0, e.key(), String.valueOf(y), Msg.of(e.reason()),
-            e.args().toArray()));
+        throw new InputException(
+            new Problem(
+                "(command line)",
+                0,
+                0,
+                e.key(),
+                String.valueOf(y),
+                Msg.of(e.reason()),
+                e.args().toArray()));
       }
     }
     List<Backtest.Mape> mape = Backtest.mape(results);
@@ -54,15 +68,32 @@ public final class BacktestRun {
     files.put("mape.csv", OutputDir.utf8(mapeCsv(mape)));
     List<String> names = new ArrayList<>(files.keySet());
     names.add(OutputDir.MANIFEST);
-    files.put(OutputDir.MANIFEST, OutputDir.utf8(Manifest.of(version, cmd, "backtest", file.spec().file(),
-        dataDir, DataDir.INPUT_FILES, names, notes, List.of(), List.of(), List.of(), Map.of())));
+    files.put(
+        OutputDir.MANIFEST,
+        OutputDir.utf8(
+            Manifest.of(
+                version,
+                cmd,
+                "backtest",
+                file.spec().file(),
+                dataDir,
+                DataDir.INPUT_FILES,
+                names,
+                notes,
+                List.of(),
+                List.of(),
+                List.of(),
+                Map.of())));
     Path target = out != null ? out : Path.of("out", "backtest");
     Map<String, byte[]> chartFiles = new LinkedHashMap<>();
     Path chartDir = null;
     if (charts != null) {
       chartDir = charts.dir() != null ? charts.dir() : target;
-      ChartWriter writer = new ChartWriter(charts.lang(), charts.dpi(),
-          charts.font() != null ? charts.font() : FontChoice.detect());
+      ChartWriter writer =
+          new ChartWriter(
+              charts.lang(),
+              charts.dpi(),
+              charts.font() != null ? charts.font() : FontChoice.detect());
       NavigableMap<Integer, Map<String, Projection>> byBase = new TreeMap<>();
       results.forEach(r -> byBase.put(r.baseYear(), r.projections()));
       NavigableMap<Integer, Double> census = new TreeMap<>();
@@ -70,34 +101,65 @@ public final class BacktestRun {
       NavigableMap<Integer, Double> ipss = new TreeMap<>();
       data.ipssH30().forEach((y, p) -> ipss.put(y, p.total()));
       int ipssBase = data.ipssH30().isEmpty() ? -1 : data.ipssH30().firstKey();
-      chartFiles.put(ChartWriter.BACKTEST,
+      chartFiles.put(
+          ChartWriter.BACKTEST,
           writer.renderBacktest(BacktestChartData.of(byBase, census, ipss, ipssBase)));
-      chartFiles.put(ChartIndex.FILE, OutputDir.utf8(ChartIndex.of(version, "backtest", "backtest",
-          writer.lang().key(), writer.dpi(), ChartWriter.pixelWidth(writer.dpi()),
-          ChartWriter.pixelHeight(writer.dpi()), List.of(ChartWriter.BACKTEST))));
+      chartFiles.put(
+          ChartIndex.FILE,
+          OutputDir.utf8(
+              ChartIndex.of(
+                  version,
+                  "backtest",
+                  "backtest",
+                  writer.lang().key(),
+                  writer.dpi(),
+                  ChartWriter.pixelWidth(writer.dpi()),
+                  ChartWriter.pixelHeight(writer.dpi()),
+                  List.of(ChartWriter.BACKTEST))));
     }
     Simulation.writeWithCharts(target, files, chartDir, chartFiles, force);
     return new Result(results, mape, target, notes);
   }
 
   static String backtestCsv(List<Backtest.Result> results) {
-    StringBuilder sb = new StringBuilder("method,base_year,year,group,projected,actual,error,error_pct\n");
+    StringBuilder sb =
+        new StringBuilder("method,base_year,year,group,projected,actual,error,error_pct\n");
     for (Backtest.Result r : results) {
       for (Backtest.Row row : r.rows()) {
-        sb.append(row.method()).append(',').append(row.baseYear()).append(',').append(row.year()).append(',')
-            .append(row.group()).append(',').append(CsvFormat.count(row.projected())).append(',')
-            .append(CsvFormat.count(row.actual())).append(',').append(CsvFormat.count(row.error())).append(',')
-            .append(CsvFormat.fixed(row.errorPct(), 2)).append('\n');
+        sb.append(row.method())
+            .append(',')
+            .append(row.baseYear())
+            .append(',')
+            .append(row.year())
+            .append(',')
+            .append(row.group())
+            .append(',')
+            .append(CsvFormat.count(row.projected()))
+            .append(',')
+            .append(CsvFormat.count(row.actual()))
+            .append(',')
+            .append(CsvFormat.count(row.error()))
+            .append(',')
+            .append(CsvFormat.fixed(row.errorPct(), 2))
+            .append('\n');
       }
     }
     return sb.toString();
   }
 
   static String mapeCsv(List<Backtest.Mape> mape) {
-    StringBuilder sb = new StringBuilder("method,horizon_years,base_years,mape_total_pct,mape_age_groups_pct\n");
+    StringBuilder sb =
+        new StringBuilder("method,horizon_years,base_years,mape_total_pct,mape_age_groups_pct\n");
     for (Backtest.Mape m : mape) {
-      sb.append(m.method()).append(',').append(m.horizon()).append(',').append(m.bases()).append(',')
-          .append(CsvFormat.fixed(m.total(), 2)).append(',').append(CsvFormat.optional(m.ageGroups(), 2))
+      sb.append(m.method())
+          .append(',')
+          .append(m.horizon())
+          .append(',')
+          .append(m.bases())
+          .append(',')
+          .append(CsvFormat.fixed(m.total(), 2))
+          .append(',')
+          .append(CsvFormat.optional(m.ageGroups(), 2))
           .append('\n');
     }
     return sb.toString();

@@ -17,9 +17,9 @@ import jp.popvision.scenario.ResolvedScenario;
 import jp.popvision.scenario.UncertaintySpec;
 
 /**
- * Benchmarks of the fast paths, measured in-process: warm-up rounds first (for the JIT), then
- * timed rounds; the median round is reported (and the best). Not a unit test: timing depends on
- * the machine and its load.
+ * Benchmarks of the fast paths, measured in-process: warm-up rounds first (for the JIT), then timed
+ * rounds; the median round is reported (and the best). Not a unit test: timing depends on the
+ * machine and its load.
  */
 public final class Bench {
   /** The benchmark's grid: 101 TFR levels × 51 migration levels (the target size). */
@@ -43,7 +43,9 @@ public final class Bench {
 
   /** An uncertainty spec like the shipped example: TFR, migration and e0 all noisy. */
   static UncertaintySpec benchUncertainty(int trajectories) {
-    return new UncertaintySpec(trajectories, 20240601L,
+    return new UncertaintySpec(
+        trajectories,
+        20240601L,
         new UncertaintySpec.Noise(0.15, 0.9),
         new UncertaintySpec.Noise(300, 0.5),
         new UncertaintySpec.Noise(1.0, 0.9));
@@ -65,47 +67,96 @@ public final class Bench {
     double[] end = new double[start.length];
     double[] work = new double[start.length];
     int stepOps = 2_000_000;
-    out.add(log(log, measure("kernel step (2 sexes x 19 groups)", "ns", 1000, s, stepOps, () -> {
-      for (int i = 0; i < stepOps; i++) {
-        start[0] += 1e-9;
-        FastStep.step(start, packed, end, work);
-        sink.add(end[1]);
-      }
-    })));
+    out.add(
+        log(
+            log,
+            measure(
+                "kernel step (2 sexes x 19 groups)",
+                "ns",
+                1000,
+                s,
+                stepOps,
+                () -> {
+                  for (int i = 0; i < stepOps; i++) {
+                    start[0] += 1e-9;
+                    FastStep.step(start, packed, end, work);
+                    sink.add(end[1]);
+                  }
+                })));
     int refOps = 50_000;
-    out.add(log(log, measure("reference step (CohortComponentStep)", "ns", Double.POSITIVE_INFINITY, s,
-        refOps, () -> {
-          for (int i = 0; i < refOps; i++) {
-            sink.add(CohortComponentStep.project(r.base(), r.rates().get(0)).end().year());
-          }
-        })));
+    out.add(
+        log(
+            log,
+            measure(
+                "reference step (CohortComponentStep)",
+                "ns",
+                Double.POSITIVE_INFINITY,
+                s,
+                refOps,
+                () -> {
+                  for (int i = 0; i < refOps; i++) {
+                    sink.add(CohortComponentStep.project(r.base(), r.rates().get(0)).end().year());
+                  }
+                })));
 
     // 2. one projection base → horizon
     int projOps = 200_000;
     double[] ind = new double[f.instants() * FastScenario.INDICATORS.size()];
     FastScenario.Workspace ws = f.workspace();
     String span = f.year(0) + "->" + f.year(f.periods());
-    out.add(log(log, measure("kernel projection " + span, "us", 5, s, projOps, () -> {
-      for (int i = 0; i < projOps; i++) {
-        f.project(ws, null, null, null, ind);
-        sink.add(ind[ind.length - 4]);
-      }
-    }, 1e3)));
+    out.add(
+        log(
+            log,
+            measure(
+                "kernel projection " + span,
+                "us",
+                5,
+                s,
+                projOps,
+                () -> {
+                  for (int i = 0; i < projOps; i++) {
+                    f.project(ws, null, null, null, ind);
+                    sink.add(ind[ind.length - 4]);
+                  }
+                },
+                1e3)));
     int refProjOps = 5_000;
-    out.add(log(log, measure("reference projection " + span + " (Projector)", "us",
-        Double.POSITIVE_INFINITY, s, refProjOps, () -> {
-          for (int i = 0; i < refProjOps; i++) {
-            sink.add(Projector.run(r.base(), r.rates()).last().total());
-          }
-        }, 1e3)));
+    out.add(
+        log(
+            log,
+            measure(
+                "reference projection " + span + " (Projector)",
+                "us",
+                Double.POSITIVE_INFINITY,
+                s,
+                refProjOps,
+                () -> {
+                  for (int i = 0; i < refProjOps; i++) {
+                    sink.add(Projector.run(r.base(), r.rates()).last().total());
+                  }
+                },
+                1e3)));
 
     // 3. the 101 x 51 grid as the sensitivity command computes it
     if (f.hasTfrLever() && f.hasMigrationLever()) {
       double[] tfr = BENCH_GRID_TFR.values();
       double[] mig = BENCH_GRID_MIGRATION.values();
-      int year = f.year(Math.min(f.periods(), f.instantOf(Math.min(Sensitivity.DEFAULT_YEAR, f.year(f.periods())))));
-      out.add(log(log, measure("sensitivity grid " + tfr.length + " x " + mig.length, "ms", 100, s, 1,
-          () -> sink.add(Sensitivity.grid(f, tfr, mig, new int[] {year}).value(0, 0, 0, 0)), 1e6)));
+      int year =
+          f.year(
+              Math.min(
+                  f.periods(),
+                  f.instantOf(Math.min(Sensitivity.DEFAULT_YEAR, f.year(f.periods())))));
+      out.add(
+          log(
+              log,
+              measure(
+                  "sensitivity grid " + tfr.length + " x " + mig.length,
+                  "ms",
+                  100,
+                  s,
+                  1,
+                  () -> sink.add(Sensitivity.grid(f, tfr, mig, new int[] {year}).value(0, 0, 0, 0)),
+                  1e6)));
     }
 
     // 4. Monte Carlo with quantiles, and the heap it needs
@@ -115,18 +166,43 @@ public final class Bench {
     }
     UncertaintySpec mc = u;
     resetPeaks();
-    out.add(log(log, measure("Monte Carlo " + String.format(java.util.Locale.ROOT, "%,d", s.trajectories())
-            + " trajectories + quantiles (" + s.threads() + " threads)", "ms", 1000,
-        new Settings(Math.max(1, s.warmup() / 2), Math.max(3, s.rounds() / 2), s.trajectories(), s.threads()),
-        1, () -> {
-          // a fresh scenario each round: resolving it and tabulating life tables are part of the cost
-          FastScenario g = FastScenario.of(loaded.spec(), loaded.data());
-          QuantileTable q = MonteCarlo.run(g, mc, s.threads(), null);
-          sink.add(q.quantile(q.years().size() - 1, 0, 3));
-        }, 1e6)));
+    out.add(
+        log(
+            log,
+            measure(
+                "Monte Carlo "
+                    + String.format(java.util.Locale.ROOT, "%,d", s.trajectories())
+                    + " trajectories + quantiles ("
+                    + s.threads()
+                    + " threads)",
+                "ms",
+                1000,
+                new Settings(
+                    Math.max(1, s.warmup() / 2),
+                    Math.max(3, s.rounds() / 2),
+                    s.trajectories(),
+                    s.threads()),
+                1,
+                () -> {
+                  // a fresh scenario each round: resolving it and tabulating life tables are part
+                  // of the cost
+                  FastScenario g = FastScenario.of(loaded.spec(), loaded.data());
+                  QuantileTable q = MonteCarlo.run(g, mc, s.threads(), null);
+                  sink.add(q.quantile(q.years().size() - 1, 0, 3));
+                },
+                1e6)));
     double peakMb = heapPeak() / 1048576.0;
-    out.add(log(log, new Figure("heap peak during the benchmark (max heap "
-        + Runtime.getRuntime().maxMemory() / 1048576 + " MB)", peakMb, peakMb, "MB", 256)));
+    out.add(
+        log(
+            log,
+            new Figure(
+                "heap peak during the benchmark (max heap "
+                    + Runtime.getRuntime().maxMemory() / 1048576
+                    + " MB)",
+                peakMb,
+                peakMb,
+                "MB",
+                256)));
     if (sink.value == 42.4242) {
       log.accept("");
     }
@@ -138,21 +214,32 @@ public final class Bench {
     return f;
   }
 
-  /** {@code name  median unit (best …; target ≤ …)}. */
+  /** {@code name median unit (best …; target ≤ …)}. */
   public static String format(Figure f) {
-    String target = Double.isInfinite(f.target()) ? "for comparison"
-        : "target <= " + num(f.target()) + " " + f.unit() + (f.met() ? ", met" : ", NOT MET");
-    return String.format(java.util.Locale.ROOT, "%-62s %10s %-2s  (best %s; %s)", f.name(),
-        num(f.median()), f.unit(), num(f.best()), target);
+    String target =
+        Double.isInfinite(f.target())
+            ? "for comparison"
+            : "target <= " + num(f.target()) + " " + f.unit() + (f.met() ? ", met" : ", NOT MET");
+    return String.format(
+        java.util.Locale.ROOT,
+        "%-62s %10s %-2s  (best %s; %s)",
+        f.name(),
+        num(f.median()),
+        f.unit(),
+        num(f.best()),
+        target);
   }
 
   private static String num(double v) {
-    return v >= 100 ? String.format(java.util.Locale.ROOT, "%,.0f", v)
-        : v >= 10 ? String.format(java.util.Locale.ROOT, "%.1f", v)
-        : String.format(java.util.Locale.ROOT, "%.3f", v);
+    return v >= 100
+        ? String.format(java.util.Locale.ROOT, "%,.0f", v)
+        : v >= 10
+            ? String.format(java.util.Locale.ROOT, "%.1f", v)
+            : String.format(java.util.Locale.ROOT, "%.3f", v);
   }
 
-  private static Figure measure(String name, String unit, double target, Settings s, int ops, Runnable body) {
+  private static Figure measure(
+      String name, String unit, double target, Settings s, int ops, Runnable body) {
     return measure(name, unit, target, s, ops, body, 1);
   }
 

@@ -15,8 +15,8 @@ import jp.popvision.io.ChartIndex;
 import jp.popvision.io.ComparisonTables;
 import jp.popvision.io.DataDir;
 import jp.popvision.io.InputException;
-import jp.popvision.io.Msg;
 import jp.popvision.io.Manifest;
+import jp.popvision.io.Msg;
 import jp.popvision.io.OutputDir;
 import jp.popvision.io.Problem;
 import jp.popvision.io.ProjectionTables;
@@ -45,8 +45,13 @@ public final class CompareRun {
       Simulation.ChartOptions charts) {}
 
   /** What a compare run produced. */
-  public record Result(List<Comparison.Run> runs, Comparison.Run reference, Path outDir,
-      List<String> files, List<String> notes, List<Named> warnings) {}
+  public record Result(
+      List<Comparison.Run> runs,
+      Comparison.Run reference,
+      Path outDir,
+      List<String> files,
+      List<String> notes,
+      List<Named> warnings) {}
 
   /** A warning of one scenario of the comparison. */
   public record Named(String scenario, Plausibility.Warning warning) {}
@@ -54,49 +59,84 @@ public final class CompareRun {
   public static Result run(Options o) throws InputException, IOException {
     List<Path> files = Comparison.expand(o.scenarios());
     if (files.isEmpty()) {
-      throw new InputException(new Problem("(command line)", 0, 0, "SCENARIO", null, Msg.NO_SCENARIOS));
+      throw new InputException(
+          new Problem("(command line)", 0, 0, "SCENARIO", null, Msg.NO_SCENARIOS));
     }
     List<Comparison.Run> runs = Comparison.runAll(files);
     Comparison.Run reference = runs.get(0);
     if (o.reference() != null) {
-      reference = runs.stream().filter(r -> r.name().equals(o.reference())).findFirst().orElse(null);
+      reference =
+          runs.stream().filter(r -> r.name().equals(o.reference())).findFirst().orElse(null);
       if (reference == null) {
-        throw new InputException(new Problem("(command line)", 0, 0, "--reference", o.reference(),
-            Msg.REFERENCE_UNKNOWN, String.join(", ", runs.stream().map(Comparison.Run::name).toList())));
+        throw new InputException(
+            new Problem(
+                "(command line)",
+                0,
+                0,
+                "--reference",
+                o.reference(),
+                Msg.REFERENCE_UNKNOWN,
+                String.join(", ", runs.stream().map(Comparison.Run::name).toList())));
       }
     }
-    Path configFile = o.config() != null ? o.config()
-        : runs.get(0).scenario().spec().dataDir().resolveSibling("config").resolve("analysis.yaml");
+    Path configFile =
+        o.config() != null
+            ? o.config()
+            : runs.get(0)
+                .scenario()
+                .spec()
+                .dataDir()
+                .resolveSibling("config")
+                .resolve("analysis.yaml");
     AnalysisConfig config = AnalysisConfig.read(configFile);
     List<String> notes = new ArrayList<>();
     List<Decomposition> dec = Comparison.decompositions(runs, reference, o.years(), notes);
     ComparisonTables.Tables tables =
-        ComparisonTables.of(Comparison.named(runs), new jp.popvision.results.NamedProjection(
-            reference.name(), reference.projection()), o.years(), config, dec);
+        ComparisonTables.of(
+            Comparison.named(runs),
+            new jp.popvision.results.NamedProjection(reference.name(), reference.projection()),
+            o.years(),
+            config,
+            dec);
     notes.addAll(tables.notes());
     Map<String, byte[]> out = new LinkedHashMap<>();
     tables.files().forEach((n, t) -> out.put(n, OutputDir.encode(n, t, o.excel())));
     List<Named> warnings = new ArrayList<>();
     for (Comparison.Run r : runs) {
       String dir = OutputDir.checkName(r.name()) + "/";
-      Plausibility.check(r.scenario(), r.projection()).forEach(w -> warnings.add(new Named(r.name(), w)));
+      Plausibility.check(r.scenario(), r.projection())
+          .forEach(w -> warnings.add(new Named(r.name(), w)));
       ProjectionTables.of(r.scenario(), r.projection())
           .forEach((n, t) -> out.put(dir + n, OutputDir.encode(n, t, o.excel())));
       if (o.annual()) {
-        out.put(dir + "annual.csv",
-            OutputDir.encode("annual.csv", ProjectionTables.annual(r.name(), r.projection()), o.excel()));
+        out.put(
+            dir + "annual.csv",
+            OutputDir.encode(
+                "annual.csv", ProjectionTables.annual(r.name(), r.projection()), o.excel()));
       }
       notes.addAll(r.scenario().notes().stream().map(n -> r.name() + ": " + n).toList());
     }
     List<String> names = new ArrayList<>(out.keySet());
     names.add(OutputDir.MANIFEST);
     Comparison.Run first = runs.get(0);
-    out.put(OutputDir.MANIFEST, OutputDir.utf8(Manifest.of(o.version(), o.commandLine(),
-        String.join(",", runs.stream().map(Comparison.Run::name).toList()), first.scenario().spec().file(),
-        first.scenario().spec().dataDir(), DataDir.INPUT_FILES, names, notes,
-        runs.stream().flatMap(r -> r.projection().limits().stream()).toList(),
-        runs.stream().flatMap(r -> Simulation.ownInputs(r.scenario().spec()).stream()).toList(),
-        warnings.stream().map(Named::warning).toList(), Map.of())));
+    out.put(
+        OutputDir.MANIFEST,
+        OutputDir.utf8(
+            Manifest.of(
+                o.version(),
+                o.commandLine(),
+                String.join(",", runs.stream().map(Comparison.Run::name).toList()),
+                first.scenario().spec().file(),
+                first.scenario().spec().dataDir(),
+                DataDir.INPUT_FILES,
+                names,
+                notes,
+                runs.stream().flatMap(r -> r.projection().limits().stream()).toList(),
+                runs.stream()
+                    .flatMap(r -> Simulation.ownInputs(r.scenario().spec()).stream())
+                    .toList(),
+                warnings.stream().map(Named::warning).toList(),
+                Map.of())));
     Path target = o.out() != null ? o.out() : Path.of("out", "compare");
     Map<String, byte[]> chartFiles = new LinkedHashMap<>();
     Path chartDir = null;
@@ -104,13 +144,25 @@ public final class CompareRun {
       chartDir = o.charts().dir() != null ? o.charts().dir() : target.resolve("charts");
       FontChoice font = o.charts().font() != null ? o.charts().font() : FontChoice.detect();
       ChartWriter writer = new ChartWriter(o.charts().lang(), o.charts().dpi(), font);
-      List<ScenarioRun> scenarioRuns = runs.stream()
-          .map(r -> new ScenarioRun(r.name(), r.scenario().spec().title(), r.projection())).toList();
-      chartFiles.putAll(writer.renderComparison(scenarioRuns, ChartReferences.of(first.data()), CHART_YEARS));
+      List<ScenarioRun> scenarioRuns =
+          runs.stream()
+              .map(r -> new ScenarioRun(r.name(), r.scenario().spec().title(), r.projection()))
+              .toList();
+      chartFiles.putAll(
+          writer.renderComparison(scenarioRuns, ChartReferences.of(first.data()), CHART_YEARS));
       List<String> pngs = new ArrayList<>(chartFiles.keySet());
-      chartFiles.put(ChartIndex.FILE, OutputDir.utf8(ChartIndex.of(o.version(), "compare",
-          String.join(",", runs.stream().map(Comparison.Run::name).toList()), writer.lang().key(),
-          writer.dpi(), ChartWriter.pixelWidth(writer.dpi()), ChartWriter.pixelHeight(writer.dpi()), pngs)));
+      chartFiles.put(
+          ChartIndex.FILE,
+          OutputDir.utf8(
+              ChartIndex.of(
+                  o.version(),
+                  "compare",
+                  String.join(",", runs.stream().map(Comparison.Run::name).toList()),
+                  writer.lang().key(),
+                  writer.dpi(),
+                  ChartWriter.pixelWidth(writer.dpi()),
+                  ChartWriter.pixelHeight(writer.dpi()),
+                  pngs)));
       if (writer.lang() != o.charts().lang()) {
         notes.add("no installed font can display Japanese; charts are drawn with English labels");
       }

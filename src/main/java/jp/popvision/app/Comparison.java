@@ -45,7 +45,8 @@ public final class Comparison {
         try (Stream<Path> s = Files.list(a)) {
           s.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().forEach(out::add);
         } catch (IOException e) {
-          throw new InputException(new Problem(a.toString(), 0, 0, null, null, Msg.CANNOT_LIST, e.getMessage()));
+          throw new InputException(
+              new Problem(a.toString(), 0, 0, null, null, Msg.CANNOT_LIST, e.getMessage()));
         }
       } else {
         out.add(a);
@@ -54,7 +55,9 @@ public final class Comparison {
     return out;
   }
 
-  /** Reads, resolves and projects every scenario; all problems of all files are reported together. */
+  /**
+   * Reads, resolves and projects every scenario; all problems of all files are reported together.
+   */
   public static List<Run> runAll(List<Path> files) throws InputException {
     List<Run> runs = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
@@ -88,31 +91,35 @@ public final class Comparison {
 
   /**
    * The difference in total population at {@code year} between {@code scenario} and {@code
-   * reference}, split into the parts due to the base population, fertility, mortality and
-   * migration (with its calibration) by Shapley averaging over the orders of switching them.
-   * Parts sum exactly to the difference.
+   * reference}, split into the parts due to the base population, fertility, mortality and migration
+   * (with its calibration) by Shapley averaging over the orders of switching them. Parts sum
+   * exactly to the difference.
    */
   public static double[] decompose(Run scenario, Run reference, int year) {
     ScenarioSpec s = scenario.scenario().spec();
     ScenarioSpec r = reference.scenario().spec();
-    return Analyses.shapley(FACTORS.size(), mask -> {
-      if (mask == 0) {
-        return total(reference.projection(), year);
-      }
-      if (mask == (1 << FACTORS.size()) - 1) {
-        return total(scenario.projection(), year);
-      }
-      ScenarioSpec hybrid =
-          s.with(
-                  (mask & 1) != 0 ? s.base() : r.base(),
-                  (mask & 2) != 0 ? s.fertility() : r.fertility(),
-                  (mask & 4) != 0 ? s.mortality() : r.mortality(),
-                  (mask & 8) != 0 ? s.migration() : r.migration(),
-                  (mask & 8) != 0 ? s.calibration() : r.calibration())
-              .withHorizon(year);
-      ResolvedScenario h = ScenarioResolver.resolve(hybrid, scenario.data().withBaseFiles(reference.data().baseFiles()));
-      return Projector.run(h.base(), h.rates()).last().total();
-    });
+    return Analyses.shapley(
+        FACTORS.size(),
+        mask -> {
+          if (mask == 0) {
+            return total(reference.projection(), year);
+          }
+          if (mask == (1 << FACTORS.size()) - 1) {
+            return total(scenario.projection(), year);
+          }
+          ScenarioSpec hybrid =
+              s.with(
+                      (mask & 1) != 0 ? s.base() : r.base(),
+                      (mask & 2) != 0 ? s.fertility() : r.fertility(),
+                      (mask & 4) != 0 ? s.mortality() : r.mortality(),
+                      (mask & 8) != 0 ? s.migration() : r.migration(),
+                      (mask & 8) != 0 ? s.calibration() : r.calibration())
+                  .withHorizon(year);
+          ResolvedScenario h =
+              ScenarioResolver.resolve(
+                  hybrid, scenario.data().withBaseFiles(reference.data().baseFiles()));
+          return Projector.run(h.base(), h.rates()).last().total();
+        });
   }
 
   /** Decompositions of every scenario but the reference, for each year both projections hold. */
@@ -129,11 +136,17 @@ public final class Comparison {
         }
         try {
           double diff = total(r.projection(), year) - total(reference.projection(), year);
-          out.add(new Decomposition(r.name(), reference.name(), year, diff, FACTORS,
-              decompose(r, reference, year)));
+          out.add(
+              new Decomposition(
+                  r.name(), reference.name(), year, diff, FACTORS, decompose(r, reference, year)));
         } catch (ResolveException e) {
-          notes.add("decomposition of " + r.name() + " against " + reference.name()
-              + " not possible: " + Msg.of(e.reason()).render(Lang.EN, e.args()));
+          notes.add(
+              "decomposition of "
+                  + r.name()
+                  + " against "
+                  + reference.name()
+                  + " not possible: "
+                  + Msg.of(e.reason()).render(Lang.EN, e.args()));
           break;
         }
       }

@@ -28,13 +28,13 @@ import org.apache.commons.math3.analysis.solvers.BracketingNthOrderBrentSolver;
 /**
  * Goal seeking: the value of one lever that makes an indicator in a target year equal a target.
  *
- * <p>Method: the indicator is a continuous function of the lever (TFR level, or net social
- * change per 5 years, see {@link Levers}), evaluated with the fast path; a root of indicator −
- * target is bracketed by the lever's plausible bounds and found with commons-math3's {@link
- * BracketingNthOrderBrentSolver} (order 5). If the indicator minus the target has the same sign
- * at both bounds, the target is unreachable within them and the bound that comes closest is
- * reported. The solution is then re-run with the reference pipeline ({@link Levers#apply} →
- * {@link Projector}) and that run's value is reported as achieved.
+ * <p>Method: the indicator is a continuous function of the lever (TFR level, or net social change
+ * per 5 years, see {@link Levers}), evaluated with the fast path; a root of indicator − target is
+ * bracketed by the lever's plausible bounds and found with commons-math3's {@link
+ * BracketingNthOrderBrentSolver} (order 5). If the indicator minus the target has the same sign at
+ * both bounds, the target is unreachable within them and the bound that comes closest is reported.
+ * The solution is then re-run with the reference pipeline ({@link Levers#apply} → {@link
+ * Projector}) and that run's value is reported as achieved.
  */
 public final class GoalSeek {
   /** Levers that can be solved for, with their plausible bounds. */
@@ -135,8 +135,10 @@ public final class GoalSeek {
     return switch (t) {
       case TOTAL -> out[o + FastScenario.TOTAL];
       case AGE_0_14 -> out[o + FastScenario.AGE_0_14];
-      case SHARE_65_PLUS -> out[o + FastScenario.TOTAL] > 0
-          ? out[o + FastScenario.AGE_65_PLUS] / out[o + FastScenario.TOTAL] : 0;
+      case SHARE_65_PLUS ->
+          out[o + FastScenario.TOTAL] > 0
+              ? out[o + FastScenario.AGE_65_PLUS] / out[o + FastScenario.TOTAL]
+              : 0;
     };
   }
 
@@ -149,8 +151,9 @@ public final class GoalSeek {
   }
 
   /** Solves on a packed scenario; the check run uses {@code loaded}'s data. */
-  public static Solution solve(LoadedScenario loaded, FastScenario f, Lever lever, Target target,
-      int year, double value) throws Unreachable {
+  public static Solution solve(
+      LoadedScenario loaded, FastScenario f, Lever lever, Target target, int year, double value)
+      throws Unreachable {
     int instant = f.instantOf(year);
     if (instant <= 0) {
       throw new IllegalArgumentException("year " + year + " is not a projected year");
@@ -158,23 +161,25 @@ public final class GoalSeek {
     double[] out = new double[f.instants() * FastScenario.INDICATORS.size()];
     FastScenario.Workspace ws = f.workspace();
     // an anonymous class, not a lambda (see MortalityScaling: JDK-8274944)
-    UnivariateFunction g = new UnivariateFunction() {
-      @Override
-      public double value(double x) {
-        if (lever == Lever.TFR) {
-          f.project(ws, f.tfrByPeriod(x), null, null, out);
-        } else {
-          f.project(ws, null, f.migrationByPeriod(x), null, out);
-        }
-        return indicator(out, instant, target) - value;
-      }
-    };
+    UnivariateFunction g =
+        new UnivariateFunction() {
+          @Override
+          public double value(double x) {
+            if (lever == Lever.TFR) {
+              f.project(ws, f.tfrByPeriod(x), null, null, out);
+            } else {
+              f.project(ws, null, f.migrationByPeriod(x), null, out);
+            }
+            return indicator(out, instant, target) - value;
+          }
+        };
     double lo = g.value(lever.min());
     double hi = g.value(lever.max());
     String unit = target.isShare() ? "" : " persons";
     if (lo == 0 || hi == 0 || Math.signum(lo) != Math.signum(hi)) {
-      BracketingNthOrderBrentSolver solver = new BracketingNthOrderBrentSolver(
-          1e-14, 1e-12, VALUE_ACCURACY * Math.max(Math.abs(value), 1e-6), 5);
+      BracketingNthOrderBrentSolver solver =
+          new BracketingNthOrderBrentSolver(
+              1e-14, 1e-12, VALUE_ACCURACY * Math.max(Math.abs(value), 1e-6), 5);
       double x = solver.solve(500, g, lever.min(), lever.max(), AllowedSolution.ANY_SIDE);
       ScenarioSpec spec = f.resolved().spec();
       Adjustment a = lever == Lever.TFR ? Adjustment.tfr(x) : Adjustment.migration(x);
@@ -182,8 +187,14 @@ public final class GoalSeek {
       Projection p = Projector.run(solved.base(), solved.rates());
       double achieved = indicator(Indicators.of(p.at(year)), target);
       if (Math.abs(achieved - value) > CHECK_TOLERANCE * Math.abs(value)) {
-        throw new IllegalStateException(String.format(Locale.ROOT,
-            "check run missed the target: %s %.6f gives %.6f, asked %.6f", lever.key(), x, achieved, value));
+        throw new IllegalStateException(
+            String.format(
+                Locale.ROOT,
+                "check run missed the target: %s %.6f gives %.6f, asked %.6f",
+                lever.key(),
+                x,
+                achieved,
+                value));
       }
       int from = lever == Lever.TFR ? Levers.tfrAnchorYear(spec) : Levers.migrationFromYear(spec);
       return new Solution(lever, x, target, year, value, achieved, from, solved, p);
@@ -192,41 +203,75 @@ public final class GoalSeek {
     double best = lowCloser ? lever.min() : lever.max();
     double bestAchieved = (lowCloser ? lo : hi) + value;
     String what = target == Target.TOTAL ? "population" : target.key();
-    throw new Unreachable(String.format(Locale.ROOT,
-        "%s %s in %d cannot be reached with %s from %s to %s: the closest is %s%s (%s %s); the"
-            + " range of %s reachable is %s to %s",
-        what, fmtValue(value, target), year, lever.key(), fmtLever(lever, lever.min()),
-        fmtLever(lever, lever.max()), fmtValue(bestAchieved, target), unit, lever.key(),
-        fmtLever(lever, best), what, fmtValue(Math.min(lo, hi) + value, target),
-        fmtValue(Math.max(lo, hi) + value, target)), best, bestAchieved);
+    throw new Unreachable(
+        String.format(
+            Locale.ROOT,
+            "%s %s in %d cannot be reached with %s from %s to %s: the closest is %s%s (%s %s); the"
+                + " range of %s reachable is %s to %s",
+            what,
+            fmtValue(value, target),
+            year,
+            lever.key(),
+            fmtLever(lever, lever.min()),
+            fmtLever(lever, lever.max()),
+            fmtValue(bestAchieved, target),
+            unit,
+            lever.key(),
+            fmtLever(lever, best),
+            what,
+            fmtValue(Math.min(lo, hi) + value, target),
+            fmtValue(Math.max(lo, hi) + value, target)),
+        best,
+        bestAchieved);
   }
 
   static String fmtValue(double v, Target t) {
-    return t.isShare() ? String.format(Locale.ROOT, "%.4f", v) : String.format(Locale.ROOT, "%,.0f", v);
+    return t.isShare()
+        ? String.format(Locale.ROOT, "%.4f", v)
+        : String.format(Locale.ROOT, "%,.0f", v);
   }
 
   static String fmtLever(Lever l, double v) {
-    return l == Lever.TFR ? String.format(Locale.ROOT, "%.2f", v) : String.format(Locale.ROOT, "%,.0f", v);
+    return l == Lever.TFR
+        ? String.format(Locale.ROOT, "%.2f", v)
+        : String.format(Locale.ROOT, "%,.0f", v);
   }
 
   /** What a run produced. */
-  public record Result(LoadedScenario scenario, Solution solution, Path outDir, List<String> files) {}
+  public record Result(
+      LoadedScenario scenario, Solution solution, Path outDir, List<String> files) {}
 
   /**
    * Reads the scenario, solves, writes {@code solution.csv} with the check run's tables
    * (summary.csv, assumptions.csv) and a manifest. Nothing is written for an unreachable target.
    */
-  public static Result run(Path scenarioFile, Lever lever, Target target, int year, double value,
-      Path outDir, boolean force, List<String> commandLine, String version)
+  public static Result run(
+      Path scenarioFile,
+      Lever lever,
+      Target target,
+      int year,
+      double value,
+      Path outDir,
+      boolean force,
+      List<String> commandLine,
+      String version)
       throws InputException, UsageException, Unreachable, IOException {
     LoadedScenario loaded = LoadedScenario.read(scenarioFile);
     ScenarioSpec spec = loaded.spec();
-    if (year <= spec.base().year() || year > spec.horizon() || (year - spec.base().year()) % 5 != 0) {
-      throw new UsageException("--target-year " + year + ": must be a multiple of 5 from "
-          + (spec.base().year() + 5) + " to the scenario's horizon " + spec.horizon());
+    if (year <= spec.base().year()
+        || year > spec.horizon()
+        || (year - spec.base().year()) % 5 != 0) {
+      throw new UsageException(
+          "--target-year "
+              + year
+              + ": must be a multiple of 5 from "
+              + (spec.base().year() + 5)
+              + " to the scenario's horizon "
+              + spec.horizon());
     }
     FastScenario f = loaded.resolving(() -> FastScenario.of(spec, loaded.data()));
-    loaded.resolving(() -> lever == Lever.TFR ? Levers.tfrLevel(spec) : Levers.migrationLevel(spec));
+    loaded.resolving(
+        () -> lever == Lever.TFR ? Levers.tfrLevel(spec) : Levers.migrationLevel(spec));
     Solution s;
     try {
       s = solve(loaded, f, lever, target, year, value);
@@ -235,8 +280,17 @@ public final class GoalSeek {
     }
     Path out = outDir != null ? outDir : Path.of("out", spec.name() + "-solve");
     Map<String, byte[]> files = new LinkedHashMap<>();
-    files.put("solution.csv", OutputDir.utf8(SolutionTable.of(lever.key(), s.value(), year, value,
-        s.achieved(), target.key(), s.leverFromYear())));
+    files.put(
+        "solution.csv",
+        OutputDir.utf8(
+            SolutionTable.of(
+                lever.key(),
+                s.value(),
+                year,
+                value,
+                s.achieved(),
+                target.key(),
+                s.leverFromYear())));
     Map<String, String> tables = ProjectionTables.of(s.solved(), s.projection());
     files.put("summary.csv", OutputDir.utf8(tables.get("summary.csv")));
     files.put("assumptions.csv", OutputDir.utf8(tables.get("assumptions.csv")));
@@ -252,9 +306,20 @@ public final class GoalSeek {
     settings.put("target_value", value);
     settings.put("solution", s.value());
     settings.put("achieved", s.achieved());
-    String manifest = Manifest.of(version, commandLine, spec.name(), spec.file(), spec.dataDir(),
-        DataDir.INPUT_FILES, names, s.solved().notes(), s.projection().limits(),
-        Simulation.ownInputs(spec), List.of(), settings);
+    String manifest =
+        Manifest.of(
+            version,
+            commandLine,
+            spec.name(),
+            spec.file(),
+            spec.dataDir(),
+            DataDir.INPUT_FILES,
+            names,
+            s.solved().notes(),
+            s.projection().limits(),
+            Simulation.ownInputs(spec),
+            List.of(),
+            settings);
     files.put(OutputDir.MANIFEST, OutputDir.utf8(manifest));
     OutputDir.write(out, files, force);
     return new Result(loaded, s, out, names);

@@ -22,8 +22,8 @@ public record LoadedScenario(ScenarioReader.ScenarioFile file, InputData data) {
   }
 
   /**
-   * Runs {@code work}; a scenario that cannot be resolved (or a lever that cannot be applied to
-   * it) becomes an input problem at the scenario key concerned.
+   * Runs {@code work}; a scenario that cannot be resolved (or a lever that cannot be applied to it)
+   * becomes an input problem at the scenario key concerned.
    */
   public <T> T resolving(Supplier<T> work) throws InputException {
     try {

@@ -14,20 +14,19 @@ import jp.popvision.scenario.FastScenario;
 import jp.popvision.scenario.UncertaintySpec;
 
 /**
- * Monte Carlo over the deterministic projection: every trajectory draws autocorrelated
- * deviations of the period TFR, net migration and life expectancy ({@link UncertaintySpec}),
- * projects with the allocation-free kernel and keeps only its indicators per year; the
- * quantiles are then exact (type 7, {@link Quantiles}) over all trajectories.
+ * Monte Carlo over the deterministic projection: every trajectory draws autocorrelated deviations
+ * of the period TFR, net migration and life expectancy ({@link UncertaintySpec}), projects with the
+ * allocation-free kernel and keeps only its indicators per year; the quantiles are then exact (type
+ * 7, {@link Quantiles}) over all trajectories.
  *
  * <p>Only the periods the levers act on are varied ({@link FastScenario#firstLeverPeriod}): with
- * 時点修正 the periods up to the calibrated census are history and every trajectory passes
- * through it.
+ * 時点修正 the periods up to the calibrated census are history and every trajectory passes through it.
  *
- * <p>Determinism: trajectory i draws from its own generator, a {@link SplittableRandom} seeded
- * with SplitMix64(seed + (i + 1)·γ), and always draws three standard normals per period in the
- * order TFR, migration, e0 (also those whose sd is 0, so that adding one source of noise leaves
- * the others' draws unchanged). Results therefore depend on the seed and the trajectory count
- * only, never on the number of threads or their scheduling (tested with 1 and 2 threads).
+ * <p>Determinism: trajectory i draws from its own generator, a {@link SplittableRandom} seeded with
+ * SplitMix64(seed + (i + 1)·γ), and always draws three standard normals per period in the order
+ * TFR, migration, e0 (also those whose sd is 0, so that adding one source of noise leaves the
+ * others' draws unchanged). Results therefore depend on the seed and the trajectory count only,
+ * never on the number of threads or their scheduling (tested with 1 and 2 threads).
  *
  * <p>Memory: one double per trajectory, year and indicator (100,000 trajectories × 12 years × 4
  * indicators = 38 MB), no trajectory's full population table.
@@ -63,7 +62,8 @@ public final class MonteCarlo {
    *
    * @param progress told (from worker threads) how many trajectories are done; may be null
    */
-  public static QuantileTable run(FastScenario f, UncertaintySpec u, int threads, Progress progress) {
+  public static QuantileTable run(
+      FastScenario f, UncertaintySpec u, int threads, Progress progress) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }
@@ -80,11 +80,14 @@ public final class MonteCarlo {
     int chunks = (n + CHUNK - 1) / CHUNK;
     AtomicInteger done = new AtomicInteger();
     int[] limited = new int[chunks];
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "popvision-monte-carlo");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "popvision-monte-carlo");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       if (u.e0() != null && u.e0().sd() > 0) {
         f.prepareLifeExpectancy(u.e0().sd(), pool);
@@ -92,13 +95,16 @@ public final class MonteCarlo {
       List<Future<?>> futures = new ArrayList<>();
       for (int c = 0; c < chunks; c++) {
         int chunk = c;
-        futures.add(pool.submit(() -> {
-          limited[chunk] = trajectories(f, u, chunk * CHUNK, Math.min(n, (chunk + 1) * CHUNK), store);
-          int d = done.addAndGet(Math.min(n, (chunk + 1) * CHUNK) - chunk * CHUNK);
-          if (progress != null) {
-            progress.update(d, n);
-          }
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  limited[chunk] =
+                      trajectories(f, u, chunk * CHUNK, Math.min(n, (chunk + 1) * CHUNK), store);
+                  int d = done.addAndGet(Math.min(n, (chunk + 1) * CHUNK) - chunk * CHUNK);
+                  if (progress != null) {
+                    progress.update(d, n);
+                  }
+                }));
       }
       await(futures);
       // quantiles, in parallel over the year × indicator series
@@ -107,16 +113,18 @@ public final class MonteCarlo {
       futures.clear();
       for (int s = 0; s < instants * ind; s++) {
         int series = s;
-        futures.add(pool.submit(() -> {
-          double[] v = store[series];
-          double sum = 0;
-          for (double x : v) {
-            sum += x;
-          }
-          mean[series] = sum / n;
-          double[] qs = Quantiles.of(v, 0, n, PROBABILITIES);
-          System.arraycopy(qs, 0, q, series * PROBABILITIES.length, PROBABILITIES.length);
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  double[] v = store[series];
+                  double sum = 0;
+                  for (double x : v) {
+                    sum += x;
+                  }
+                  mean[series] = sum / n;
+                  double[] qs = Quantiles.of(v, 0, n, PROBABILITIES);
+                  System.arraycopy(qs, 0, q, series * PROBABILITIES.length, PROBABILITIES.length);
+                }));
       }
       await(futures);
       int limitedTotal = 0;
@@ -129,8 +137,8 @@ public final class MonteCarlo {
       for (int i = 0; i < instants; i++) {
         years[i] = f.year(i);
       }
-      return new QuantileTable(years, FastScenario.INDICATORS, PROBABILITIES, q, mean, own, n,
-          limitedTotal, u.seed());
+      return new QuantileTable(
+          years, FastScenario.INDICATORS, PROBABILITIES, q, mean, own, n, limitedTotal, u.seed());
     } finally {
       pool.shutdownNow();
     }
@@ -172,7 +180,8 @@ public final class MonteCarlo {
         }
         e0[i] = sdE * eE[i - first];
       }
-      if (f.project(ws, tfrNoise ? tfr : null, migNoise ? mig : null, e0Noise ? e0 : null, out) > 0) {
+      if (f.project(ws, tfrNoise ? tfr : null, migNoise ? mig : null, e0Noise ? e0 : null, out)
+          > 0) {
         limited++;
       }
       for (int k = 0; k < out.length; k++) {
@@ -186,8 +195,14 @@ public final class MonteCarlo {
    * Fills three standard AR(1) series of unit variance (ε(0) = z(0), ε(t) = ρ·ε(t−1) +
    * √(1−ρ²)·z(t)) from {@code rng}, drawing z for TFR, migration and e0 in turn in every period.
    */
-  static void deviations(SplittableRandom rng, double rT, double rM, double rE,
-      double[] eT, double[] eM, double[] eE) {
+  static void deviations(
+      SplittableRandom rng,
+      double rT,
+      double rM,
+      double rE,
+      double[] eT,
+      double[] eM,
+      double[] eE) {
     double iT = Math.sqrt(1 - rT * rT);
     double iM = Math.sqrt(1 - rM * rM);
     double iE = Math.sqrt(1 - rE * rE);

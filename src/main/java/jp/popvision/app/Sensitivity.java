@@ -70,11 +70,16 @@ public final class Sensitivity {
       List<String> notes) {}
 
   /** The settings: each field from the command line, else the scenario's block, else default. */
-  public static SensitivitySpec merge(SensitivitySpec cli, SensitivitySpec scenario, ScenarioSpec spec) {
-    SensitivitySpec c = cli != null ? cli : new SensitivitySpec(null, null, null, null, null, null, null, null);
-    SensitivitySpec s = scenario != null ? scenario : new SensitivitySpec(null, null, null, null, null, null, null, null);
-    List<Integer> years = first(c.years(), s.years(),
-        List.of(Math.min(DEFAULT_YEAR, spec.horizon())));
+  public static SensitivitySpec merge(
+      SensitivitySpec cli, SensitivitySpec scenario, ScenarioSpec spec) {
+    SensitivitySpec c =
+        cli != null ? cli : new SensitivitySpec(null, null, null, null, null, null, null, null);
+    SensitivitySpec s =
+        scenario != null
+            ? scenario
+            : new SensitivitySpec(null, null, null, null, null, null, null, null);
+    List<Integer> years =
+        first(c.years(), s.years(), List.of(Math.min(DEFAULT_YEAR, spec.horizon())));
     return new SensitivitySpec(
         years,
         first(c.tfrSteps(), s.tfrSteps(), DEFAULTS.tfrSteps()),
@@ -94,18 +99,28 @@ public final class Sensitivity {
   static void check(SensitivitySpec s, ScenarioSpec spec) throws UsageException {
     for (int y : s.years()) {
       if (y <= spec.base().year() || y > spec.horizon() || (y - spec.base().year()) % 5 != 0) {
-        throw new UsageException("--year " + y + ": must be a multiple of 5 from "
-            + (spec.base().year() + 5) + " to the scenario's horizon " + spec.horizon());
+        throw new UsageException(
+            "--year "
+                + y
+                + ": must be a multiple of 5 from "
+                + (spec.base().year() + 5)
+                + " to the scenario's horizon "
+                + spec.horizon());
       }
     }
     if (s.srbValues().size() != 2) {
-      throw new UsageException("--srb: give two sex ratios at birth, low and high (e.g. 1.03,1.07)");
+      throw new UsageException(
+          "--srb: give two sex ratios at birth, low and high (e.g. 1.03,1.07)");
     }
   }
 
   /** As below, without charts. */
   public static Result run(
-      Path scenarioFile, SensitivitySpec cli, Path outDir, boolean force, List<String> commandLine,
+      Path scenarioFile,
+      SensitivitySpec cli,
+      Path outDir,
+      boolean force,
+      List<String> commandLine,
       String version)
       throws InputException, UsageException, IOException {
     return run(scenarioFile, cli, outDir, force, commandLine, version, null);
@@ -113,13 +128,18 @@ public final class Sensitivity {
 
   /**
    * Reads the scenario, computes tornado and grid, writes them to {@code outDir} (default {@code
-   * out/<name>-sensitivity}) and, unless {@code charts} is null, draws a tornado and a heat map
-   * per year into the chart directory (default {@code charts/<name>-sensitivity}, or {@code
+   * out/<name>-sensitivity}) and, unless {@code charts} is null, draws a tornado and a heat map per
+   * year into the chart directory (default {@code charts/<name>-sensitivity}, or {@code
    * <outDir>/charts}); each directory is written as a whole.
    */
   public static Result run(
-      Path scenarioFile, SensitivitySpec cli, Path outDir, boolean force, List<String> commandLine,
-      String version, Simulation.ChartOptions charts)
+      Path scenarioFile,
+      SensitivitySpec cli,
+      Path outDir,
+      boolean force,
+      List<String> commandLine,
+      String version,
+      Simulation.ChartOptions charts)
       throws InputException, UsageException, IOException {
     LoadedScenario loaded = LoadedScenario.read(scenarioFile);
     ScenarioSpec spec = loaded.spec();
@@ -132,8 +152,10 @@ public final class Sensitivity {
     List<TornadoBar> tornado = loaded.resolving(() -> tornado(spec, data, own, settings));
     FastScenario fast = loaded.resolving(() -> FastScenario.of(spec, data));
     int[] years = settings.years().stream().mapToInt(Integer::intValue).toArray();
-    SensitivityGrid grid = loaded.resolving(() ->
-        grid(fast, settings.gridTfr().values(), settings.gridMigration().values(), years));
+    SensitivityGrid grid =
+        loaded.resolving(
+            () ->
+                grid(fast, settings.gridTfr().values(), settings.gridMigration().values(), years));
 
     Path out = outDir != null ? outDir : Path.of("out", spec.name() + "-sensitivity");
     Map<String, byte[]> files = new LinkedHashMap<>();
@@ -158,15 +180,31 @@ public final class Sensitivity {
     List<String> notes = new ArrayList<>(own.notes());
     for (int y = 0; y < years.length; y++) {
       if (grid.limitedCells(y) > 0) {
-        notes.add(String.format(java.util.Locale.ROOT, "up to %d, %,d of %,d grid cells asked for"
-            + " more net out-migration than a cohort had in some period (column limited_cohorts of"
-            + " grid.csv); those cohorts were limited at zero", years[y], grid.limitedCells(y),
-            grid.tfrCount() * grid.migrationCount()));
+        notes.add(
+            String.format(
+                java.util.Locale.ROOT,
+                "up to %d, %,d of %,d grid cells asked for"
+                    + " more net out-migration than a cohort had in some period (column limited_cohorts of"
+                    + " grid.csv); those cohorts were limited at zero",
+                years[y],
+                grid.limitedCells(y),
+                grid.tfrCount() * grid.migrationCount()));
       }
     }
-    String manifest = Manifest.of(version, commandLine, name, spec.file(), spec.dataDir(),
-        DataDir.INPUT_FILES, names, notes, List.of(), Simulation.ownInputs(spec), List.of(),
-        manifestSettings);
+    String manifest =
+        Manifest.of(
+            version,
+            commandLine,
+            name,
+            spec.file(),
+            spec.dataDir(),
+            DataDir.INPUT_FILES,
+            names,
+            notes,
+            List.of(),
+            Simulation.ownInputs(spec),
+            List.of(),
+            manifestSettings);
     files.put(OutputDir.MANIFEST, OutputDir.utf8(manifest));
 
     Path chartDir = null;
@@ -174,28 +212,38 @@ public final class Sensitivity {
     Simulation.ChartOutput chartOutput = null;
     if (charts != null) {
       chartDir = Simulation.chartDir(charts.dir(), outDir, name + "-sensitivity");
-      AnalysisChartWriter w = new AnalysisChartWriter(charts.lang(), charts.dpi(), AnalysisOutputs.font(charts));
+      AnalysisChartWriter w =
+          new AnalysisChartWriter(charts.lang(), charts.dpi(), AnalysisOutputs.font(charts));
       Projection ownRun = Projector.run(own.base(), own.rates());
       List<TornadoData> tornados = new ArrayList<>();
       List<HeatMapData> maps = new ArrayList<>();
       for (int y : settings.years()) {
         tornados.add(TornadoData.of(tornado, y, "total"));
-        maps.add(new HeatMapData(grid, y, settings.contours(), ownRun.at(y).total(),
-            Levers.tfrAnchorYear(spec), Levers.migrationFromYear(spec)));
+        maps.add(
+            new HeatMapData(
+                grid,
+                y,
+                settings.contours(),
+                ownRun.at(y).total(),
+                Levers.tfrAnchorYear(spec),
+                Levers.migrationFromYear(spec)));
       }
       chartFiles.putAll(w.renderSensitivity(name, spec.title(), tornados, maps));
       List<String> pngs = new ArrayList<>(chartFiles.keySet());
       AnalysisOutputs.index(chartFiles, version, name, spec.title(), w.lang(), w.dpi());
-      chartOutput = new Simulation.ChartOutput(chartDir, pngs, w.lang(),
-          AnalysisOutputs.warnings(charts.lang(), w.lang()));
+      chartOutput =
+          new Simulation.ChartOutput(
+              chartDir, pngs, w.lang(), AnalysisOutputs.warnings(charts.lang(), w.lang()));
     }
     AnalysisOutputs.write(out, files, chartDir, chartFiles, force);
-    return new Result(loaded, settings, own, tornado, grid, out, names, chartOutput, List.copyOf(notes));
+    return new Result(
+        loaded, settings, own, tornado, grid, out, names, chartOutput, List.copyOf(notes));
   }
 
   // ---- one-way
 
-  private record Variant(String lever, double change, double low, double high, Adjustment lo, Adjustment hi) {}
+  private record Variant(
+      String lever, double change, double low, double high, Adjustment lo, Adjustment hi) {}
 
   /**
    * One-way variations around the scenario, each lever low and high with the others at the
@@ -208,20 +256,34 @@ public final class Sensitivity {
     List<Variant> variants = new ArrayList<>();
     double tfr = Levers.tfrLevel(spec);
     for (double d : s.tfrSteps()) {
-      variants.add(new Variant("tfr", d, tfr - d, tfr + d, Adjustment.tfr(tfr - d), Adjustment.tfr(tfr + d)));
+      variants.add(
+          new Variant(
+              "tfr", d, tfr - d, tfr + d, Adjustment.tfr(tfr - d), Adjustment.tfr(tfr + d)));
     }
     double mig = Levers.migrationLevel(spec);
     for (double d : s.migrationSteps()) {
-      variants.add(new Variant("migration", d, mig - d, mig + d,
-          Adjustment.migration(mig - d), Adjustment.migration(mig + d)));
+      variants.add(
+          new Variant(
+              "migration",
+              d,
+              mig - d,
+              mig + d,
+              Adjustment.migration(mig - d),
+              Adjustment.migration(mig + d)));
     }
     for (double d : s.e0Steps()) {
       variants.add(new Variant("e0", d, -d, d, Adjustment.e0(-d), Adjustment.e0(d)));
     }
     double lo = s.srbValues().get(0);
     double hi = s.srbValues().get(1);
-    variants.add(new Variant("srb", Double.NaN, lo, hi,
-        Adjustment.sexRatioAtBirth(lo), Adjustment.sexRatioAtBirth(hi)));
+    variants.add(
+        new Variant(
+            "srb",
+            Double.NaN,
+            lo,
+            hi,
+            Adjustment.sexRatioAtBirth(lo),
+            Adjustment.sexRatioAtBirth(hi)));
 
     Projection base = Projector.run(own.base(), own.rates());
     LeverInputs inputs = ScenarioResolver.leverInputs(spec, data);
@@ -230,7 +292,10 @@ public final class Sensitivity {
     for (Variant v : variants) {
       ResolvedScenario a = Levers.apply(own, inputs, v.lo());
       ResolvedScenario b = Levers.apply(own, inputs, v.hi());
-      runs.add(new Projection[] {Projector.run(a.base(), a.rates()), Projector.run(b.base(), b.rates())});
+      runs.add(
+          new Projection[] {
+            Projector.run(a.base(), a.rates()), Projector.run(b.base(), b.rates())
+          });
     }
     for (int year : s.years()) {
       for (int k = 0; k < SensitivityGrid.INDICATORS.size(); k++) {
@@ -238,9 +303,18 @@ public final class Sensitivity {
         for (int vi = 0; vi < variants.size(); vi++) {
           Variant v = variants.get(vi);
           Projection[] r = runs.get(vi);
-          group.add(new TornadoBar(year, SensitivityGrid.INDICATORS.get(k), v.lever(), v.change(),
-              v.low(), v.high(), indicator(r[0].at(year), k), indicator(r[1].at(year), k),
-              indicator(base.at(year), k), 0));
+          group.add(
+              new TornadoBar(
+                  year,
+                  SensitivityGrid.INDICATORS.get(k),
+                  v.lever(),
+                  v.change(),
+                  v.low(),
+                  v.high(),
+                  indicator(r[0].at(year), k),
+                  indicator(r[1].at(year), k),
+                  indicator(base.at(year), k),
+                  0));
         }
         // stable sort: equal swings keep the variant order
         group.sort(Comparator.comparingDouble(TornadoBar::swing).reversed());
@@ -264,7 +338,8 @@ public final class Sensitivity {
   // ---- two-way
 
   /** The two-way grid, computed with the allocation-free fast path (equal to the reference). */
-  public static SensitivityGrid grid(FastScenario f, double[] tfr, double[] migration, int[] years) {
+  public static SensitivityGrid grid(
+      FastScenario f, double[] tfr, double[] migration, int[] years) {
     int[] instants = new int[years.length];
     for (int y = 0; y < years.length; y++) {
       instants[y] = f.instantOf(years[y]);
@@ -305,7 +380,7 @@ public final class Sensitivity {
       }
     }
     ScenarioSpec spec = f.resolved().spec();
-    return new SensitivityGrid(tfr, migration, years, values, Levers.tfrLevel(spec),
-        Levers.migrationLevel(spec), limited);
+    return new SensitivityGrid(
+        tfr, migration, years, values, Levers.tfrLevel(spec), Levers.migrationLevel(spec), limited);
   }
 }

@@ -16,8 +16,8 @@ import jp.popvision.engine.Projector;
 import jp.popvision.io.ChartIndex;
 import jp.popvision.io.DataDir;
 import jp.popvision.io.InputException;
-import jp.popvision.io.Msg;
 import jp.popvision.io.Manifest;
+import jp.popvision.io.Msg;
 import jp.popvision.io.OutputDir;
 import jp.popvision.io.Problem;
 import jp.popvision.io.ProjectionTables;
@@ -77,8 +77,13 @@ public final class Simulation {
 
   /** As above; {@code annual} adds annual.csv, {@code excel} writes CSV with a UTF-8 BOM. */
   public static Result run(
-      Path scenarioFile, Path outDir, boolean force, boolean annual, boolean excel,
-      List<String> commandLine, String version)
+      Path scenarioFile,
+      Path outDir,
+      boolean force,
+      boolean annual,
+      boolean excel,
+      List<String> commandLine,
+      String version)
       throws InputException, IOException {
     return run(scenarioFile, outDir, force, annual, excel, commandLine, version, null);
   }
@@ -96,11 +101,11 @@ public final class Simulation {
   }
 
   /**
-   * Runs the scenario and writes its outputs to {@code outDir} (default {@code
-   * out/<scenario name>}) and, unless {@code charts} is null, its PNG charts to the chart
-   * directory, each directory as a whole. Everything is computed and rendered in memory and
-   * both directories are checked before either is written. {@code annual} adds annual.csv,
-   * {@code excel} writes CSV with a UTF-8 BOM.
+   * Runs the scenario and writes its outputs to {@code outDir} (default {@code out/<scenario
+   * name>}) and, unless {@code charts} is null, its PNG charts to the chart directory, each
+   * directory as a whole. Everything is computed and rendered in memory and both directories are
+   * checked before either is written. {@code annual} adds annual.csv, {@code excel} writes CSV with
+   * a UTF-8 BOM.
    */
   public static Result run(
       Path scenarioFile,
@@ -116,13 +121,16 @@ public final class Simulation {
     ResolvedScenario scenario = loaded.scenario();
     Projection projection = Projector.run(scenario.base(), scenario.rates());
     List<Plausibility.Warning> warnings = Plausibility.check(scenario, projection);
-    Path out = outDir != null ? outDir : Path.of("out", OutputDir.checkName(scenario.spec().name()));
+    Path out =
+        outDir != null ? outDir : Path.of("out", OutputDir.checkName(scenario.spec().name()));
     Map<String, byte[]> files = new LinkedHashMap<>();
     ProjectionTables.of(scenario, projection)
         .forEach((name, text) -> files.put(name, OutputDir.encode(name, text, excel)));
     if (annual) {
-      files.put("annual.csv", OutputDir.encode("annual.csv",
-          ProjectionTables.annual(scenario.spec().name(), projection), excel));
+      files.put(
+          "annual.csv",
+          OutputDir.encode(
+              "annual.csv", ProjectionTables.annual(scenario.spec().name(), projection), excel));
     }
 
     Path chartDir = null;
@@ -178,24 +186,29 @@ public final class Simulation {
   }
 
   /**
-   * Writes the output directory and the chart directory, each as a whole, after checking both:
-   * when the charts live inside the output directory they are written with it in one move.
+   * Writes the output directory and the chart directory, each as a whole, after checking both: when
+   * the charts live inside the output directory they are written with it in one move.
    */
   static void writeWithCharts(
-      Path out, Map<String, byte[]> files, Path chartDir, Map<String, byte[]> chartFiles, boolean force)
+      Path out,
+      Map<String, byte[]> files,
+      Path chartDir,
+      Map<String, byte[]> chartFiles,
+      boolean force)
       throws InputException, IOException {
     Path outAbs = out.toAbsolutePath().normalize();
     Path chartAbs = chartDir == null ? null : chartDir.toAbsolutePath().normalize();
     if (chartAbs != null && chartAbs.startsWith(outAbs)) {
       String prefix = outAbs.relativize(chartAbs).toString().replace('\\', '/');
       Map<String, byte[]> all = new LinkedHashMap<>(files);
-      chartFiles.forEach((name, bytes) -> all.put(prefix.isEmpty() ? name : prefix + "/" + name, bytes));
+      chartFiles.forEach(
+          (name, bytes) -> all.put(prefix.isEmpty() ? name : prefix + "/" + name, bytes));
       OutputDir.write(out, all, force);
       return;
     }
     if (chartAbs != null && outAbs.startsWith(chartAbs)) {
-      throw new InputException(new Problem(out.toString(), 0, 0, "--out", null, Msg.OUT_INSIDE_CHARTS,
-          chartDir));
+      throw new InputException(
+          new Problem(out.toString(), 0, 0, "--out", null, Msg.OUT_INSIDE_CHARTS, chartDir));
     }
     OutputDir.check(out, force, OutputDir.MANIFEST, "--out");
     if (chartDir != null) {

@@ -26,34 +26,70 @@ public final class Uncertainty {
 
   /** What a run produced. */
   public record Result(
-      LoadedScenario scenario, UncertaintySpec settings, QuantileTable quantiles, Path outDir,
-      List<String> files, List<String> notes, Simulation.ChartOutput charts) {}
+      LoadedScenario scenario,
+      UncertaintySpec settings,
+      QuantileTable quantiles,
+      Path outDir,
+      List<String> files,
+      List<String> notes,
+      Simulation.ChartOutput charts) {}
 
   /**
-   * Runs the scenario's {@code uncertainty:} block (trajectories and seed overridable) on
-   * {@code threads} threads and writes {@code quantiles.csv} and a manifest as a whole.
+   * Runs the scenario's {@code uncertainty:} block (trajectories and seed overridable) on {@code
+   * threads} threads and writes {@code quantiles.csv} and a manifest as a whole.
    */
-  public static Result run(Path scenarioFile, Integer trajectories, Long seed, int threads,
-      Path outDir, boolean force, List<String> commandLine, String version, MonteCarlo.Progress progress)
+  public static Result run(
+      Path scenarioFile,
+      Integer trajectories,
+      Long seed,
+      int threads,
+      Path outDir,
+      boolean force,
+      List<String> commandLine,
+      String version,
+      MonteCarlo.Progress progress)
       throws InputException, IOException {
-    return run(scenarioFile, trajectories, seed, threads, outDir, force, commandLine, version,
-        progress, null);
+    return run(
+        scenarioFile,
+        trajectories,
+        seed,
+        threads,
+        outDir,
+        force,
+        commandLine,
+        version,
+        progress,
+        null);
   }
 
   /**
    * As above and, unless {@code charts} is null, draws the fan chart into the chart directory
    * (default {@code charts/<name>-uncertainty}, or {@code <outDir>/charts}).
    */
-  public static Result run(Path scenarioFile, Integer trajectories, Long seed, int threads,
-      Path outDir, boolean force, List<String> commandLine, String version,
-      MonteCarlo.Progress progress, Simulation.ChartOptions charts)
+  public static Result run(
+      Path scenarioFile,
+      Integer trajectories,
+      Long seed,
+      int threads,
+      Path outDir,
+      boolean force,
+      List<String> commandLine,
+      String version,
+      MonteCarlo.Progress progress,
+      Simulation.ChartOptions charts)
       throws InputException, IOException {
     LoadedScenario loaded = LoadedScenario.read(scenarioFile);
     ScenarioSpec spec = loaded.spec();
     UncertaintySpec u = spec.uncertainty();
     if (u == null) {
-      throw new InputException(new Problem(spec.file().toString(), 0, 0, "uncertainty", null,
-          jp.popvision.io.Msg.NO_UNCERTAINTY_BLOCK));
+      throw new InputException(
+          new Problem(
+              spec.file().toString(),
+              0,
+              0,
+              "uncertainty",
+              null,
+              jp.popvision.io.Msg.NO_UNCERTAINTY_BLOCK));
     }
     if (trajectories != null) {
       u = u.withTrajectories(trajectories);
@@ -72,26 +108,43 @@ public final class Uncertainty {
     names.add(OutputDir.MANIFEST);
     List<String> notes = new ArrayList<>(f.resolved().notes());
     if (q.limitedTrajectories() > 0) {
-      notes.add(String.format(java.util.Locale.ROOT, "%,d of %,d trajectories asked for more net"
-          + " out-migration than a cohort had in some period; those cohorts were limited at zero",
-          q.limitedTrajectories(), q.trajectories()));
+      notes.add(
+          String.format(
+              java.util.Locale.ROOT,
+              "%,d of %,d trajectories asked for more net"
+                  + " out-migration than a cohort had in some period; those cohorts were limited at zero",
+              q.limitedTrajectories(),
+              q.trajectories()));
     }
-    String manifest = Manifest.of(version, commandLine, spec.name(), spec.file(), spec.dataDir(),
-        DataDir.INPUT_FILES, names, notes, List.of(), Simulation.ownInputs(spec), List.of(),
-        settings(settings));
+    String manifest =
+        Manifest.of(
+            version,
+            commandLine,
+            spec.name(),
+            spec.file(),
+            spec.dataDir(),
+            DataDir.INPUT_FILES,
+            names,
+            notes,
+            List.of(),
+            Simulation.ownInputs(spec),
+            List.of(),
+            settings(settings));
     files.put(OutputDir.MANIFEST, OutputDir.utf8(manifest));
     Path chartDir = null;
     Map<String, byte[]> chartFiles = new LinkedHashMap<>();
     Simulation.ChartOutput chartOutput = null;
     if (charts != null) {
       chartDir = Simulation.chartDir(charts.dir(), outDir, spec.name() + "-uncertainty");
-      AnalysisChartWriter w = new AnalysisChartWriter(charts.lang(), charts.dpi(), AnalysisOutputs.font(charts));
+      AnalysisChartWriter w =
+          new AnalysisChartWriter(charts.lang(), charts.dpi(), AnalysisOutputs.font(charts));
       FanChartData fan = FanChartData.of(q, ChartReferences.of(loaded.data()), noise(settings));
       chartFiles.putAll(w.renderUncertainty(spec.name(), spec.title(), fan));
       List<String> pngs = new ArrayList<>(chartFiles.keySet());
       AnalysisOutputs.index(chartFiles, version, spec.name(), spec.title(), w.lang(), w.dpi());
-      chartOutput = new Simulation.ChartOutput(chartDir, pngs, w.lang(),
-          AnalysisOutputs.warnings(charts.lang(), w.lang()));
+      chartOutput =
+          new Simulation.ChartOutput(
+              chartDir, pngs, w.lang(), AnalysisOutputs.warnings(charts.lang(), w.lang()));
     }
     AnalysisOutputs.write(out, files, chartDir, chartFiles, force);
     return new Result(loaded, settings, q, out, names, List.copyOf(notes), chartOutput);
@@ -103,7 +156,9 @@ public final class Uncertainty {
       out.add(new FanChartData.Noise("tfr", u.tfr().sd(), u.tfr().autocorrelation()));
     }
     if (u.netMigration() != null && u.netMigration().sd() > 0) {
-      out.add(new FanChartData.Noise("net_migration", u.netMigration().sd(), u.netMigration().autocorrelation()));
+      out.add(
+          new FanChartData.Noise(
+              "net_migration", u.netMigration().sd(), u.netMigration().autocorrelation()));
     }
     if (u.e0() != null && u.e0().sd() > 0) {
       out.add(new FanChartData.Noise("e0", u.e0().sd(), u.e0().autocorrelation()));
@@ -119,7 +174,9 @@ public final class Uncertainty {
     put(m, "net_migration", u.netMigration());
     put(m, "e0", u.e0());
     m.put("quantiles", java.util.Arrays.stream(MonteCarlo.PROBABILITIES).boxed().toList());
-    m.put("random_generator", "java.util.SplittableRandom per trajectory, seeded SplitMix64(seed + (i+1)*0x9E3779B97F4A7C15)");
+    m.put(
+        "random_generator",
+        "java.util.SplittableRandom per trajectory, seeded SplitMix64(seed + (i+1)*0x9E3779B97F4A7C15)");
     return m;
   }
 

@@ -7,9 +7,9 @@ import jp.popvision.model.Population;
 import jp.popvision.results.Indicators;
 
 /**
- * The series of {@code age_structure.png} (人口構造, 老年人口比率の長期推計): persons aged 0–14,
- * 15–64 and 65+ over time, with the 65+ share (高齢化率) and the 75+ share. Census years before
- * the base year come first (actuals), then every projected instant.
+ * The series of {@code age_structure.png} (人口構造, 老年人口比率の長期推計): persons aged 0–14, 15–64 and 65+
+ * over time, with the 65+ share (高齢化率) and the 75+ share. Census years before the base year come
+ * first (actuals), then every projected instant.
  *
  * @param rows one row per year, in year order
  * @param baseYear first projected year (rows before it are census actuals)

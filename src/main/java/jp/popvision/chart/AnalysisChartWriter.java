@@ -22,10 +22,10 @@ import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * Renders the charts of {@code popvision sensitivity} (tornado, heat map with contour lines)
- * and {@code popvision uncertainty} (fan chart) on the same page layout, fonts and colours as
- * {@link ChartWriter}: the tornado and heat map with plain Java2D, the fan chart on XChart axes.
- * Headless; PNG bytes in memory.
+ * Renders the charts of {@code popvision sensitivity} (tornado, heat map with contour lines) and
+ * {@code popvision uncertainty} (fan chart) on the same page layout, fonts and colours as {@link
+ * ChartWriter}: the tornado and heat map with plain Java2D, the fan chart on XChart axes. Headless;
+ * PNG bytes in memory.
  */
 public final class AnalysisChartWriter {
   public static final String FAN_CHART = "fan_chart.png";
@@ -33,12 +33,17 @@ public final class AnalysisChartWriter {
   static final Color LOWERED = ChartWriter.IPSS_H30;
   static final Color RAISED = ChartWriter.PROJECTION;
   static final Color FAN = ChartWriter.PROJECTION;
+
   /** Opacity of each band layer of the fan chart (three nested layers). */
   static final float FAN_ALPHA = 0.17f;
+
   /** Heat map palette, low to high (ColorBrewer YlGnBu, 5 classes). */
   static final Color[] PALETTE = {
-    new Color(0xFF, 0xFF, 0xCC), new Color(0xA1, 0xDA, 0xB4), new Color(0x41, 0xB6, 0xC4),
-    new Color(0x2C, 0x7F, 0xB8), new Color(0x25, 0x34, 0x94)
+    new Color(0xFF, 0xFF, 0xCC),
+    new Color(0xA1, 0xDA, 0xB4),
+    new Color(0x41, 0xB6, 0xC4),
+    new Color(0x2C, 0x7F, 0xB8),
+    new Color(0x25, 0x34, 0x94)
   };
 
   private final Lang lang;
@@ -49,8 +54,8 @@ public final class AnalysisChartWriter {
   /** As {@link ChartWriter#ChartWriter(Lang, int, FontChoice)}. */
   public AnalysisChartWriter(Lang wanted, int dpi, FontChoice font) {
     if (dpi < ChartWriter.MIN_DPI || dpi > ChartWriter.MAX_DPI) {
-      throw new IllegalArgumentException("dpi must be in [" + ChartWriter.MIN_DPI + ", "
-          + ChartWriter.MAX_DPI + "], was " + dpi);
+      throw new IllegalArgumentException(
+          "dpi must be in [" + ChartWriter.MIN_DPI + ", " + ChartWriter.MAX_DPI + "], was " + dpi);
     }
     this.font = font;
     this.lang = font.effective(wanted);
@@ -103,10 +108,14 @@ public final class AnalysisChartWriter {
     Canvas c = new Canvas(dpi, font.family());
     Graphics2D g = c.g;
     int y = c.header(tx.tornadoTitle(d.year(), d.indicator()), subtitle);
-    int legendBottom = c.legendRow(List.of(
-        new Canvas.LegendEntry(tx.lowered(), Canvas.KeyKind.BOX, LOWERED, 0),
-        new Canvas.LegendEntry(tx.raised(), Canvas.KeyKind.BOX, RAISED, 0)),
-        Canvas.MARGIN, y, ChartWriter.WIDTH - 2 * Canvas.MARGIN);
+    int legendBottom =
+        c.legendRow(
+            List.of(
+                new Canvas.LegendEntry(tx.lowered(), Canvas.KeyKind.BOX, LOWERED, 0),
+                new Canvas.LegendEntry(tx.raised(), Canvas.KeyKind.BOX, RAISED, 0)),
+            Canvas.MARGIN,
+            y,
+            ChartWriter.WIDTH - 2 * Canvas.MARGIN);
     int bottom = c.footer(tx.source());
 
     // the lever column: as wide as its longest label
@@ -115,11 +124,17 @@ public final class AnalysisChartWriter {
     int labelW = 0;
     for (TornadoBar b : d.bars()) {
       g.setFont(leverFont);
-      labelW = Math.max(labelW, g.getFontMetrics().stringWidth(
-          tx.lever(b.lever(), b.change(), b.lowValue(), b.highValue())));
+      labelW =
+          Math.max(
+              labelW,
+              g.getFontMetrics()
+                  .stringWidth(tx.lever(b.lever(), b.change(), b.lowValue(), b.highValue())));
       g.setFont(rangeFont);
-      labelW = Math.max(labelW, g.getFontMetrics().stringWidth(
-          tx.leverRange(b.lever(), b.lowValue(), b.highValue())));
+      labelW =
+          Math.max(
+              labelW,
+              g.getFontMetrics()
+                  .stringWidth(tx.leverRange(b.lever(), b.lowValue(), b.highValue())));
     }
     double x0 = Canvas.MARGIN + labelW + 24;
     double x1 = ChartWriter.WIDTH - Canvas.MARGIN - 10;
@@ -146,14 +161,19 @@ public final class AnalysisChartWriter {
       g.setColor(Canvas.INK);
       g.draw(new Line2D.Double(gx, plotBottom, gx, plotBottom + 6));
       String label = AnalysisTexts.n(v);
-      g.drawString(label, (float) (gx - fm.stringWidth(label) / 2.0), (float) (plotBottom + 10 + fm.getAscent()));
+      g.drawString(
+          label,
+          (float) (gx - fm.stringWidth(label) / 2.0),
+          (float) (plotBottom + 10 + fm.getAscent()));
     }
     g.setColor(new Color(0xBB, 0xBB, 0xBB));
     g.draw(new Rectangle2D.Double(x0, top, x1 - x0, plotBottom - top));
     g.setFont(c.font(Font.PLAIN, Canvas.AXIS_TITLE));
     g.setColor(Canvas.INK);
     String axis = tx.indicator(d.indicator()) + (lang == Lang.JA ? "(人)" : " (persons)");
-    g.drawString(axis, (float) ((x0 + x1) / 2 - g.getFontMetrics().stringWidth(axis) / 2.0),
+    g.drawString(
+        axis,
+        (float) ((x0 + x1) / 2 - g.getFontMetrics().stringWidth(axis) / 2.0),
         (float) (plotBottom + 10 + fm.getHeight() + g.getFontMetrics().getAscent() + 4));
 
     // bars
@@ -168,9 +188,11 @@ public final class AnalysisChartWriter {
       double lx = sx.applyAsDouble(b.populationLow());
       double hx = sx.applyAsDouble(b.populationHigh());
       g.setColor(LOWERED);
-      g.fill(new Rectangle2D.Double(Math.min(baseX, lx), cy - barH / 2, Math.abs(lx - baseX), barH));
+      g.fill(
+          new Rectangle2D.Double(Math.min(baseX, lx), cy - barH / 2, Math.abs(lx - baseX), barH));
       g.setColor(RAISED);
-      g.fill(new Rectangle2D.Double(Math.min(baseX, hx), cy - barH / 2, Math.abs(hx - baseX), barH));
+      g.fill(
+          new Rectangle2D.Double(Math.min(baseX, hx), cy - barH / 2, Math.abs(hx - baseX), barH));
       // lever name and its values, right-aligned in the lever column
       g.setColor(Canvas.INK);
       g.setFont(leverFont);
@@ -183,7 +205,8 @@ public final class AnalysisChartWriter {
         g.setFont(rangeFont);
         g.setColor(Canvas.MUTED);
         FontMetrics rf = g.getFontMetrics();
-        g.drawString(range, (float) (x0 - 16 - rf.stringWidth(range)), (float) (cy + 4 + rf.getAscent()));
+        g.drawString(
+            range, (float) (x0 - 16 - rf.stringWidth(range)), (float) (cy + 4 + rf.getAscent()));
       }
       // values at the ends: outside the bar, on the side away from the base
       g.setFont(valueFont);
@@ -212,7 +235,9 @@ public final class AnalysisChartWriter {
     g.setFont(c.font(Font.BOLD, Canvas.LABEL));
     String baseLabel = tx.scenarioValue(d.base());
     FontMetrics bf = g.getFontMetrics();
-    double bx = Math.max(x0, Math.min(baseX - bf.stringWidth(baseLabel) / 2.0, x1 - bf.stringWidth(baseLabel)));
+    double bx =
+        Math.max(
+            x0, Math.min(baseX - bf.stringWidth(baseLabel) / 2.0, x1 - bf.stringWidth(baseLabel)));
     g.drawString(baseLabel, (float) bx, (float) (top - 22));
     return c.png(dpi);
   }
@@ -227,8 +252,12 @@ public final class AnalysisChartWriter {
     if (!d.contours().isEmpty()) {
       legend.add(new Canvas.LegendEntry(tx.contour(), Canvas.KeyKind.LINE, Canvas.INK, 3f));
     }
-    legend.add(new Canvas.LegendEntry(tx.scenarioPointLabel(d.grid().ownTfr(), d.grid().ownMigration(),
-        d.ownValue()), Canvas.KeyKind.MARKER, Canvas.INK, 0));
+    legend.add(
+        new Canvas.LegendEntry(
+            tx.scenarioPointLabel(d.grid().ownTfr(), d.grid().ownMigration(), d.ownValue()),
+            Canvas.KeyKind.MARKER,
+            Canvas.INK,
+            0));
     int legendBottom = c.legendRow(legend, Canvas.MARGIN, y, ChartWriter.WIDTH - 2 * Canvas.MARGIN);
     int bottom = c.footer(tx.source());
     var grid = d.grid();
@@ -306,12 +335,15 @@ public final class AnalysisChartWriter {
       double gy = sy.applyAsDouble(v);
       g.draw(new Line2D.Double(px0 - 7, gy, px0, gy));
       String s = String.format(java.util.Locale.ROOT, "%.2f", v);
-      g.drawString(s, (float) (px0 - 12 - fm.stringWidth(s)), (float) (gy + fm.getAscent() / 2.0 - 3));
+      g.drawString(
+          s, (float) (px0 - 12 - fm.stringWidth(s)), (float) (gy + fm.getAscent() / 2.0 - 3));
     }
     g.setFont(c.font(Font.PLAIN, Canvas.AXIS_TITLE));
     FontMetrics af = g.getFontMetrics();
     String xt = tx.migrationAxis(d.migrationFromYear());
-    g.drawString(xt, (float) ((px0 + px1) / 2 - af.stringWidth(xt) / 2.0),
+    g.drawString(
+        xt,
+        (float) ((px0 + px1) / 2 - af.stringWidth(xt) / 2.0),
         (float) (py1 + 14 + fm.getHeight() + af.getAscent() + 6));
     AffineTransform saved = g.getTransform();
     String yt = tx.tfrAxis(d.tfrFromYear());
@@ -327,7 +359,9 @@ public final class AnalysisChartWriter {
     for (int k = 0; k + 1 < stops; k++) {
       double ya = py1 - (py1 - py0) * k / (stops - 1);
       double yb = py1 - (py1 - py0) * (k + 1) / (stops - 1);
-      g.setPaint(new GradientPaint((float) bx0, (float) ya, PALETTE[k], (float) bx0, (float) yb, PALETTE[k + 1]));
+      g.setPaint(
+          new GradientPaint(
+              (float) bx0, (float) ya, PALETTE[k], (float) bx0, (float) yb, PALETTE[k + 1]));
       g.fill(new Rectangle2D.Double(bx0, yb, bw, ya - yb + 0.6));
     }
     g.setColor(new Color(0x88, 0x88, 0x88));
@@ -339,11 +373,15 @@ public final class AnalysisChartWriter {
     for (double v = Math.ceil(vMin / cs - 1e-9) * cs; v <= vMax + 1e-9; v += cs) {
       double gy = py1 - (v - vMin) / (vMax - vMin) * (py1 - py0);
       g.draw(new Line2D.Double(bx0 + bw, gy, bx0 + bw + 6, gy));
-      g.drawString(AnalysisTexts.n(v), (float) (bx0 + bw + 10), (float) (gy + fm.getAscent() / 2.0 - 3));
+      g.drawString(
+          AnalysisTexts.n(v), (float) (bx0 + bw + 10), (float) (gy + fm.getAscent() / 2.0 - 3));
     }
     g.setFont(c.font(Font.PLAIN, Canvas.SOURCE));
     String ct = tx.colorBar();
-    g.drawString(ct, (float) Math.min(bx0, ChartWriter.WIDTH - Canvas.MARGIN - g.getFontMetrics().stringWidth(ct)),
+    g.drawString(
+        ct,
+        (float)
+            Math.min(bx0, ChartWriter.WIDTH - Canvas.MARGIN - g.getFontMetrics().stringWidth(ct)),
         (float) (py0 - 10));
 
     // contours: a dark line with a light core, readable on light and dark cells
@@ -355,8 +393,12 @@ public final class AnalysisChartWriter {
       g.setStroke(new BasicStroke(pass[0], BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
       g.setColor(pass[1] == 0 ? new Color(255, 255, 255, 200) : Canvas.INK);
       for (HeatMapData.Segment s : d.segments()) {
-        g.draw(new Line2D.Double(sx.applyAsDouble(s.migration1()), sy.applyAsDouble(s.tfr1()),
-            sx.applyAsDouble(s.migration2()), sy.applyAsDouble(s.tfr2())));
+        g.draw(
+            new Line2D.Double(
+                sx.applyAsDouble(s.migration1()),
+                sy.applyAsDouble(s.tfr1()),
+                sx.applyAsDouble(s.migration2()),
+                sy.applyAsDouble(s.tfr2())));
       }
     }
     for (HeatMapData.Segment s : d.segments()) {
@@ -421,8 +463,11 @@ public final class AnalysisChartWriter {
    * The screen point where a contour (its segments) crosses the horizontal line at screen height
    * {@code ty}, the one nearest the plot's middle if several; null if it does not cross it.
    */
-  private static double[] crossing(List<HeatMapData.Segment> segs, double ty,
-      java.util.function.DoubleUnaryOperator sx, java.util.function.DoubleUnaryOperator sy) {
+  private static double[] crossing(
+      List<HeatMapData.Segment> segs,
+      double ty,
+      java.util.function.DoubleUnaryOperator sx,
+      java.util.function.DoubleUnaryOperator sy) {
     double[] best = null;
     for (HeatMapData.Segment s : segs) {
       double x1 = sx.applyAsDouble(s.migration1());
@@ -475,7 +520,8 @@ public final class AnalysisChartWriter {
     legend.add(new Canvas.LegendEntry(tx.band(80), Canvas.KeyKind.BOX, bandColor(2), 0));
     legend.add(new Canvas.LegendEntry(tx.band(50), Canvas.KeyKind.BOX, bandColor(3), 0));
     legend.add(new Canvas.LegendEntry(tx.median(), Canvas.KeyKind.LINE, FAN.darker(), 4f));
-    legend.add(new Canvas.LegendEntry(tx.deterministic(), Canvas.KeyKind.DASHED_LINE, Canvas.INK, 2.5f));
+    legend.add(
+        new Canvas.LegendEntry(tx.deterministic(), Canvas.KeyKind.DASHED_LINE, Canvas.INK, 2.5f));
     if (!d.census().isEmpty()) {
       legend.add(new Canvas.LegendEntry(tx.census(), Canvas.KeyKind.MARKER, ChartWriter.CENSUS, 0));
     }
@@ -517,7 +563,8 @@ public final class AnalysisChartWriter {
     }
     java.util.function.ToDoubleFunction<Double> syf = v -> chart.getScreenYFromChart(v);
     // bands: 95 %, 80 %, 50 %, each a translucent layer over the wider ones
-    Color layer = new Color(FAN.getRed(), FAN.getGreen(), FAN.getBlue(), Math.round(255 * FAN_ALPHA));
+    Color layer =
+        new Color(FAN.getRed(), FAN.getGreen(), FAN.getBlue(), Math.round(255 * FAN_ALPHA));
     for (int band = 0; band < 3; band++) {
       Path2D.Double p = new Path2D.Double();
       for (int i = 0; i < n; i++) {
@@ -567,10 +614,12 @@ public final class AnalysisChartWriter {
       c.occupy(Canvas.circle(px, py, 10).getBounds2D());
     }
     // labels: the median at the key years and the horizon, the 95 % interval at the horizon
-    Rectangle2D bounds = new Rectangle2D.Double(chart.getScreenXFromChart(d.firstYear()),
-        syf.applyAsDouble(chart.getStyler().getYAxisMax()),
-        chart.getScreenXFromChart(d.lastYear()) - chart.getScreenXFromChart(d.firstYear()),
-        syf.applyAsDouble(0.0) - syf.applyAsDouble(chart.getStyler().getYAxisMax()));
+    Rectangle2D bounds =
+        new Rectangle2D.Double(
+            chart.getScreenXFromChart(d.firstYear()),
+            syf.applyAsDouble(chart.getStyler().getYAxisMax()),
+            chart.getScreenXFromChart(d.lastYear()) - chart.getScreenXFromChart(d.firstYear()),
+            syf.applyAsDouble(0.0) - syf.applyAsDouble(chart.getStyler().getYAxisMax()));
     List<Integer> labelYears = new ArrayList<>(FanChartData.LABEL_YEARS);
     if (!labelYears.contains(d.lastYear())) {
       labelYears.add(d.lastYear());
@@ -587,13 +636,25 @@ public final class AnalysisChartWriter {
       g.setColor(FAN.darker());
       g.fill(Canvas.circle(px, py, 6.5));
       c.occupy(Canvas.circle(px, py, 10).getBounds2D());
-      c.label(tx.medianLabel(year, r.p50()), px, py, bounds, FAN.darker().darker(), Font.BOLD,
+      c.label(
+          tx.medianLabel(year, r.p50()),
+          px,
+          py,
+          bounds,
+          FAN.darker().darker(),
+          Font.BOLD,
           Canvas.Prefer.ABOVE_RIGHT);
     }
     FanChartData.Row last = rows.get(n - 1);
     double lx = chart.getScreenXFromChart(last.year());
-    c.label(tx.intervalLabel(last.p2_5(), last.p97_5()), lx, syf.applyAsDouble(last.p2_5()), bounds,
-        FAN.darker(), Font.PLAIN, Canvas.Prefer.BELOW);
+    c.label(
+        tx.intervalLabel(last.p2_5(), last.p97_5()),
+        lx,
+        syf.applyAsDouble(last.p2_5()),
+        bounds,
+        FAN.darker(),
+        Font.PLAIN,
+        Canvas.Prefer.BELOW);
     g.translate(-cx, -cy);
     return c.png(dpi);
   }

@@ -54,7 +54,8 @@ final class AnalysisTexts {
   // ---- tornado
 
   String tornadoTitle(int year, String indicator) {
-    return t("感度分析: " + year + "年の" + indicator(indicator) + "(一つずつ仮定を変えた場合)",
+    return t(
+        "感度分析: " + year + "年の" + indicator(indicator) + "(一つずつ仮定を変えた場合)",
         "Sensitivity: " + indicator(indicator) + " in " + year + ", one assumption at a time");
   }
 
@@ -74,9 +75,12 @@ final class AnalysisTexts {
   String lever(String lever, double change, double low, double high) {
     return switch (lever) {
       case "tfr" -> t("合計特殊出生率 ±", "TFR ±") + trim(change);
-      case "migration" -> t("社会増減 ±" + n(change) + "人/5年", "Net migration ±" + n(change) + " per 5 years");
-      case "e0" -> t("平均寿命 ±" + trim(change) + "年", "Life expectancy ±" + trim(change)
-          + (change == 1 ? " year" : " years"));
+      case "migration" ->
+          t("社会増減 ±" + n(change) + "人/5年", "Net migration ±" + n(change) + " per 5 years");
+      case "e0" ->
+          t(
+              "平均寿命 ±" + trim(change) + "年",
+              "Life expectancy ±" + trim(change) + (change == 1 ? " year" : " years"));
       default -> t("出生性比 ", "Sex ratio at birth ") + trim(low) + " / " + trim(high);
     };
   }
@@ -91,15 +95,16 @@ final class AnalysisTexts {
   }
 
   static String trim(double v) {
-    return new java.math.BigDecimal(String.format(Locale.ROOT, "%.4f", v)).stripTrailingZeros()
+    return new java.math.BigDecimal(String.format(Locale.ROOT, "%.4f", v))
+        .stripTrailingZeros()
         .toPlainString();
   }
 
   // ---- heat map
 
   String heatMapTitle(int year) {
-    return t(year + "年の総人口: 合計特殊出生率 × 社会増減", "Total population in " + year
-        + ": TFR x net migration");
+    return t(
+        year + "年の総人口: 合計特殊出生率 × 社会増減", "Total population in " + year + ": TFR x net migration");
   }
 
   String tfrAxis(int fromYear) {
@@ -119,14 +124,19 @@ final class AnalysisTexts {
   }
 
   String scenarioPointLabel(double tfr, double migration, double value) {
-    return t("本シナリオ(出生率 " + trim(tfr) + "・社会増減 " + signed(migration) + "人/5年): "
-            + n(value) + "人",
-        "This scenario (TFR " + trim(tfr) + ", net migration " + signed(migration) + " per 5 years): "
+    return t(
+        "本シナリオ(出生率 " + trim(tfr) + "・社会増減 " + signed(migration) + "人/5年): " + n(value) + "人",
+        "This scenario (TFR "
+            + trim(tfr)
+            + ", net migration "
+            + signed(migration)
+            + " per 5 years): "
             + n(value));
   }
 
   String limitedCells() {
-    return t("斜線: 転出が年齢階級の人口を上回り、人口が負にならないよう純移動を縮小した組み合わせ",
+    return t(
+        "斜線: 転出が年齢階級の人口を上回り、人口が負にならないよう純移動を縮小した組み合わせ",
         "Hatched: net out-migration exceeded an age group's population and was limited (no group"
             + " below zero)");
   }
@@ -166,18 +176,25 @@ final class AnalysisTexts {
   }
 
   String fanNote(int trajectories, long seed, java.util.List<FanChartData.Noise> noise) {
-    StringBuilder sb = new StringBuilder(t("試行 " + n(trajectories) + "回(乱数シード " + seed + ")",
-        n(trajectories) + " trajectories (seed " + seed + ")"));
+    StringBuilder sb =
+        new StringBuilder(
+            t(
+                "試行 " + n(trajectories) + "回(乱数シード " + seed + ")",
+                n(trajectories) + " trajectories (seed " + seed + ")"));
     if (!noise.isEmpty()) {
       sb.append(t("。仮定のばらつき(標準偏差・自己相関): ", ". Deviations (sd, autocorrelation): "));
       java.util.List<String> parts = new java.util.ArrayList<>();
       for (FanChartData.Noise x : noise) {
-        String sd = switch (x.source()) {
-          case "tfr" -> t("出生率 ", "TFR ") + trim(x.sd());
-          case "net_migration" -> t("社会増減 " + n(x.sd()) + "人/5年", "net migration " + n(x.sd()) + " per 5 years");
-          default -> t("平均寿命 " + trim(x.sd()) + "年", "life expectancy " + trim(x.sd())
-              + (x.sd() == 1 ? " year" : " years"));
-        };
+        String sd =
+            switch (x.source()) {
+              case "tfr" -> t("出生率 ", "TFR ") + trim(x.sd());
+              case "net_migration" ->
+                  t("社会増減 " + n(x.sd()) + "人/5年", "net migration " + n(x.sd()) + " per 5 years");
+              default ->
+                  t(
+                      "平均寿命 " + trim(x.sd()) + "年",
+                      "life expectancy " + trim(x.sd()) + (x.sd() == 1 ? " year" : " years"));
+            };
         parts.add(sd + t("・", ", ") + trim(x.autocorrelation()));
       }
       sb.append(String.join(t("、", "; "), parts));

@@ -8,13 +8,16 @@ import jp.popvision.engine.Projection;
 import jp.popvision.model.Population;
 
 /**
- * The data of {@code backtest.png}: one panel per base year with the census totals (points),
- * each method's projected totals from that base (lines) and, where it applies, the official
- * IPSS projection made from the same base (dashed). Pure.
+ * The data of {@code backtest.png}: one panel per base year with the census totals (points), each
+ * method's projected totals from that base (lines) and, where it applies, the official IPSS
+ * projection made from the same base (dashed). Pure.
  */
 public record BacktestChartData(List<Panel> panels) {
   /** One base year. */
-  public record Panel(int baseYear, List<YearValue> census, List<TotalPopulationData.Line> methods,
+  public record Panel(
+      int baseYear,
+      List<YearValue> census,
+      List<TotalPopulationData.Line> methods,
       List<YearValue> official) {
     public Panel {
       census = List.copyOf(census);
@@ -52,7 +55,9 @@ public record BacktestChartData(List<Panel> panels) {
         lines.add(new TotalPopulationData.Line(m.getKey(), m.getKey(), pts));
       }
       List<YearValue> census = new ArrayList<>();
-      censusTotals.subMap(base - 10, true, last, true).forEach((y, v) -> census.add(new YearValue(y, v)));
+      censusTotals
+          .subMap(base - 10, true, last, true)
+          .forEach((y, v) -> census.add(new YearValue(y, v)));
       List<YearValue> off = new ArrayList<>();
       if (base == officialBase) {
         official.headMap(last, true).forEach((y, v) -> off.add(new YearValue(y, v)));

@@ -52,8 +52,10 @@ final class Canvas {
     this.g = image.createGraphics();
     this.family = family;
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+    g.setRenderingHint(
+        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setRenderingHint(
+        RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
     g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
     g.scale(w / (double) ChartWriter.WIDTH, h / (double) ChartWriter.HEIGHT);
     g.setColor(Color.WHITE);
@@ -118,8 +120,8 @@ final class Canvas {
   record LegendEntry(String text, KeyKind kind, Color color, float lineWidth) {}
 
   /**
-   * Legend entries laid out left to right from {@code x}, wrapping within {@code maxWidth};
-   * returns the y below the legend.
+   * Legend entries laid out left to right from {@code x}, wrapping within {@code maxWidth}; returns
+   * the y below the legend.
    */
   int legendRow(List<LegendEntry> entries, int x, int y, int maxWidth) {
     g.setFont(font(Font.PLAIN, LEGEND));
@@ -218,10 +220,16 @@ final class Canvas {
   /**
    * Draws {@code text} next to the point (px, py) on a white background at the first place that
    * hits nothing drawn, trying first the places {@code prefer} names, then the other sides of the
-   * point, then the same farther away (with a leader line); if every place hits something, at
-   * the place that hits least. Marks the label as occupied.
+   * point, then the same farther away (with a leader line); if every place hits something, at the
+   * place that hits least. Marks the label as occupied.
    */
-  void label(String text, double px, double py, Rectangle2D bounds, Color color, int style,
+  void label(
+      String text,
+      double px,
+      double py,
+      Rectangle2D bounds,
+      Color color,
+      int style,
       Prefer prefer) {
     g.setFont(font(style, LABEL));
     FontMetrics fm = g.getFontMetrics();
@@ -239,14 +247,21 @@ final class Canvas {
       double[] below = {-w / 2, d};
       double[] right = {d + 4, -h / 2};
       double[] left = {-d - 4 - w, -h / 2};
-      double[][] offsets = switch (prefer) {
-        case ABOVE_RIGHT -> new double[][] {
-          aboveRight, belowLeft, aboveLeft, belowRight, right, left, above, below};
-        case ABOVE -> new double[][] {
-          above, aboveRight, aboveLeft, right, left, below, belowRight, belowLeft};
-        case BELOW -> new double[][] {
-          below, belowRight, belowLeft, right, left, above, aboveRight, aboveLeft};
-      };
+      double[][] offsets =
+          switch (prefer) {
+            case ABOVE_RIGHT ->
+                new double[][] {
+                  aboveRight, belowLeft, aboveLeft, belowRight, right, left, above, below
+                };
+            case ABOVE ->
+                new double[][] {
+                  above, aboveRight, aboveLeft, right, left, below, belowRight, belowLeft
+                };
+            case BELOW ->
+                new double[][] {
+                  below, belowRight, belowLeft, right, left, above, aboveRight, aboveLeft
+                };
+          };
       for (double[] o : offsets) {
         Rectangle2D r = new Rectangle2D.Double(px + o[0], py + o[1], w, h);
         int n = hits(r, bounds);

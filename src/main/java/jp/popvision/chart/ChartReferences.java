@@ -9,8 +9,8 @@ import jp.popvision.scenario.InputData;
 import jp.popvision.scenario.ObservedTotals;
 
 /**
- * Observed and official figures charts draw next to a projection, already read and checked
- * (see {@code io.DataDir}).
+ * Observed and official figures charts draw next to a projection, already read and checked (see
+ * {@code io.DataDir}).
  *
  * @param censusTotals census total population by year (1980–2020; 2020 has no age breakdown)
  * @param census census population by sex and age by year (1980–2015)

@@ -184,7 +184,8 @@ final class ChartTexts {
   }
 
   String backtestSubtitle() {
-    return t("各基準年に入手できたデータだけで推計し、その後の国勢調査と比較",
+    return t(
+        "各基準年に入手できたデータだけで推計し、その後の国勢調査と比較",
         "Each projection uses only data available at its base year, compared with later censuses");
   }
 
@@ -208,7 +209,8 @@ final class ChartTexts {
     String p = String.format(java.util.Locale.ROOT, "%,.0f", projected);
     String e = String.format(java.util.Locale.ROOT, "%+,.0f", error).replace('-', '−');
     String q = String.format(java.util.Locale.ROOT, "%+.1f", pct).replace('-', '−');
-    return t("社人研H30の" + year + "年 " + p + "人\n誤差 " + e + "人 (" + q + "%)",
+    return t(
+        "社人研H30の" + year + "年 " + p + "人\n誤差 " + e + "人 (" + q + "%)",
         "IPSS 2018 for " + year + ": " + p + "\nerror " + e + " (" + q + "%)");
   }
 }

@@ -53,10 +53,18 @@ public final class ChartWriter {
   static final Color IPSS_H30 = new Color(0x2E, 0x86, 0xC1);
   static final Color IPSS_R5 = new Color(0x27, 0xAE, 0x60);
   static final Color[] SCENARIO_COLORS = {
-    PROJECTION, new Color(0x1F, 0x4E, 0x9A), new Color(0xE6, 0x7E, 0x22), new Color(0x7D, 0x3C, 0x98),
-    new Color(0x16, 0xA0, 0x85), new Color(0x7F, 0x8C, 0x8D), new Color(0xB7, 0x95, 0x0B),
-    new Color(0xD3, 0x54, 0x9A), new Color(0x5D, 0x40, 0x37), new Color(0x00, 0x83, 0x8F),
-    new Color(0x9E, 0x9D, 0x24), new Color(0x37, 0x47, 0x4F)
+    PROJECTION,
+    new Color(0x1F, 0x4E, 0x9A),
+    new Color(0xE6, 0x7E, 0x22),
+    new Color(0x7D, 0x3C, 0x98),
+    new Color(0x16, 0xA0, 0x85),
+    new Color(0x7F, 0x8C, 0x8D),
+    new Color(0xB7, 0x95, 0x0B),
+    new Color(0xD3, 0x54, 0x9A),
+    new Color(0x5D, 0x40, 0x37),
+    new Color(0x00, 0x83, 0x8F),
+    new Color(0x9E, 0x9D, 0x24),
+    new Color(0x37, 0x47, 0x4F)
   };
   static final Color AGE_0_14 = new Color(0x8C, 0xC0, 0x84);
   static final Color AGE_15_64 = new Color(0x8F, 0xB3, 0xDE);
@@ -75,8 +83,8 @@ public final class ChartWriter {
   private final ChartTexts tx;
 
   /**
-   * @param wanted the language asked for; English is used when {@code font} cannot display
-   *     Japanese (see {@link #lang()})
+   * @param wanted the language asked for; English is used when {@code font} cannot display Japanese
+   *     (see {@link #lang()})
    * @param dpi resolution, {@value #MIN_DPI}–{@value #MAX_DPI}
    * @param font the font family to draw with
    */
@@ -93,24 +101,34 @@ public final class ChartWriter {
 
   /**
    * Starts loading what drawing needs (the font, XChart's and Java2D's classes) on a background
-   * daemon thread, so that a run can read and project its scenario meanwhile: it draws two
-   * small throw-away charts. Output does not depend on it; failures are ignored here and
-   * surface, if real, when the charts are drawn.
+   * daemon thread, so that a run can read and project its scenario meanwhile: it draws two small
+   * throw-away charts. Output does not depend on it; failures are ignored here and surface, if
+   * real, when the charts are drawn.
    */
   public static void preload() {
-    Thread t = new Thread(() -> {
-      try {
-        ChartWriter w = new ChartWriter(Lang.JA, MIN_DPI, FontChoice.detect());
-        List<YearValue> pts = List.of(new YearValue(2015, 2), new YearValue(2020, 1));
-        w.total(new TotalPopulationData(pts,
-            List.of(new TotalPopulationData.Line("a", "a", pts)), pts, pts, List.of(2020)), "");
-        w.components(new ComponentsData(List.of(
-            new ComponentsData.Period(2015, 2020, 1, 2, -1, true))),
-            "");
-      } catch (RuntimeException e) {
-        // only a warm-up
-      }
-    }, "popvision-chart-preload");
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                ChartWriter w = new ChartWriter(Lang.JA, MIN_DPI, FontChoice.detect());
+                List<YearValue> pts = List.of(new YearValue(2015, 2), new YearValue(2020, 1));
+                w.total(
+                    new TotalPopulationData(
+                        pts,
+                        List.of(new TotalPopulationData.Line("a", "a", pts)),
+                        pts,
+                        pts,
+                        List.of(2020)),
+                    "");
+                w.components(
+                    new ComponentsData(
+                        List.of(new ComponentsData.Period(2015, 2020, 1, 2, -1, true))),
+                    "");
+              } catch (RuntimeException e) {
+                // only a warm-up
+              }
+            },
+            "popvision-chart-preload");
     t.setDaemon(true);
     t.start();
   }
@@ -135,8 +153,8 @@ public final class ChartWriter {
   }
 
   /**
-   * File name → PNG bytes, in {@link ChartSet#fileNames()} order. The charts are drawn
-   * concurrently (one task per chart, as many threads as processors, at most {@value #THREADS}).
+   * File name → PNG bytes, in {@link ChartSet#fileNames()} order. The charts are drawn concurrently
+   * (one task per chart, as many threads as processors, at most {@value #THREADS}).
    */
   public Map<String, byte[]> render(ChartSet set) {
     String subtitle = subtitle(set.run());
@@ -151,16 +169,19 @@ public final class ChartWriter {
   }
 
   /**
-   * Runs chart-drawing jobs concurrently (as many threads as processors, at most {@value
-   * #THREADS}) and returns their PNGs in the jobs' order.
+   * Runs chart-drawing jobs concurrently (as many threads as processors, at most {@value #THREADS})
+   * and returns their PNGs in the jobs' order.
    */
   static Map<String, byte[]> runJobs(Map<String, Callable<byte[]>> jobs) {
     int threads = Math.max(1, Math.min(THREADS, Runtime.getRuntime().availableProcessors()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "popvision-chart");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "popvision-chart");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       Map<String, Future<byte[]>> futures = new LinkedHashMap<>();
       jobs.forEach((name, job) -> futures.put(name, pool.submit(job)));
@@ -199,10 +220,11 @@ public final class ChartWriter {
 
   /**
    * The charts of a comparison: every scenario's total as one line with the census and IPSS
-   * references ({@link #SCENARIOS_TOTAL}), and a stacked bar per scenario for each year in
-   * {@code years} that some scenario reaches ({@code scenarios_<year>.png}).
+   * references ({@link #SCENARIOS_TOTAL}), and a stacked bar per scenario for each year in {@code
+   * years} that some scenario reaches ({@code scenarios_<year>.png}).
    */
-  public Map<String, byte[]> renderComparison(List<ScenarioRun> runs, ChartReferences refs, int[] years) {
+  public Map<String, byte[]> renderComparison(
+      List<ScenarioRun> runs, ChartReferences refs, int[] years) {
     Map<String, byte[]> out = new LinkedHashMap<>();
     String subtitle = tx.comparisonSubtitle(runs.size());
     out.put(SCENARIOS_TOTAL, total(TotalPopulationData.of(runs, refs), subtitle));
@@ -218,16 +240,28 @@ public final class ChartWriter {
   byte[] comparisonBars(ComparisonBarsData d, String subtitle) {
     Canvas c = new Canvas(dpi, font.family());
     int y = c.header(tx.comparisonBarsTitle(d.year()), subtitle);
-    List<Canvas.LegendEntry> legend = List.of(
-        new Canvas.LegendEntry(tx.age0to14(), Canvas.KeyKind.BOX, AGE_0_14, 0),
-        new Canvas.LegendEntry(tx.age15to64(), Canvas.KeyKind.BOX, AGE_15_64, 0),
-        new Canvas.LegendEntry(tx.age65plus(), Canvas.KeyKind.BOX, AGE_65, 0));
+    List<Canvas.LegendEntry> legend =
+        List.of(
+            new Canvas.LegendEntry(tx.age0to14(), Canvas.KeyKind.BOX, AGE_0_14, 0),
+            new Canvas.LegendEntry(tx.age15to64(), Canvas.KeyKind.BOX, AGE_15_64, 0),
+            new Canvas.LegendEntry(tx.age65plus(), Canvas.KeyKind.BOX, AGE_65, 0));
     int legendBottom = c.legendRow(legend, Canvas.MARGIN, y, WIDTH - 2 * Canvas.MARGIN);
     int bottom = c.footer(tx.source());
-    ComparisonBarsPainter.paint(c, d, tx,
-        b -> b.title() != null && !b.title().isBlank() && font.canDisplay(b.title()) && tx.lang() == Lang.JA
-            ? b.title() : b.name(),
-        Canvas.MARGIN, legendBottom + 16, WIDTH - 2 * Canvas.MARGIN, bottom - legendBottom - 16);
+    ComparisonBarsPainter.paint(
+        c,
+        d,
+        tx,
+        b ->
+            b.title() != null
+                    && !b.title().isBlank()
+                    && font.canDisplay(b.title())
+                    && tx.lang() == Lang.JA
+                ? b.title()
+                : b.name(),
+        Canvas.MARGIN,
+        legendBottom + 16,
+        WIDTH - 2 * Canvas.MARGIN,
+        bottom - legendBottom - 16);
     return c.png(dpi);
   }
 
@@ -249,8 +283,9 @@ public final class ChartWriter {
     boolean single = d.projections().size() == 1;
     for (int i = 0; i < d.projections().size(); i++) {
       TotalPopulationData.Line l = d.projections().get(i);
-      legend.add(new Canvas.LegendEntry(single ? tx.projection() : l.title(),
-          Canvas.KeyKind.LINE, scenarioColor(i), 4.5f));
+      legend.add(
+          new Canvas.LegendEntry(
+              single ? tx.projection() : l.title(), Canvas.KeyKind.LINE, scenarioColor(i), 4.5f));
     }
     if (!d.ipssH30().isEmpty()) {
       legend.add(new Canvas.LegendEntry(tx.ipssH30(), Canvas.KeyKind.DASHED_LINE, IPSS_H30, 2.5f));
@@ -286,8 +321,12 @@ public final class ChartWriter {
     for (int i = 0; i < d.projections().size(); i++) {
       TotalPopulationData.Line l = d.projections().get(i);
       float width = d.projections().size() > 3 ? 3f : 4.5f;
-      line(chart, "projection-" + i, l.points(), scenarioColor(i), new BasicStroke(width,
-          BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+      line(
+          chart,
+          "projection-" + i,
+          l.points(),
+          scenarioColor(i),
+          new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
     }
     line(chart, "ipss-h30", d.ipssH30(), IPSS_H30, Canvas.dashed(2.5f));
     line(chart, "ipss-r5", d.ipssR5(), IPSS_R5, Canvas.dashed(2.5f));
@@ -301,8 +340,7 @@ public final class ChartWriter {
     var g = c.g;
     g.translate(cx, cy);
     chart.paint(g, cw, ch);
-    Rectangle2D bounds = plotBounds(chart, firstYear, lastYear, 0,
-        chart.getStyler().getYAxisMax());
+    Rectangle2D bounds = plotBounds(chart, firstYear, lastYear, 0, chart.getStyler().getYAxisMax());
     for (List<YearValue> s : List.of(d.ipssH30(), d.ipssR5())) {
       occupy(c, chart, s);
     }
@@ -310,8 +348,10 @@ public final class ChartWriter {
       occupy(c, chart, l.points());
     }
     for (YearValue p : d.census()) {
-      c.occupy(Canvas.circle(chart.getScreenXFromChart(p.year()),
-          chart.getScreenYFromChart(p.value()), 9).getBounds2D());
+      c.occupy(
+          Canvas.circle(
+                  chart.getScreenXFromChart(p.year()), chart.getScreenYFromChart(p.value()), 9)
+              .getBounds2D());
     }
     for (int i = 0; i < d.projections().size(); i++) {
       TotalPopulationData.Line l = d.projections().get(i);
@@ -327,8 +367,14 @@ public final class ChartWriter {
         g.setColor(scenarioColor(i));
         g.fill(Canvas.circle(px, py, 7.5));
         c.occupy(Canvas.circle(px, py, 11).getBounds2D());
-        c.label(tx.yearPersons(year, thousands(v)), px, py, bounds,
-            scenarioColor(i).darker(), Font.BOLD, Canvas.Prefer.ABOVE_RIGHT);
+        c.label(
+            tx.yearPersons(year, thousands(v)),
+            px,
+            py,
+            bounds,
+            scenarioColor(i).darker(),
+            Font.BOLD,
+            Canvas.Prefer.ABOVE_RIGHT);
       }
     }
     g.translate(-cx, -cy);
@@ -347,8 +393,8 @@ public final class ChartWriter {
     return SCENARIO_COLORS[i % SCENARIO_COLORS.length];
   }
 
-  static void line(XYChart chart, String name, List<YearValue> pts, Color color,
-      BasicStroke stroke) {
+  static void line(
+      XYChart chart, String name, List<YearValue> pts, Color color, BasicStroke stroke) {
     if (pts.isEmpty()) {
       return;
     }
@@ -370,8 +416,8 @@ public final class ChartWriter {
   }
 
   /**
-   * The plot area in screen coordinates: the axis range (x0–x1, y0–y1) plus the margin that
-   * {@link #PLOT_CONTENT} leaves around it.
+   * The plot area in screen coordinates: the axis range (x0–x1, y0–y1) plus the margin that {@link
+   * #PLOT_CONTENT} leaves around it.
    */
   private static Rectangle2D plotBounds(XYChart chart, double x0, double x1, double y0, double y1) {
     double left = chart.getScreenXFromChart(x0);
@@ -380,8 +426,8 @@ public final class ChartWriter {
     double bottom = chart.getScreenYFromChart(y0);
     double mx = (right - left) * (1 - PLOT_CONTENT) / 2 / PLOT_CONTENT;
     double my = (bottom - top) * (1 - PLOT_CONTENT) / 2 / PLOT_CONTENT;
-    return new Rectangle2D.Double(left - mx, top - my, right - left + 2 * mx,
-        bottom - top + 2 * my);
+    return new Rectangle2D.Double(
+        left - mx, top - my, right - left + 2 * mx, bottom - top + 2 * my);
   }
 
   // ---- pyramid_<year>.png
@@ -393,20 +439,33 @@ public final class ChartWriter {
     legend.add(new Canvas.LegendEntry(tx.male(), Canvas.KeyKind.BOX, PyramidPainter.MALE, 0));
     legend.add(new Canvas.LegendEntry(tx.female(), Canvas.KeyKind.BOX, PyramidPainter.FEMALE, 0));
     if (d.outline() != null) {
-      legend.add(new Canvas.LegendEntry(tx.outline(d.outline().year()), Canvas.KeyKind.OUTLINE,
-          PyramidPainter.OUTLINE, 2.5f));
+      legend.add(
+          new Canvas.LegendEntry(
+              tx.outline(d.outline().year()),
+              Canvas.KeyKind.OUTLINE,
+              PyramidPainter.OUTLINE,
+              2.5f));
     }
     AgeStructureData.Row row = AgeStructureData.Row.of(d.population());
     int legendBottom = c.legendRow(legend, Canvas.MARGIN, y, WIDTH - 2 * Canvas.MARGIN);
     c.g.setColor(Canvas.INK);
     c.g.setFont(c.font(Font.PLAIN, Canvas.LEGEND));
-    String summary = tx.pyramidSummary(d.year(), String.format(Locale.ROOT, "%,.0f", row.total()),
-        String.format(Locale.ROOT, "%.1f", 100 * row.share65plus()));
+    String summary =
+        tx.pyramidSummary(
+            d.year(),
+            String.format(Locale.ROOT, "%,.0f", row.total()),
+            String.format(Locale.ROOT, "%.1f", 100 * row.share65plus()));
     int sw = c.g.getFontMetrics().stringWidth(summary);
     c.g.drawString(summary, WIDTH - Canvas.MARGIN - sw, y + 25);
     int bottom = c.footer(tx.source());
-    PyramidPainter.paint(c, d, tx, Canvas.MARGIN + 20, legendBottom + 10,
-        WIDTH - 2 * Canvas.MARGIN - 40, bottom - legendBottom - 10);
+    PyramidPainter.paint(
+        c,
+        d,
+        tx,
+        Canvas.MARGIN + 20,
+        legendBottom + 10,
+        WIDTH - 2 * Canvas.MARGIN - 40,
+        bottom - legendBottom - 10);
     return c.png(dpi);
   }
 
@@ -415,12 +474,13 @@ public final class ChartWriter {
   byte[] ageStructure(AgeStructureData d, String subtitle) {
     Canvas c = new Canvas(dpi, font.family());
     int y = c.header(tx.ageStructureTitle(), subtitle);
-    List<Canvas.LegendEntry> legend = List.of(
-        new Canvas.LegendEntry(tx.age0to14(), Canvas.KeyKind.BOX, AGE_0_14, 0),
-        new Canvas.LegendEntry(tx.age15to64(), Canvas.KeyKind.BOX, AGE_15_64, 0),
-        new Canvas.LegendEntry(tx.age65plus(), Canvas.KeyKind.BOX, AGE_65, 0),
-        new Canvas.LegendEntry(tx.share65(), Canvas.KeyKind.LINE_MARKER, SHARE_65, 3.5f),
-        new Canvas.LegendEntry(tx.share75(), Canvas.KeyKind.LINE_MARKER, SHARE_75, 3.5f));
+    List<Canvas.LegendEntry> legend =
+        List.of(
+            new Canvas.LegendEntry(tx.age0to14(), Canvas.KeyKind.BOX, AGE_0_14, 0),
+            new Canvas.LegendEntry(tx.age15to64(), Canvas.KeyKind.BOX, AGE_15_64, 0),
+            new Canvas.LegendEntry(tx.age65plus(), Canvas.KeyKind.BOX, AGE_65, 0),
+            new Canvas.LegendEntry(tx.share65(), Canvas.KeyKind.LINE_MARKER, SHARE_65, 3.5f),
+            new Canvas.LegendEntry(tx.share75(), Canvas.KeyKind.LINE_MARKER, SHARE_75, 3.5f));
     int legendBottom = c.legendRow(legend, Canvas.MARGIN, y, WIDTH - 2 * Canvas.MARGIN);
     int bottom = c.footer(tx.source());
     List<AgeStructureData.Row> rows = d.rows();
@@ -518,18 +578,32 @@ public final class ChartWriter {
     c.occupyPolyline(screenX(low, years), screenY(low, s65));
     c.occupyPolyline(screenX(low, years), screenY(low, s75));
     for (int i = 0; i < n; i++) {
-      c.occupy(Canvas.circle(low.getScreenXFromChart(years[i]),
-          low.getScreenYFromChart(s65[i]), 7).getBounds2D());
-      c.occupy(Canvas.circle(low.getScreenXFromChart(years[i]),
-          low.getScreenYFromChart(s75[i]), 7).getBounds2D());
+      c.occupy(
+          Canvas.circle(low.getScreenXFromChart(years[i]), low.getScreenYFromChart(s65[i]), 7)
+              .getBounds2D());
+      c.occupy(
+          Canvas.circle(low.getScreenXFromChart(years[i]), low.getScreenYFromChart(s75[i]), 7)
+              .getBounds2D());
     }
     for (int year : shareLabelYears(d)) {
       AgeStructureData.Row r = d.at(year);
       double px = low.getScreenXFromChart(year);
-      c.label(percent(r.share65plus()), px, low.getScreenYFromChart(100 * r.share65plus()),
-          bounds, SHARE_65.darker(), Font.BOLD, Canvas.Prefer.ABOVE);
-      c.label(percent(r.share75plus()), px, low.getScreenYFromChart(100 * r.share75plus()),
-          bounds, SHARE_75.darker(), Font.BOLD, Canvas.Prefer.BELOW);
+      c.label(
+          percent(r.share65plus()),
+          px,
+          low.getScreenYFromChart(100 * r.share65plus()),
+          bounds,
+          SHARE_65.darker(),
+          Font.BOLD,
+          Canvas.Prefer.ABOVE);
+      c.label(
+          percent(r.share75plus()),
+          px,
+          low.getScreenYFromChart(100 * r.share75plus()),
+          bounds,
+          SHARE_75.darker(),
+          Font.BOLD,
+          Canvas.Prefer.BELOW);
     }
     g.translate(-cx - lowShift, -topY - topH);
     return c.png(dpi);
@@ -566,8 +640,9 @@ public final class ChartWriter {
       String p = tx.projected();
       float ty = (float) (top + fm.getAscent() + 6);
       g.setColor(new Color(255, 255, 255, 215));
-      g.fill(new Rectangle2D.Double(x - fm.stringWidth(a) - 14, top + 2, fm.stringWidth(a) + 8,
-          fm.getHeight() + 4));
+      g.fill(
+          new Rectangle2D.Double(
+              x - fm.stringWidth(a) - 14, top + 2, fm.stringWidth(a) + 8, fm.getHeight() + 4));
       g.fill(new Rectangle2D.Double(x + 6, top + 2, fm.stringWidth(p) + 8, fm.getHeight() + 4));
       g.setColor(Canvas.INK);
       g.drawString(a, (float) (x - fm.stringWidth(a) - 10), ty);
@@ -605,12 +680,14 @@ public final class ChartWriter {
   byte[] components(ComponentsData d, String subtitle) {
     Canvas c = new Canvas(dpi, font.family());
     int y = c.header(tx.componentsTitle(), subtitle);
-    List<Canvas.LegendEntry> legend = List.of(
-        new Canvas.LegendEntry(tx.births(), Canvas.KeyKind.BOX, BIRTHS, 0),
-        new Canvas.LegendEntry(tx.deaths(), Canvas.KeyKind.BOX, DEATHS, 0),
-        new Canvas.LegendEntry(tx.netMigration(), Canvas.KeyKind.BOX, MIGRATION, 0),
-        new Canvas.LegendEntry(tx.naturalChange(), Canvas.KeyKind.LINE_MARKER, NATURAL, 3.5f),
-        new Canvas.LegendEntry(tx.totalChange(), Canvas.KeyKind.LINE_MARKER, TOTAL_CHANGE, 3.5f));
+    List<Canvas.LegendEntry> legend =
+        List.of(
+            new Canvas.LegendEntry(tx.births(), Canvas.KeyKind.BOX, BIRTHS, 0),
+            new Canvas.LegendEntry(tx.deaths(), Canvas.KeyKind.BOX, DEATHS, 0),
+            new Canvas.LegendEntry(tx.netMigration(), Canvas.KeyKind.BOX, MIGRATION, 0),
+            new Canvas.LegendEntry(tx.naturalChange(), Canvas.KeyKind.LINE_MARKER, NATURAL, 3.5f),
+            new Canvas.LegendEntry(
+                tx.totalChange(), Canvas.KeyKind.LINE_MARKER, TOTAL_CHANGE, 3.5f));
     int legendBottom = c.legendRow(legend, Canvas.MARGIN, y, WIDTH - 2 * Canvas.MARGIN);
     int bottom = c.footer(tx.source());
     if (d.anyLimited()) {
@@ -646,7 +723,9 @@ public final class ChartWriter {
     style(chart.getStyler(), c);
     chart.getStyler().setAvailableSpaceFill(0.55).setStacked(true);
     double step = Ticks.step(max - min, 8);
-    chart.getStyler().setYAxisMin(-Math.ceil(-min * 1.04 / step) * step)
+    chart
+        .getStyler()
+        .setYAxisMin(-Math.ceil(-min * 1.04 / step) * step)
         .setYAxisMax(Math.max(step, Math.ceil(max * 1.04 / step) * step));
     chart.setXAxisTitle(tx.period());
     chart.setYAxisTitle(tx.personsPerPeriod());
@@ -660,8 +739,9 @@ public final class ChartWriter {
     double zero = chart.getScreenYFromChart(0);
     g.setColor(Canvas.INK);
     g.setStroke(new BasicStroke(1.5f));
-    g.draw(new Line2D.Double(chart.getScreenXFromChart(0), zero,
-        chart.getScreenXFromChart(cats.size()), zero));
+    g.draw(
+        new Line2D.Double(
+            chart.getScreenXFromChart(0), zero, chart.getScreenXFromChart(cats.size()), zero));
     int n = cats.size();
     double[] x = new double[n];
     for (int i = 0; i < n; i++) {
@@ -709,8 +789,8 @@ public final class ChartWriter {
     return out;
   }
 
-  private static void bar(CategoryChart chart, String name, List<String> cats, List<Double> v,
-      Color color) {
+  private static void bar(
+      CategoryChart chart, String name, List<String> cats, List<Double> v, Color color) {
     CategorySeries s = chart.addSeries(name, cats, v);
     s.setChartCategorySeriesRenderStyle(CategorySeriesRenderStyle.Bar);
     s.setFillColor(color);
@@ -746,9 +826,7 @@ public final class ChartWriter {
   }
 
   static String yearLabel(double v) {
-    return v == Math.rint(v)
-        ? String.valueOf((long) v)
-        : String.format(Locale.ROOT, "%.1f", v);
+    return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v);
   }
 
   static String thousands(double v) {
@@ -771,5 +849,4 @@ public final class ChartWriter {
     }
     return out;
   }
-
 }

@@ -10,7 +10,8 @@ import jp.popvision.model.Population;
  */
 public record ComparisonBarsData(int year, List<Bar> bars) {
   /** One scenario's bar, in the order the scenarios were given. */
-  public record Bar(String name, String title, double age0to14, double age15to64, double age65plus) {
+  public record Bar(
+      String name, String title, double age0to14, double age15to64, double age65plus) {
     public double total() {
       return age0to14 + age15to64 + age65plus;
     }
@@ -25,7 +26,8 @@ public record ComparisonBarsData(int year, List<Bar> bars) {
     for (ScenarioRun r : runs) {
       Population p = r.projection().at(year);
       if (p != null) {
-        bars.add(new Bar(r.name(), r.title(), p.sumAges(0, 14), p.sumAges(15, 64), p.sumAges(65, -1)));
+        bars.add(
+            new Bar(r.name(), r.title(), p.sumAges(0, 14), p.sumAges(15, 64), p.sumAges(65, -1)));
       }
     }
     return new ComparisonBarsData(year, bars);

@@ -9,14 +9,21 @@ import java.awt.geom.Rectangle2D;
 import java.util.Locale;
 
 /**
- * Horizontal stacked bars, one per scenario (0–14, 15–64, 65+), scenario labels on the left and
- * the total at the end of each bar; drawn with Java2D so that long Japanese titles stay readable.
+ * Horizontal stacked bars, one per scenario (0–14, 15–64, 65+), scenario labels on the left and the
+ * total at the end of each bar; drawn with Java2D so that long Japanese titles stay readable.
  */
 final class ComparisonBarsPainter {
   private ComparisonBarsPainter() {}
 
-  static void paint(Canvas c, ComparisonBarsData d, ChartTexts tx, java.util.function.Function<
-      ComparisonBarsData.Bar, String> label, int x, int y, int w, int h) {
+  static void paint(
+      Canvas c,
+      ComparisonBarsData d,
+      ChartTexts tx,
+      java.util.function.Function<ComparisonBarsData.Bar, String> label,
+      int x,
+      int y,
+      int w,
+      int h) {
     var g = c.g;
     int n = d.bars().size();
     if (n == 0) {
@@ -48,7 +55,8 @@ final class ComparisonBarsPainter {
       g.setColor(Canvas.INK);
       g.draw(new Line2D.Double(gx, plotBottom, gx, plotBottom + 6));
       String t = String.format(Locale.ROOT, "%,.0f", v);
-      g.drawString(t, (float) (gx - fm.stringWidth(t) / 2.0), (float) (plotBottom + 8 + fm.getAscent()));
+      g.drawString(
+          t, (float) (gx - fm.stringWidth(t) / 2.0), (float) (plotBottom + 8 + fm.getAscent()));
     }
     g.draw(new Line2D.Double(plotLeft, plotBottom, plotRight, plotBottom));
 
@@ -74,6 +82,7 @@ final class ComparisonBarsPainter {
     g.setFont(c.font(Font.PLAIN, Canvas.AXIS_TITLE));
     fm = g.getFontMetrics();
     String t = tx.persons();
-    g.drawString(t, (float) ((plotLeft + plotRight) / 2 - fm.stringWidth(t) / 2.0), (float) (y + h - 8));
+    g.drawString(
+        t, (float) ((plotLeft + plotRight) / 2 - fm.stringWidth(t) / 2.0), (float) (y + h - 8));
   }
 }

@@ -7,15 +7,15 @@ import jp.popvision.engine.Projection;
 import jp.popvision.engine.StepEvents;
 
 /**
- * The bars of {@code components.png}: births, deaths and net migration (社会増減) of each
- * projected period, with natural change (自然増減 = births − deaths) and the total change.
+ * The bars of {@code components.png}: births, deaths and net migration (社会増減) of each projected
+ * period, with natural change (自然増減 = births − deaths) and the total change.
  */
 public record ComponentsData(List<Period> periods) {
 
   /**
-   * Events of one period [start, end). Deaths include births of the period who died in it;
-   * {@code limited} says net out-migration was reduced in the period so that no cohort went
-   * below zero (the net migration is the one applied).
+   * Events of one period [start, end). Deaths include births of the period who died in it; {@code
+   * limited} says net out-migration was reduced in the period so that no cohort went below zero
+   * (the net migration is the one applied).
    */
   public record Period(
       int start, int end, double births, double deaths, double netMigration, boolean limited) {

@@ -6,9 +6,9 @@ import java.util.Map;
 import jp.popvision.results.QuantileTable;
 
 /**
- * The data of {@code fan_chart.png}: for every projected year the total population's 2.5, 10,
- * 25, 50, 75, 90 and 97.5 % quantiles (the 95 %, 80 % and 50 % bands and the median), the
- * scenario's own (deterministic) run, and census totals as points.
+ * The data of {@code fan_chart.png}: for every projected year the total population's 2.5, 10, 25,
+ * 50, 75, 90 and 97.5 % quantiles (the 95 %, 80 % and 50 % bands and the median), the scenario's
+ * own (deterministic) run, and census totals as points.
  *
  * @param rows one per year, in order
  * @param census census totals from {@link #CENSUS_YEARS_BEFORE} years before the base year on
@@ -20,8 +20,8 @@ public record FanChartData(
     List<Row> rows, List<YearValue> census, int trajectories, long seed, List<Noise> noise) {
 
   /**
-   * One source of deviations: {@code tfr} (children per woman), {@code net_migration} (persons
-   * per 5 years) or {@code e0} (years), with its standard deviation and autocorrelation.
+   * One source of deviations: {@code tfr} (children per woman), {@code net_migration} (persons per
+   * 5 years) or {@code e0} (years), with its standard deviation and autocorrelation.
    */
   public record Noise(String source, double sd, double autocorrelation) {}
 
@@ -32,8 +32,16 @@ public record FanChartData(
   public static final List<Integer> LABEL_YEARS = List.of(2040, 2060);
 
   /** Quantiles of one year. */
-  public record Row(int year, double p2_5, double p10, double p25, double p50, double p75,
-      double p90, double p97_5, double deterministic) {
+  public record Row(
+      int year,
+      double p2_5,
+      double p10,
+      double p25,
+      double p50,
+      double p75,
+      double p90,
+      double p97_5,
+      double deterministic) {
     public Row {
       double[] q = {p2_5, p10, p25, p50, p75, p90, p97_5};
       for (int k = 1; k < q.length; k++) {
@@ -60,14 +68,23 @@ public record FanChartData(
   public static FanChartData of(QuantileTable q, ChartReferences refs, List<Noise> noise) {
     double[] expected = {0.025, 0.10, 0.25, 0.50, 0.75, 0.90, 0.975};
     if (!java.util.Arrays.equals(expected, q.probabilities())) {
-      throw new IllegalArgumentException("the fan chart needs the quantiles " + java.util.Arrays.toString(expected));
+      throw new IllegalArgumentException(
+          "the fan chart needs the quantiles " + java.util.Arrays.toString(expected));
     }
     int total = q.indicators().indexOf("total");
     List<Row> rows = new ArrayList<>();
     for (int y = 0; y < q.years().size(); y++) {
-      rows.add(new Row(q.years().get(y), q.quantile(y, total, 0), q.quantile(y, total, 1),
-          q.quantile(y, total, 2), q.quantile(y, total, 3), q.quantile(y, total, 4),
-          q.quantile(y, total, 5), q.quantile(y, total, 6), q.deterministic(y, total)));
+      rows.add(
+          new Row(
+              q.years().get(y),
+              q.quantile(y, total, 0),
+              q.quantile(y, total, 1),
+              q.quantile(y, total, 2),
+              q.quantile(y, total, 3),
+              q.quantile(y, total, 4),
+              q.quantile(y, total, 5),
+              q.quantile(y, total, 6),
+              q.deterministic(y, total)));
     }
     int from = rows.get(0).year() - CENSUS_YEARS_BEFORE;
     int to = rows.get(rows.size() - 1).year();
@@ -81,7 +98,8 @@ public record FanChartData(
   }
 
   public int firstYear() {
-    return Math.min(rows.get(0).year(), census.isEmpty() ? Integer.MAX_VALUE : census.get(0).year());
+    return Math.min(
+        rows.get(0).year(), census.isEmpty() ? Integer.MAX_VALUE : census.get(0).year());
   }
 
   public int lastYear() {

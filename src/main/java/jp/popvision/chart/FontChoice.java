@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The font family charts are drawn with, and whether it can display Japanese. Without such a
- * font every Japanese glyph would be drawn as a box, so charts fall back to English labels.
+ * The font family charts are drawn with, and whether it can display Japanese. Without such a font
+ * every Japanese glyph would be drawn as a box, so charts fall back to English labels.
  *
  * @param family a font family name usable with {@link Font#Font(String, int, int)}
  * @param japanese whether the family displays {@link #SAMPLE}
@@ -38,8 +38,8 @@ public record FontChoice(String family, boolean japanese) {
   }
 
   /**
-   * Whether {@code text} can be drawn without boxes: checked against the family when it
-   * displays Japanese; otherwise only Latin text (below U+0250, and the en dash) is trusted.
+   * Whether {@code text} can be drawn without boxes: checked against the family when it displays
+   * Japanese; otherwise only Latin text (below U+0250, and the en dash) is trusted.
    */
   public boolean canDisplay(String text) {
     if (japanese) {

@@ -24,7 +24,8 @@ public final class HeatMapData {
   private final int migrationFromYear;
 
   /** One piece of a contour line, in data coordinates (TFR, migration). */
-  public record Segment(double level, double tfr1, double migration1, double tfr2, double migration2) {}
+  public record Segment(
+      double level, double tfr1, double migration1, double tfr2, double migration2) {}
 
   /**
    * @param grid the grid (indicator {@code total} is drawn)
@@ -34,8 +35,13 @@ public final class HeatMapData {
    * @param tfrFromYear the year the TFR level is reached (for the axis title)
    * @param migrationFromYear the year from which the migration level applies
    */
-  public HeatMapData(SensitivityGrid grid, int year, List<Double> contours, double ownValue,
-      int tfrFromYear, int migrationFromYear) {
+  public HeatMapData(
+      SensitivityGrid grid,
+      int year,
+      List<Double> contours,
+      double ownValue,
+      int tfrFromYear,
+      int migrationFromYear) {
     this.tfrFromYear = tfrFromYear;
     this.migrationFromYear = migrationFromYear;
     this.grid = grid;
@@ -132,16 +138,40 @@ public final class HeatMapData {
         double vb = value(i, j + 1);
         double vc = value(i + 1, j + 1);
         double vd = value(i + 1, j);
-        int code = (va >= level ? 1 : 0) | (vb >= level ? 2 : 0) | (vc >= level ? 4 : 0)
-            | (vd >= level ? 8 : 0);
+        int code =
+            (va >= level ? 1 : 0)
+                | (vb >= level ? 2 : 0)
+                | (vc >= level ? 4 : 0)
+                | (vd >= level ? 8 : 0);
         if (code == 0 || code == 15) {
           continue;
         }
-        // crossing points on the four edges: ab (bottom: tfr i), bc (migration j+1), cd (tfr i+1), da (migration j)
-        double[] ab = cross(level, va, vb, grid.tfr(i), grid.migration(j), grid.tfr(i), grid.migration(j + 1));
-        double[] bc = cross(level, vb, vc, grid.tfr(i), grid.migration(j + 1), grid.tfr(i + 1), grid.migration(j + 1));
-        double[] cd = cross(level, vc, vd, grid.tfr(i + 1), grid.migration(j + 1), grid.tfr(i + 1), grid.migration(j));
-        double[] da = cross(level, vd, va, grid.tfr(i + 1), grid.migration(j), grid.tfr(i), grid.migration(j));
+        // crossing points on the four edges: ab (bottom: tfr i), bc (migration j+1), cd (tfr i+1),
+        // da (migration j)
+        double[] ab =
+            cross(
+                level, va, vb, grid.tfr(i), grid.migration(j), grid.tfr(i), grid.migration(j + 1));
+        double[] bc =
+            cross(
+                level,
+                vb,
+                vc,
+                grid.tfr(i),
+                grid.migration(j + 1),
+                grid.tfr(i + 1),
+                grid.migration(j + 1));
+        double[] cd =
+            cross(
+                level,
+                vc,
+                vd,
+                grid.tfr(i + 1),
+                grid.migration(j + 1),
+                grid.tfr(i + 1),
+                grid.migration(j));
+        double[] da =
+            cross(
+                level, vd, va, grid.tfr(i + 1), grid.migration(j), grid.tfr(i), grid.migration(j));
         boolean centreAbove = (va + vb + vc + vd) / 4 >= level;
         switch (code) {
           case 1, 14 -> add(out, level, da, ab);
@@ -176,7 +206,8 @@ public final class HeatMapData {
     }
   }
 
-  private static double[] cross(double level, double v1, double v2, double t1, double m1, double t2, double m2) {
+  private static double[] cross(
+      double level, double v1, double v2, double t1, double m1, double t2, double m2) {
     double f = v2 == v1 ? 0.5 : (level - v1) / (v2 - v1);
     f = Math.max(0, Math.min(1, f));
     return new double[] {t1 + f * (t2 - t1), m1 + f * (m2 - m1)};

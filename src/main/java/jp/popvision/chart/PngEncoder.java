@@ -12,14 +12,14 @@ import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
 /**
- * A small PNG encoder for 8-bit RGB images (PNG specification, ISO/IEC 15948:2003): one IHDR,
- * a pHYs chunk with the resolution (so that documents place the image at its intended size),
- * one zlib-compressed IDAT and IEND. Each row is filtered with Sub or Up, whichever gives the
- * smaller sum of absolute byte values (the heuristic of the specification, section 12.8).
+ * A small PNG encoder for 8-bit RGB images (PNG specification, ISO/IEC 15948:2003): one IHDR, a
+ * pHYs chunk with the resolution (so that documents place the image at its intended size), one
+ * zlib-compressed IDAT and IEND. Each row is filtered with Sub or Up, whichever gives the smaller
+ * sum of absolute byte values (the heuristic of the specification, section 12.8).
  *
  * <p>It is about three times as fast as {@code javax.imageio}'s PNG writer (which tries every
- * filter on every row and needs the ImageIO plug-in registry at start-up), for files about a
- * third larger; chart rendering time is dominated by encoding otherwise.
+ * filter on every row and needs the ImageIO plug-in registry at start-up), for files about a third
+ * larger; chart rendering time is dominated by encoding otherwise.
  */
 final class PngEncoder {
   private static final byte[] SIGNATURE = {(byte) 137, 80, 78, 71, 13, 10, 26, 10};

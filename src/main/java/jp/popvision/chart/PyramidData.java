@@ -11,8 +11,8 @@ import jp.popvision.model.Population;
 
 /**
  * The bars of {@code pyramid_<year>.png}: population by sex and age group at {@code year}, the
- * base-year population drawn as an outline for comparison (null on the base year itself), and
- * the half-width of the x axis in persons, shared by every pyramid of a run so that they can be
+ * base-year population drawn as an outline for comparison (null on the base year itself), and the
+ * half-width of the x axis in persons, shared by every pyramid of a run so that they can be
  * compared side by side.
  */
 public record PyramidData(Population population, Population outline, double scaleMax) {
@@ -65,8 +65,8 @@ public record PyramidData(Population population, Population outline, double scal
 
   /**
    * Pyramids of {@code projection} at {@code years} (each must be a projected instant), with the
-   * base year as outline and one scale: the largest group of either sex over these years and
-   * the base, rounded up to a tick step.
+   * base year as outline and one scale: the largest group of either sex over these years and the
+   * base, rounded up to a tick step.
    */
   public static List<PyramidData> of(Projection projection, List<Integer> years) {
     Population base = projection.base();
@@ -76,8 +76,13 @@ public record PyramidData(Population population, Population outline, double scal
       Population p = projection.at(y);
       if (p == null) {
         throw new IllegalArgumentException(
-            "no projected population for " + y + " (projection covers " + base.year() + "–"
-                + projection.last().year() + ")");
+            "no projected population for "
+                + y
+                + " (projection covers "
+                + base.year()
+                + "–"
+                + projection.last().year()
+                + ")");
       }
       pops.add(p);
       max = Math.max(max, largestGroup(p));

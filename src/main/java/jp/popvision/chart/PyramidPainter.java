@@ -13,9 +13,9 @@ import jp.popvision.model.AgeVector;
 import jp.popvision.model.Population;
 
 /**
- * Draws a population pyramid with plain Java2D (XChart's axis formatters cannot print the
- * mirrored absolute values safely): males to the left, females to the right, age labels in a
- * centre column, the outline population as a step line on each side.
+ * Draws a population pyramid with plain Java2D (XChart's axis formatters cannot print the mirrored
+ * absolute values safely): males to the left, females to the right, age labels in a centre column,
+ * the outline population as a step line on each side.
  */
 final class PyramidPainter {
   static final Color MALE = new Color(0x4E, 0x79, 0xA7);
@@ -92,12 +92,16 @@ final class PyramidPainter {
     for (int i = 0; i < n; i += every) {
       String label = groups.label(i).replace("-", "–");
       double cy = plotBottom - (i + 0.5) * rowH;
-      g.drawString(label, (float) (x + half + (gutter - fm.stringWidth(label)) / 2.0),
+      g.drawString(
+          label,
+          (float) (x + half + (gutter - fm.stringWidth(label)) / 2.0),
           (float) (cy + fm.getAscent() / 2.0 - 3));
     }
     g.setFont(c.font(Font.BOLD, Canvas.TICK));
     fm = g.getFontMetrics();
-    g.drawString(tx.age(), (float) (x + half + (gutter - fm.stringWidth(tx.age())) / 2.0),
+    g.drawString(
+        tx.age(),
+        (float) (x + half + (gutter - fm.stringWidth(tx.age())) / 2.0),
         (float) (plotTop - 10));
 
     // side headings with totals

@@ -22,10 +22,11 @@ public record TornadoData(int year, String indicator, double base, List<TornadoB
 
   /** The bars of {@code year} and {@code indicator} from a tornado, in rank order. */
   public static TornadoData of(List<TornadoBar> all, int year, String indicator) {
-    List<TornadoBar> bars = all.stream()
-        .filter(b -> b.year() == year && b.indicator().equals(indicator))
-        .sorted(java.util.Comparator.comparingInt(TornadoBar::rank))
-        .toList();
+    List<TornadoBar> bars =
+        all.stream()
+            .filter(b -> b.year() == year && b.indicator().equals(indicator))
+            .sorted(java.util.Comparator.comparingInt(TornadoBar::rank))
+            .toList();
     if (bars.isEmpty()) {
       throw new IllegalArgumentException("no tornado bars for " + year + " " + indicator);
     }

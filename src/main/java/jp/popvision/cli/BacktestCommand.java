@@ -32,15 +32,23 @@ public final class BacktestCommand implements Callable<Integer> {
 
   @Mixin LangOption langOption = new LangOption();
 
-  @Option(names = {"-s", "--scenario"}, paramLabel = "FILE",
+  @Option(
+      names = {"-s", "--scenario"},
+      paramLabel = "FILE",
       description = "Scenario whose data directory is used (default: scenarios/target.yaml).")
   Path scenario;
 
-  @Option(names = "--base-year", paramLabel = "YEAR", split = ",",
+  @Option(
+      names = "--base-year",
+      paramLabel = "YEAR",
+      split = ",",
       description = "Base census years (default: 2005,2010,2015).")
   int[] baseYears = {2005, 2010, 2015};
 
-  @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory (default: out/backtest).")
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "DIR",
+      description = "Output directory (default: out/backtest).")
   Path out;
 
   @Mixin ChartOptionsMixin chartMixin;
@@ -53,8 +61,15 @@ public final class BacktestCommand implements Callable<Integer> {
     List<String> cmd = RunOptions.commandLine(spec);
     BacktestRun.Result r;
     try {
-      r = BacktestRun.run(scenario != null ? scenario : SimulateCommand.defaultScenario(), baseYears, out,
-          run.force, cmd, Version.get(), chartMixin.toOptions(spec));
+      r =
+          BacktestRun.run(
+              scenario != null ? scenario : SimulateCommand.defaultScenario(),
+              baseYears,
+              out,
+              run.force,
+              cmd,
+              Version.get(),
+              chartMixin.toOptions(spec));
     } catch (InputException e) {
       return Report.problems(err, lang, e);
     }
@@ -64,14 +79,28 @@ public final class BacktestCommand implements Callable<Integer> {
       for (Backtest.Result res : r.results()) {
         for (Backtest.Row row : res.rows()) {
           if (row.group().equals("total")) {
-            o.printf(Locale.ROOT, "  base %d  %-18s %d  %,9.0f vs %,9.0f  %+7.0f (%+.1f%%)%n", row.baseYear(),
-                row.method(), row.year(), row.projected(), row.actual(), row.error(), row.errorPct());
+            o.printf(
+                Locale.ROOT,
+                "  base %d  %-18s %d  %,9.0f vs %,9.0f  %+7.0f (%+.1f%%)%n",
+                row.baseYear(),
+                row.method(),
+                row.year(),
+                row.projected(),
+                row.actual(),
+                row.error(),
+                row.errorPct());
           }
         }
       }
       o.println("MAPE of the total by horizon (%):");
       for (Backtest.Mape m : r.mape()) {
-        o.printf(Locale.ROOT, "  %-18s %2d years  %5.2f  (%d base years)%n", m.method(), m.horizon(), m.total(), m.bases());
+        o.printf(
+            Locale.ROOT,
+            "  %-18s %2d years  %5.2f  (%d base years)%n",
+            m.method(),
+            m.horizon(),
+            m.total(),
+            m.bases());
       }
       o.println("Wrote " + r.outDir() + "/");
     }

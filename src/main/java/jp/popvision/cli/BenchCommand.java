@@ -32,19 +32,29 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Mixin LangOption langOption = new LangOption();
 
-  @Option(names = {"-s", "--scenario"}, paramLabel = "FILE",
+  @Option(
+      names = {"-s", "--scenario"},
+      paramLabel = "FILE",
       description = "Scenario YAML file (default: scenarios/target.yaml of the popvision home).")
   Path scenario;
 
-  @Option(names = "--trajectories", paramLabel = "N", defaultValue = "100000",
+  @Option(
+      names = "--trajectories",
+      paramLabel = "N",
+      defaultValue = "100000",
       description = "Monte Carlo trajectories (default: ${DEFAULT-VALUE}).")
   int trajectories;
 
-  @Option(names = "--threads", paramLabel = "N",
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
       description = "Threads for Monte Carlo (default: the number of processors).")
   Integer threads;
 
-  @Option(names = "--rounds", paramLabel = "N", defaultValue = "7",
+  @Option(
+      names = "--rounds",
+      paramLabel = "N",
+      defaultValue = "7",
       description = "Timed rounds per figure; the median is reported (default: ${DEFAULT-VALUE}).")
   int rounds;
 
@@ -53,15 +63,17 @@ public final class BenchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (trajectories < 10 || trajectories > 1_000_000) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--trajectories must be from 10 to 1,000,000");
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--trajectories must be from 10 to 1,000,000");
     }
     if (rounds < 1 || rounds > 100) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rounds must be from 1 to 100");
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--rounds must be from 1 to 100");
     }
     int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (t < 1 || t > 256) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be from 1 to 256");
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--threads must be from 1 to 256");
     }
     Path file = scenario != null ? scenario : SimulateCommand.defaultScenario();
     LoadedScenario loaded;
@@ -71,15 +83,28 @@ public final class BenchCommand implements Callable<Integer> {
     } catch (InputException e) {
       return Report.problems(err, Main.lang(spec), e);
     }
-    out.println("popvision " + Version.get() + " bench: " + loaded.spec().name() + ", Java "
-        + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors()
-        + " processors, " + List.of(java.lang.management.ManagementFactory.getRuntimeMXBean()
-            .getInputArguments()).toString().replace("[[", "[").replace("]]", "]"));
-    List<Bench.Figure> figures = Bench.run(loaded, new Bench.Settings(Math.max(2, rounds / 2), rounds,
-        trajectories, t), line -> {
-          out.println(line);
-          out.flush();
-        });
+    out.println(
+        "popvision "
+            + Version.get()
+            + " bench: "
+            + loaded.spec().name()
+            + ", Java "
+            + System.getProperty("java.version")
+            + ", "
+            + Runtime.getRuntime().availableProcessors()
+            + " processors, "
+            + List.of(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments())
+                .toString()
+                .replace("[[", "[")
+                .replace("]]", "]"));
+    List<Bench.Figure> figures =
+        Bench.run(
+            loaded,
+            new Bench.Settings(Math.max(2, rounds / 2), rounds, trajectories, t),
+            line -> {
+              out.println(line);
+              out.flush();
+            });
     long missed = figures.stream().filter(x -> !x.met()).count();
     out.println(missed == 0 ? "All targets met." : missed + " target(s) not met.");
     return 0;

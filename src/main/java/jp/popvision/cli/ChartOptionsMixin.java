@@ -13,9 +13,10 @@ public final class ChartOptionsMixin {
   @Option(
       names = "--charts",
       paramLabel = "DIR",
-      description = "Chart directory (simulate: charts/<scenario name>, or <out>/charts with --out;"
-          + " compare: <out>/charts; sensitivity, uncertainty: charts/<scenario name>-<command>,"
-          + " or <out>/charts with --out).")
+      description =
+          "Chart directory (simulate: charts/<scenario name>, or <out>/charts with --out;"
+              + " compare: <out>/charts; sensitivity, uncertainty: charts/<scenario name>-<command>,"
+              + " or <out>/charts with --out).")
   Path charts;
 
   @Option(names = "--no-charts", description = "Write the tables only, no PNG charts.")
@@ -24,16 +25,22 @@ public final class ChartOptionsMixin {
   @Option(
       names = "--dpi",
       paramLabel = "N",
-      description = "Chart resolution, " + ChartWriter.MIN_DPI + "-" + ChartWriter.MAX_DPI
-          + " (default: " + ChartWriter.BASE_DPI + "; 1600x1000 pixels at 150, scaled with N).")
+      description =
+          "Chart resolution, "
+              + ChartWriter.MIN_DPI
+              + "-"
+              + ChartWriter.MAX_DPI
+              + " (default: "
+              + ChartWriter.BASE_DPI
+              + "; 1600x1000 pixels at 150, scaled with N).")
   Integer dpi;
 
   /** The chart options, or null with --no-charts; bad values are usage errors (exit 2). */
   Simulation.ChartOptions toOptions(CommandSpec spec) {
     if (noCharts) {
       if (charts != null || dpi != null) {
-        throw new ParameterException(spec.commandLine(),
-            "--no-charts cannot be combined with --charts or --dpi");
+        throw new ParameterException(
+            spec.commandLine(), "--no-charts cannot be combined with --charts or --dpi");
       }
       return null;
     }
@@ -43,9 +50,14 @@ public final class ChartOptionsMixin {
     int d = ChartWriter.BASE_DPI;
     if (dpi != null) {
       if (dpi < ChartWriter.MIN_DPI || dpi > ChartWriter.MAX_DPI) {
-        throw new ParameterException(spec.commandLine(),
-            "--dpi: value '" + dpi + "' must be a whole number from " + ChartWriter.MIN_DPI
-                + " to " + ChartWriter.MAX_DPI);
+        throw new ParameterException(
+            spec.commandLine(),
+            "--dpi: value '"
+                + dpi
+                + "' must be a whole number from "
+                + ChartWriter.MIN_DPI
+                + " to "
+                + ChartWriter.MAX_DPI);
       }
       d = dpi;
     }

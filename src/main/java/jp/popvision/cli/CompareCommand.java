@@ -36,29 +36,45 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Mixin LangOption langOption = new LangOption();
 
-  @Parameters(paramLabel = "SCENARIO", arity = "1..*",
+  @Parameters(
+      paramLabel = "SCENARIO",
+      arity = "1..*",
       description = "Scenario YAML files, or directories of them.")
   List<Path> scenarios = new ArrayList<>();
 
-  @Option(names = "--reference", paramLabel = "NAME",
+  @Option(
+      names = "--reference",
+      paramLabel = "NAME",
       description = "Scenario the others are compared with (default: the first).")
   String reference;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory (default: out/compare).")
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "DIR",
+      description = "Output directory (default: out/compare).")
   Path out;
 
-  @Option(names = "--year", paramLabel = "YEAR", split = ",",
+  @Option(
+      names = "--year",
+      paramLabel = "YEAR",
+      split = ",",
       description = "Target years of structure.csv and decomposition.csv (default: 2040,2060).")
   int[] years = {2040, 2060};
 
-  @Option(names = "--config", paramLabel = "FILE",
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
       description = "Analysis settings (default: config/analysis.yaml next to the data directory).")
   Path config;
 
-  @Option(names = "--annual", description = "Also write annual.csv per scenario (linear between 5-year points).")
+  @Option(
+      names = "--annual",
+      description = "Also write annual.csv per scenario (linear between 5-year points).")
   boolean annual;
 
-  @Option(names = "--excel", description = "Write CSV files with a UTF-8 byte-order mark for Excel.")
+  @Option(
+      names = "--excel",
+      description = "Write CSV files with a UTF-8 byte-order mark for Excel.")
   boolean excel;
 
   @Mixin ChartOptionsMixin chartMixin;
@@ -72,22 +88,40 @@ public final class CompareCommand implements Callable<Integer> {
     CompareRun.Result r;
     try {
       var charts = chartMixin.toOptions(spec);
-      r = CompareRun.run(new CompareRun.Options(scenarios, reference, out, years, config, annual,
-          excel, run.force, cmd, Version.get(), charts));
+      r =
+          CompareRun.run(
+              new CompareRun.Options(
+                  scenarios,
+                  reference,
+                  out,
+                  years,
+                  config,
+                  annual,
+                  excel,
+                  run.force,
+                  cmd,
+                  Version.get(),
+                  charts));
     } catch (InputException e) {
       return Report.problems(err, lang, e);
     }
     Report.notes(err, lang, r.notes());
     for (CompareRun.Named w : r.warnings()) {
-      err.println(jp.popvision.io.Msg.LINE_WARNING.render(lang,
-          w.scenario() + ": " + jp.popvision.io.Warnings.text(w.warning(), lang)));
+      err.println(
+          jp.popvision.io.Msg.LINE_WARNING.render(
+              lang, w.scenario() + ": " + jp.popvision.io.Warnings.text(w.warning(), lang)));
     }
     if (!run.quiet) {
       o.printf(Locale.ROOT, "%-18s %9s %9s %9s %9s%n", "scenario", "base", "2040", "2060", "2070");
       for (Comparison.Run run : r.runs()) {
-        o.printf(Locale.ROOT, "%-18s %9s %9s %9s %9s%n", run.name(),
-            fmt(run.projection().base()), fmt(run.projection().at(2040)),
-            fmt(run.projection().at(2060)), fmt(run.projection().at(2070)));
+        o.printf(
+            Locale.ROOT,
+            "%-18s %9s %9s %9s %9s%n",
+            run.name(),
+            fmt(run.projection().base()),
+            fmt(run.projection().at(2040)),
+            fmt(run.projection().at(2060)),
+            fmt(run.projection().at(2070)));
       }
       o.println("Reference: " + r.reference().name());
       o.println("Wrote " + r.outDir() + "/");

@@ -9,9 +9,13 @@ import picocli.CommandLine.Option;
  * Without it: the {@code POPVISION_LANG} environment variable, else Japanese.
  */
 public final class LangOption {
-  @Option(names = "--lang", paramLabel = "ja|en", converter = LangConverter.class,
-      description = "Language of messages: ja (Japanese, default) or en (English); "
-          + "the environment variable POPVISION_LANG sets the default.")
+  @Option(
+      names = "--lang",
+      paramLabel = "ja|en",
+      converter = LangConverter.class,
+      description =
+          "Language of messages: ja (Japanese, default) or en (English); "
+              + "the environment variable POPVISION_LANG sets the default.")
   Lang lang;
 
   /** Converts ja / en; anything else is a usage error naming what is allowed. */
@@ -20,7 +24,8 @@ public final class LangOption {
     public Lang convert(String value) {
       Lang l = Lang.parse(value);
       if (l == null) {
-        throw new CommandLine.TypeConversionException("'" + value + "' is not a language; use ja or en");
+        throw new CommandLine.TypeConversionException(
+            "'" + value + "' is not a language; use ja or en");
       }
       return l;
     }

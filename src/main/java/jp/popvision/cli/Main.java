@@ -5,8 +5,8 @@ import java.util.Map;
 import jp.popvision.io.Lang;
 import jp.popvision.io.Msg;
 import picocli.CommandLine;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -85,8 +85,10 @@ public final class Main implements Runnable {
     Lang fromEnv = main == null ? null : Lang.parse(main.env.get(Lang.ENV));
     return fromEnv != null ? fromEnv : Lang.JA;
   }
+
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (e.g. simulate)");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "a command is required (e.g. simulate)");
   }
 
   /** Builds the command line with the given output streams (tests inject their own). */
@@ -104,7 +106,8 @@ public final class Main implements Runnable {
           Lang lang = lang(commandLine.getCommandSpec());
           commandLine.getErr().println(Msg.INTERNAL_ERROR.render(lang, ex));
           if (parseResult.hasMatchedOption("--verbose")
-              || parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--verbose")) {
+              || parseResult.subcommand() != null
+                  && parseResult.subcommand().hasMatchedOption("--verbose")) {
             ex.printStackTrace(commandLine.getErr());
           } else {
             commandLine.getErr().println(Msg.RUN_VERBOSE.render(lang));

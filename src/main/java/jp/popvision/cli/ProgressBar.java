@@ -3,8 +3,8 @@ package jp.popvision.cli;
 import java.io.PrintWriter;
 
 /**
- * A one-line progress bar on a terminal ({@code \r}-redrawn), at most every 100 ms. Only used
- * when {@code System.console()} is not null, so redirected output stays clean. Thread-safe.
+ * A one-line progress bar on a terminal ({@code \r}-redrawn), at most every 100 ms. Only used when
+ * {@code System.console()} is not null, so redirected output stays clean. Thread-safe.
  */
 final class ProgressBar {
   private static final int WIDTH = 30;
@@ -26,8 +26,14 @@ final class ProgressBar {
     drawn = true;
     if (total > 0) {
       int filled = (int) ((long) WIDTH * done / total);
-      err.printf(java.util.Locale.ROOT, "\r[%s%s] %3d%% %,d/%,d", "#".repeat(filled),
-          ".".repeat(WIDTH - filled), 100L * done / total, done, total);
+      err.printf(
+          java.util.Locale.ROOT,
+          "\r[%s%s] %3d%% %,d/%,d",
+          "#".repeat(filled),
+          ".".repeat(WIDTH - filled),
+          100L * done / total,
+          done,
+          total);
     } else {
       err.printf(java.util.Locale.ROOT, "\r%,d done", done);
     }

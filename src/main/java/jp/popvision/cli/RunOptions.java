@@ -7,14 +7,18 @@ import picocli.CommandLine.Option;
 
 /** Options every command that writes outputs shares. */
 public final class RunOptions {
-  @Option(names = "--force",
-      description = "Replace the output (and chart) directory even if it was not written by popvision.")
+  @Option(
+      names = "--force",
+      description =
+          "Replace the output (and chart) directory even if it was not written by popvision.")
   boolean force;
 
   @Option(names = "--verbose", description = "Show stack traces of internal errors.")
   boolean verbose;
 
-  @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors and warnings.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print nothing but errors and warnings.")
   boolean quiet;
 
   /** The command line as typed (for the manifest): {@code popvision} and the arguments. */

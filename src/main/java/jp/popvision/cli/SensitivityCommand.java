@@ -42,43 +42,72 @@ public final class SensitivityCommand implements Callable<Integer> {
 
   @Mixin LangOption langOption = new LangOption();
 
-  @Option(names = {"-s", "--scenario"}, paramLabel = "FILE",
+  @Option(
+      names = {"-s", "--scenario"},
+      paramLabel = "FILE",
       description = "Scenario YAML file (default: scenarios/target.yaml of the popvision home).")
   Path scenario;
 
-  @Option(names = "--year", paramLabel = "YEAR", split = ",",
-      description = "Year(s) to record, e.g. --year 2040,2060 (default: 2060, or the horizon if earlier).")
+  @Option(
+      names = "--year",
+      paramLabel = "YEAR",
+      split = ",",
+      description =
+          "Year(s) to record, e.g. --year 2040,2060 (default: 2060, or the horizon if earlier).")
   List<Integer> years;
 
-  @Option(names = "--tfr-steps", paramLabel = "D", split = ",",
+  @Option(
+      names = "--tfr-steps",
+      paramLabel = "D",
+      split = ",",
       description = "One-way TFR level changes, each tried - and + (default: 0.1,0.2).")
   List<Double> tfrSteps;
 
-  @Option(names = "--migration-steps", paramLabel = "D", split = ",",
-      description = "One-way changes of net social change per 5 years, each - and + (default: 100,300).")
+  @Option(
+      names = "--migration-steps",
+      paramLabel = "D",
+      split = ",",
+      description =
+          "One-way changes of net social change per 5 years, each - and + (default: 100,300).")
   List<Double> migrationSteps;
 
-  @Option(names = "--e0-steps", paramLabel = "D", split = ",",
+  @Option(
+      names = "--e0-steps",
+      paramLabel = "D",
+      split = ",",
       description = "One-way life expectancy changes in years, each - and + (default: 1).")
   List<Double> e0Steps;
 
-  @Option(names = "--srb", paramLabel = "LOW,HIGH", split = ",",
+  @Option(
+      names = "--srb",
+      paramLabel = "LOW,HIGH",
+      split = ",",
       description = "Sex ratios at birth tried one-way (default: 1.03,1.07).")
   List<Double> srb;
 
-  @Option(names = "--grid-tfr", paramLabel = "FROM:TO:STEP",
+  @Option(
+      names = "--grid-tfr",
+      paramLabel = "FROM:TO:STEP",
       description = "TFR levels of the grid (default: 1.2:2.2:0.05).")
   String gridTfr;
 
-  @Option(names = "--grid-migration", paramLabel = "FROM:TO:STEP",
+  @Option(
+      names = "--grid-migration",
+      paramLabel = "FROM:TO:STEP",
       description = "Net social change per 5 years of the grid (default: -2000:500:100).")
   String gridMigration;
 
-  @Option(names = "--contours", paramLabel = "N", split = ",",
-      description = "Populations drawn as contour lines on the heat map (default: 30000,35000,40000).")
+  @Option(
+      names = "--contours",
+      paramLabel = "N",
+      split = ",",
+      description =
+          "Populations drawn as contour lines on the heat map (default: 30000,35000,40000).")
   List<Double> contours;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "DIR",
       description = "Output directory (default: out/<scenario name>-sensitivity).")
   Path out;
 
@@ -111,23 +140,39 @@ public final class SensitivityCommand implements Callable<Integer> {
     if (!run.quiet) {
       var s = r.scenario().spec();
       out.println(s.name() + ": " + s.title());
-      out.printf(Locale.ROOT, "  levers: TFR level %.2f (reached %d), net social change %,.0f per 5 years"
-              + " from %d%n", Levers.tfrLevel(s), Levers.tfrAnchorYear(s), Levers.migrationLevel(s),
+      out.printf(
+          Locale.ROOT,
+          "  levers: TFR level %.2f (reached %d), net social change %,.0f per 5 years"
+              + " from %d%n",
+          Levers.tfrLevel(s),
+          Levers.tfrAnchorYear(s),
+          Levers.migrationLevel(s),
           Levers.migrationFromYear(s));
       int year = r.settings().years().get(0);
-      out.printf(Locale.ROOT, "  %d total population, one lever at a time (largest effect first):%n", year);
+      out.printf(
+          Locale.ROOT,
+          "  %d total population, one lever at a time (largest effect first):%n",
+          year);
       for (TornadoBar b : r.tornado()) {
         if (b.year() == year && b.indicator().equals("total")) {
-          out.printf(Locale.ROOT, "    %-24s %,9.0f .. %,9.0f  (swing %,.0f)%n", label(b),
-              b.populationLow(), b.populationHigh(), b.swing());
+          out.printf(
+              Locale.ROOT,
+              "    %-24s %,9.0f .. %,9.0f  (swing %,.0f)%n",
+              label(b),
+              b.populationLow(),
+              b.populationHigh(),
+              b.swing());
         }
       }
-      out.printf(Locale.ROOT, "  grid: %d TFR levels x %d migration levels%n", r.grid().tfrCount(),
+      out.printf(
+          Locale.ROOT,
+          "  grid: %d TFR levels x %d migration levels%n",
+          r.grid().tfrCount(),
           r.grid().migrationCount());
       out.println("Wrote " + r.outDir() + "/ (" + String.join(", ", r.files()) + ")");
       if (r.charts() != null) {
-        out.println("Wrote " + r.charts().dir() + "/ (" + String.join(", ", r.charts().files())
-            + ")");
+        out.println(
+            "Wrote " + r.charts().dir() + "/ (" + String.join(", ", r.charts().files()) + ")");
       }
     }
     return 0;
@@ -150,24 +195,42 @@ public final class SensitivityCommand implements Callable<Integer> {
     check("--srb", srb, ScenarioReader.SRB_MIN, ScenarioReader.SRB_MAX, true);
     check("--contours", contours, 0, Double.MAX_VALUE, false);
     if (srb != null && srb.size() != 2) {
-      throw new ParameterException(spec.commandLine(), "--srb: give two values, low and high (e.g. 1.03,1.07)");
+      throw new ParameterException(
+          spec.commandLine(), "--srb: give two values, low and high (e.g. 1.03,1.07)");
     }
-    return new SensitivitySpec(years, tfrSteps, migrationSteps, e0Steps, srb,
+    return new SensitivitySpec(
+        years,
+        tfrSteps,
+        migrationSteps,
+        e0Steps,
+        srb,
         range("--grid-tfr", gridTfr, ScenarioReader.TFR_MIN, ScenarioReader.TFR_MAX),
-        range("--grid-migration", gridMigration, -ScenarioReader.NET_COUNT_MAX, ScenarioReader.NET_COUNT_MAX),
+        range(
+            "--grid-migration",
+            gridMigration,
+            -ScenarioReader.NET_COUNT_MAX,
+            ScenarioReader.NET_COUNT_MAX),
         contours);
   }
 
-  private void check(String option, List<Double> values, double min, double max, boolean inclusive) {
+  private void check(
+      String option, List<Double> values, double min, double max, boolean inclusive) {
     if (values == null) {
       return;
     }
     for (double v : values) {
       boolean ok = inclusive ? v >= min && v <= max : v > min && v <= max;
       if (!ok || !Double.isFinite(v)) {
-        throw new ParameterException(spec.commandLine(), String.format(Locale.ROOT,
-            "%s: %s is outside %s%s, %s]", option, v, inclusive ? "[" : "(", min,
-            max == Double.MAX_VALUE ? "any" : String.valueOf(max)));
+        throw new ParameterException(
+            spec.commandLine(),
+            String.format(
+                Locale.ROOT,
+                "%s: %s is outside %s%s, %s]",
+                option,
+                v,
+                inclusive ? "[" : "(",
+                min,
+                max == Double.MAX_VALUE ? "any" : String.valueOf(max)));
       }
     }
   }
@@ -183,8 +246,9 @@ public final class SensitivityCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), option + ": " + e.getMessage());
     }
     if (r.from().doubleValue() < min || r.to().doubleValue() > max) {
-      throw new ParameterException(spec.commandLine(), String.format(Locale.ROOT,
-          "%s: values must be from %s to %s", option, min, max));
+      throw new ParameterException(
+          spec.commandLine(),
+          String.format(Locale.ROOT, "%s: values must be from %s to %s", option, min, max));
     }
     return r;
   }

@@ -49,10 +49,14 @@ public final class SimulateCommand implements Callable<Integer> {
       description = "Output directory (default: out/<scenario name>).")
   Path out;
 
-  @Option(names = "--annual", description = "Also write annual.csv (linear between 5-year points, flagged).")
+  @Option(
+      names = "--annual",
+      description = "Also write annual.csv (linear between 5-year points, flagged).")
   boolean annual;
 
-  @Option(names = "--excel", description = "Write CSV files with a UTF-8 byte-order mark for Excel.")
+  @Option(
+      names = "--excel",
+      description = "Write CSV files with a UTF-8 byte-order mark for Excel.")
   boolean excel;
 
   @Mixin ChartOptionsMixin chartMixin;
@@ -67,7 +71,9 @@ public final class SimulateCommand implements Callable<Integer> {
     Simulation.ChartOptions chartOptions = chartMixin.toOptions(spec);
     Simulation.Result r;
     try {
-      r = Simulation.run(file, this.out, run.force, annual, excel, cmd, Version.get(), chartOptions);
+      r =
+          Simulation.run(
+              file, this.out, run.force, annual, excel, cmd, Version.get(), chartOptions);
     } catch (InputException e) {
       return Report.problems(err, lang, e);
     }
@@ -85,8 +91,13 @@ public final class SimulateCommand implements Callable<Integer> {
       for (int y : SUMMARY_YEARS) {
         Population p = r.projection().at(y);
         if (p != null) {
-          out.printf(Locale.ROOT, "  %d  %,9.0f  (%+.1f%% on %d)%n", y, p.total(),
-              100 * (p.total() / base.total() - 1), base.year());
+          out.printf(
+              Locale.ROOT,
+              "  %d  %,9.0f  (%+.1f%% on %d)%n",
+              y,
+              p.total(),
+              100 * (p.total() / base.total() - 1),
+              base.year());
         }
       }
       Population last = r.projection().last();
@@ -95,8 +106,8 @@ public final class SimulateCommand implements Callable<Integer> {
       }
       out.println("Wrote " + r.outDir() + "/ (" + String.join(", ", r.files()) + ")");
       if (r.charts() != null) {
-        out.println("Wrote " + r.charts().dir() + "/ (" + String.join(", ", r.charts().files())
-            + ")");
+        out.println(
+            "Wrote " + r.charts().dir() + "/ (" + String.join(", ", r.charts().files()) + ")");
       }
     }
     return 0;

@@ -34,26 +34,41 @@ public final class SolveCommand implements Callable<Integer> {
 
   @Mixin LangOption langOption = new LangOption();
 
-  @Option(names = {"-s", "--scenario"}, paramLabel = "FILE",
+  @Option(
+      names = {"-s", "--scenario"},
+      paramLabel = "FILE",
       description = "Scenario YAML file (default: scenarios/target.yaml of the popvision home).")
   Path scenario;
 
-  @Option(names = "--lever", paramLabel = "LEVER",
-      description = "tfr (TFR level, path shape kept) or migration (net social change per 5 years).")
+  @Option(
+      names = "--lever",
+      paramLabel = "LEVER",
+      description =
+          "tfr (TFR level, path shape kept) or migration (net social change per 5 years).")
   String lever;
 
-  @Option(names = "--target-year", paramLabel = "YEAR", description = "Year of the target, e.g. 2060.")
+  @Option(
+      names = "--target-year",
+      paramLabel = "YEAR",
+      description = "Year of the target, e.g. 2060.")
   Integer targetYear;
 
-  @Option(names = {"--target-population", "--target-value"}, paramLabel = "N",
+  @Option(
+      names = {"--target-population", "--target-value"},
+      paramLabel = "N",
       description = "Target value: persons (total, age_0_14) or a share 0-1 (share_65_plus).")
   Double targetValue;
 
-  @Option(names = "--target", paramLabel = "INDICATOR", defaultValue = "total",
+  @Option(
+      names = "--target",
+      paramLabel = "INDICATOR",
+      defaultValue = "total",
       description = "total, age_0_14 or share_65_plus (default: ${DEFAULT-VALUE}).")
   String target;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "DIR",
       description = "Output directory (default: out/<scenario name>-solve).")
   Path out;
 
@@ -64,20 +79,30 @@ public final class SolveCommand implements Callable<Integer> {
     GoalSeek.Lever l = parseLever();
     GoalSeek.Target t = parseTarget();
     if (targetYear == null) {
-      throw new ParameterException(spec.commandLine(), "Missing required option: '--target-year=YEAR'");
+      throw new ParameterException(
+          spec.commandLine(), "Missing required option: '--target-year=YEAR'");
     }
     if (targetValue == null) {
-      throw new ParameterException(spec.commandLine(), "Missing required option: '--target-population=N'");
+      throw new ParameterException(
+          spec.commandLine(), "Missing required option: '--target-population=N'");
     }
-    if (t.isShare() ? !(targetValue > 0 && targetValue < 1) : !(targetValue > 0) || targetValue.isInfinite()) {
-      throw new ParameterException(spec.commandLine(), "--target-population: "
-          + (t.isShare() ? "a share between 0 and 1 (e.g. 0.40)" : "a positive number of persons"));
+    if (t.isShare()
+        ? !(targetValue > 0 && targetValue < 1)
+        : !(targetValue > 0) || targetValue.isInfinite()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--target-population: "
+              + (t.isShare()
+                  ? "a share between 0 and 1 (e.g. 0.40)"
+                  : "a positive number of persons"));
     }
     Path file = scenario != null ? scenario : SimulateCommand.defaultScenario();
     List<String> cmd = RunOptions.commandLine(spec);
     GoalSeek.Result r;
     try {
-      r = GoalSeek.run(file, l, t, targetYear, targetValue, this.out, run.force, cmd, Version.get());
+      r =
+          GoalSeek.run(
+              file, l, t, targetYear, targetValue, this.out, run.force, cmd, Version.get());
     } catch (InputException e) {
       return Report.problems(err, Main.lang(spec), e);
     } catch (UsageException e) {
@@ -94,18 +119,36 @@ public final class SolveCommand implements Callable<Integer> {
       GoalSeek.Solution s = r.solution();
       var sc = r.scenario().spec();
       out.println(sc.name() + ": " + sc.title());
-      String value = l == GoalSeek.Lever.TFR
-          ? String.format(Locale.ROOT, "TFR level %.3f (reached %d, path shape kept)", s.value(), s.leverFromYear())
-          : String.format(Locale.ROOT, "net social change %,.0f per 5 years from %d", s.value(), s.leverFromYear());
-      String goal = t.isShare()
-          ? String.format(Locale.ROOT, "%s %.4f in %d", t.key(), s.targetValue(), s.targetYear())
-          : String.format(Locale.ROOT, "%s %,.0f in %d", t.key(), s.targetValue(), s.targetYear());
-      String got = t.isShare() ? String.format(Locale.ROOT, "%.6f", s.achieved())
-          : String.format(Locale.ROOT, "%,.1f", s.achieved());
+      String value =
+          l == GoalSeek.Lever.TFR
+              ? String.format(
+                  Locale.ROOT,
+                  "TFR level %.3f (reached %d, path shape kept)",
+                  s.value(),
+                  s.leverFromYear())
+              : String.format(
+                  Locale.ROOT,
+                  "net social change %,.0f per 5 years from %d",
+                  s.value(),
+                  s.leverFromYear());
+      String goal =
+          t.isShare()
+              ? String.format(
+                  Locale.ROOT, "%s %.4f in %d", t.key(), s.targetValue(), s.targetYear())
+              : String.format(
+                  Locale.ROOT, "%s %,.0f in %d", t.key(), s.targetValue(), s.targetYear());
+      String got =
+          t.isShare()
+              ? String.format(Locale.ROOT, "%.6f", s.achieved())
+              : String.format(Locale.ROOT, "%,.1f", s.achieved());
       out.println("  " + goal + " needs " + value);
       double rel = 100 * (s.achieved() / s.targetValue() - 1);
-      out.println("  check run: " + got + " (" + String.format(Locale.ROOT, "%+.4f%%",
-          Math.abs(rel) < 5e-5 ? 0.0 : rel) + ")");
+      out.println(
+          "  check run: "
+              + got
+              + " ("
+              + String.format(Locale.ROOT, "%+.4f%%", Math.abs(rel) < 5e-5 ? 0.0 : rel)
+              + ")");
       out.println("Wrote " + r.outDir() + "/ (" + String.join(", ", r.files()) + ")");
     }
     return 0;
@@ -113,14 +156,16 @@ public final class SolveCommand implements Callable<Integer> {
 
   private GoalSeek.Lever parseLever() {
     if (lever == null) {
-      throw new ParameterException(spec.commandLine(), "Missing required option: '--lever=LEVER' (tfr or migration)");
+      throw new ParameterException(
+          spec.commandLine(), "Missing required option: '--lever=LEVER' (tfr or migration)");
     }
     for (GoalSeek.Lever l : GoalSeek.Lever.values()) {
       if (l.key().equals(lever)) {
         return l;
       }
     }
-    throw new ParameterException(spec.commandLine(), "--lever: '" + lever + "' is not one of tfr, migration");
+    throw new ParameterException(
+        spec.commandLine(), "--lever: '" + lever + "' is not one of tfr, migration");
   }
 
   private GoalSeek.Target parseTarget() {
@@ -129,7 +174,8 @@ public final class SolveCommand implements Callable<Integer> {
         return t;
       }
     }
-    throw new ParameterException(spec.commandLine(),
+    throw new ParameterException(
+        spec.commandLine(),
         "--target: '" + target + "' is not one of total, age_0_14, share_65_plus");
   }
 }

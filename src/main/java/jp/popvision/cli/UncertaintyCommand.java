@@ -36,22 +36,34 @@ public final class UncertaintyCommand implements Callable<Integer> {
 
   @Mixin LangOption langOption = new LangOption();
 
-  @Option(names = {"-s", "--scenario"}, paramLabel = "FILE",
-      description = "Scenario YAML file with an uncertainty: block (default: scenarios/target.yaml).")
+  @Option(
+      names = {"-s", "--scenario"},
+      paramLabel = "FILE",
+      description =
+          "Scenario YAML file with an uncertainty: block (default: scenarios/target.yaml).")
   Path scenario;
 
-  @Option(names = "--trajectories", paramLabel = "N",
+  @Option(
+      names = "--trajectories",
+      paramLabel = "N",
       description = "Number of trajectories (default: the scenario's uncertainty.trajectories).")
   Integer trajectories;
 
-  @Option(names = "--seed", paramLabel = "S", description = "Random seed (default: the scenario's uncertainty.seed).")
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      description = "Random seed (default: the scenario's uncertainty.seed).")
   Long seed;
 
-  @Option(names = "--threads", paramLabel = "N",
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
       description = "Threads (default: the number of processors); results do not depend on it.")
   Integer threads;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "DIR",
       description = "Output directory (default: out/<scenario name>-uncertainty).")
   Path out;
 
@@ -61,10 +73,15 @@ public final class UncertaintyCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (trajectories != null && (trajectories < UncertaintySpec.MIN_TRAJECTORIES
-        || trajectories > UncertaintySpec.MAX_TRAJECTORIES)) {
-      throw new ParameterException(spec.commandLine(), "--trajectories must be from "
-          + UncertaintySpec.MIN_TRAJECTORIES + " to " + UncertaintySpec.MAX_TRAJECTORIES);
+    if (trajectories != null
+        && (trajectories < UncertaintySpec.MIN_TRAJECTORIES
+            || trajectories > UncertaintySpec.MAX_TRAJECTORIES)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--trajectories must be from "
+              + UncertaintySpec.MIN_TRAJECTORIES
+              + " to "
+              + UncertaintySpec.MAX_TRAJECTORIES);
     }
     if (seed != null && seed < 0) {
       throw new ParameterException(spec.commandLine(), "--seed must be >= 0");
@@ -79,8 +96,18 @@ public final class UncertaintyCommand implements Callable<Integer> {
     ProgressBar bar = !run.quiet && System.console() != null ? new ProgressBar(err) : null;
     Uncertainty.Result r;
     try {
-      r = Uncertainty.run(file, trajectories, seed, t, this.out, run.force, cmd, Version.get(),
-          bar == null ? null : bar::update, chartOptions);
+      r =
+          Uncertainty.run(
+              file,
+              trajectories,
+              seed,
+              t,
+              this.out,
+              run.force,
+              cmd,
+              Version.get(),
+              bar == null ? null : bar::update,
+              chartOptions);
     } catch (InputException e) {
       if (bar != null) {
         bar.finish();
@@ -107,15 +134,21 @@ public final class UncertaintyCommand implements Callable<Integer> {
       for (int y = 0; y < q.years().size(); y++) {
         int year = q.years().get(y);
         if (year == q.years().get(0) || year % 10 == 0 || y == q.years().size() - 1) {
-          out.printf(Locale.ROOT, "  %d  %,9.0f  [%,9.0f - %,9.0f]  [%,9.0f - %,9.0f]%n", year,
-              q.quantile(y, 0, 3), q.quantile(y, 0, 1), q.quantile(y, 0, 5), q.quantile(y, 0, 0),
+          out.printf(
+              Locale.ROOT,
+              "  %d  %,9.0f  [%,9.0f - %,9.0f]  [%,9.0f - %,9.0f]%n",
+              year,
+              q.quantile(y, 0, 3),
+              q.quantile(y, 0, 1),
+              q.quantile(y, 0, 5),
+              q.quantile(y, 0, 0),
               q.quantile(y, 0, 6));
         }
       }
       out.println("Wrote " + r.outDir() + "/ (" + String.join(", ", r.files()) + ")");
       if (r.charts() != null) {
-        out.println("Wrote " + r.charts().dir() + "/ (" + String.join(", ", r.charts().files())
-            + ")");
+        out.println(
+            "Wrote " + r.charts().dir() + "/ (" + String.join(", ", r.charts().files()) + ")");
       }
     }
     return 0;

@@ -9,8 +9,8 @@ import jp.popvision.model.Population;
 import jp.popvision.model.Sex;
 
 /**
- * One step of the two-sex cohort-component projection (Preston, Heuveline and Guillot 2001,
- * ch. 6; DOMAIN.md §2). Pure: no I/O, no shared state.
+ * One step of the two-sex cohort-component projection (Preston, Heuveline and Guillot 2001, ch. 6;
+ * DOMAIN.md §2). Pure: no I/O, no shared state.
  *
  * <p>Order of operations: (1) with EVEN timing, half of the net migrants join their group at the
  * start; (2) everyone is survived one group on (the last two groups into the open group); (3) the
@@ -32,7 +32,8 @@ public final class CohortComponentStep {
     int n = g.count();
     List<MigrationLimit> limits = new ArrayList<>(0);
     Migration migration = rates.migration();
-    boolean even = rates.timing() == MigrationTiming.EVEN && migration instanceof Migration.NetMigrants;
+    boolean even =
+        rates.timing() == MigrationTiming.EVEN && migration instanceof Migration.NetMigrants;
 
     double[][] adj = new double[2][];
     double[][] end = new double[2][];
@@ -64,7 +65,8 @@ public final class CohortComponentStep {
       // (2) survival
       double[] q = new double[n];
       double[] d = new double[n];
-      double[] move = migration instanceof Migration.CohortChangeRatios c ? c.get(sex).toArray() : ratios;
+      double[] move =
+          migration instanceof Migration.CohortChangeRatios c ? c.get(sex).toArray() : ratios;
       check(move.length == n, "cohort change ratios need " + n + " entries");
       for (int i = 0; i < n - 1; i++) {
         q[i + 1] += move[i] * p[i];
@@ -134,7 +136,9 @@ public final class CohortComponentStep {
         women += end[f][i];
       }
       double children = c.ratio() * women;
-      double[] split = {children * c.sexRatio() / (1 + c.sexRatio()), children / (1 + c.sexRatio())};
+      double[] split = {
+        children * c.sexRatio() / (1 + c.sexRatio()), children / (1 + c.sexRatio())
+      };
       for (Sex sex : Sex.values()) {
         int s = sex.ordinal();
         double sb = rates.survival(sex).birthSurvival();

@@ -22,9 +22,9 @@ public final class Estimates {
   }
 
   /**
-   * Residual net migration between {@code start} and {@code end}: the observed end population
-   * minus the projection of {@code start} with the given survival and fertility and no
-   * migration, by age group at the end (DOMAIN.md §2, "Residual migration estimate").
+   * Residual net migration between {@code start} and {@code end}: the observed end population minus
+   * the projection of {@code start} with the given survival and fertility and no migration, by age
+   * group at the end (DOMAIN.md §2, "Residual migration estimate").
    */
   public static Migration.NetMigrants residualMigration(
       Population start, Population end, PeriodRates rates) {
@@ -34,9 +34,8 @@ public final class Estimates {
   }
 
   /**
-   * Residual net migration as rates per survivor (IPSS convention, see {@link
-   * Migration.NetRates}): residual migrants in a group divided by the survivors the closed
-   * projection puts there.
+   * Residual net migration as rates per survivor (IPSS convention, see {@link Migration.NetRates}):
+   * residual migrants in a group divided by the survivors the closed projection puts there.
    */
   public static Migration.NetRates residualRates(
       Population start, Population end, PeriodRates rates) {
@@ -62,9 +61,9 @@ public final class Estimates {
   }
 
   /**
-   * Cohort change ratios (変化率) between two populations one step apart: ratio(x) = P(x+1, t+n)
-   * / P(x, t); the last closed group and the open group share P(open, t+n) / (P(open−1, t) +
-   * P(open, t)).
+   * Cohort change ratios (変化率) between two populations one step apart: ratio(x) = P(x+1, t+n) /
+   * P(x, t); the last closed group and the open group share P(open, t+n) / (P(open−1, t) + P(open,
+   * t)).
    */
   public static Migration.CohortChangeRatios cohortChangeRatios(Population start, Population end) {
     AgeVector[] r = new AgeVector[2];
@@ -105,8 +104,8 @@ public final class Estimates {
   }
 
   /**
-   * The child-woman ratio (子ども女性比) and 0–4 sex ratio of {@code p}: children in the first
-   * group of both sexes divided by women 15–49; males per female in the first group.
+   * The child-woman ratio (子ども女性比) and 0–4 sex ratio of {@code p}: children in the first group of
+   * both sexes divided by women 15–49; males per female in the first group.
    */
   public static Fertility.ChildWomanRatio childWomanRatio(Population p) {
     AgeGroups g = p.groups();

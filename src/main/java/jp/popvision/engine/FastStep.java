@@ -1,16 +1,14 @@
 package jp.popvision.engine;
 
 /**
- * The projection step of {@link CohortComponentStep} over primitive arrays, without allocation,
- * for fast paths that run thousands of projections (sensitivity grids, goal seeking, Monte
- * Carlo).
+ * The projection step of {@link CohortComponentStep} over primitive arrays, without allocation, for
+ * fast paths that run thousands of projections (sensitivity grids, goal seeking, Monte Carlo).
  *
- * <p>Contract: for every fertility and migration method, {@code step(start, PackedRates.of(r),
- * end, work)} leaves in {@code end} exactly (bit for bit) the population that {@code
+ * <p>Contract: for every fertility and migration method, {@code step(start, PackedRates.of(r), end,
+ * work)} leaves in {@code end} exactly (bit for bit) the population that {@code
  * CohortComponentStep.project(start, r).end()} returns: the same operations in the same order
- * (tested in {@code FastStepTest}). It returns only the end population and the number of
- * cohorts whose net out-migration was limited at zero; the vital events are left to the
- * reference step.
+ * (tested in {@code FastStepTest}). It returns only the end population and the number of cohorts
+ * whose net out-migration was limited at zero; the vital events are left to the reference step.
  *
  * <p>Populations are arrays of 2·n persons, male groups first ({@code sex.ordinal() * n + i}).
  */
@@ -18,8 +16,8 @@ public final class FastStep {
   private FastStep() {}
 
   /**
-   * One step from {@code start} to {@code end} (distinct arrays of 2·n); {@code work} is scratch
-   * of 2·n. Returns the number of cohorts limited at zero.
+   * One step from {@code start} to {@code end} (distinct arrays of 2·n); {@code work} is scratch of
+   * 2·n. Returns the number of cohorts limited at zero.
    */
   public static int step(double[] start, PackedRates r, double[] end, double[] work) {
     final int n = r.n;

@@ -6,10 +6,10 @@ import jp.popvision.model.AgeVector;
 public sealed interface Fertility {
 
   /**
-   * Age-specific fertility rates (births per woman per year) by age group of the mother, applied
-   * to the average of the female population at the start and end of the step (Preston et al.
-   * 2001, ch. 6): births = width · Σ fertRateAgeF · ½(start + end). Births are split by the sex
-   * ratio at birth {@code srb} (males per female).
+   * Age-specific fertility rates (births per woman per year) by age group of the mother, applied to
+   * the average of the female population at the start and end of the step (Preston et al. 2001, ch.
+   * 6): births = width · Σ fertRateAgeF · ½(start + end). Births are split by the sex ratio at
+   * birth {@code srb} (males per female).
    */
   record AgeSpecific(AgeVector fertRateAgeF, double srb) implements Fertility {
     public AgeSpecific {
@@ -25,10 +25,10 @@ public sealed interface Fertility {
   }
 
   /**
-   * The IPSS child-woman-ratio route: the first age group at the end of the step equals
-   * {@code ratio} × women in groups {@code motherFrom..motherTo} at the end, split by
-   * {@code sexRatio} (males per female in the first group). The first group's migration is part
-   * of the ratio; implied births are the first group divided by birth survival.
+   * The IPSS child-woman-ratio route: the first age group at the end of the step equals {@code
+   * ratio} × women in groups {@code motherFrom..motherTo} at the end, split by {@code sexRatio}
+   * (males per female in the first group). The first group's migration is part of the ratio;
+   * implied births are the first group divided by birth survival.
    */
   record ChildWomanRatio(double ratio, double sexRatio, int motherFrom, int motherTo)
       implements Fertility {

@@ -21,8 +21,8 @@ public sealed interface Migration {
 
   /**
    * Net migration rates by sex and age group at the end of the step, per survivor (IPSS
-   * convention): net migrants in group x+1 = rate(x+1) · S(x) · P(x); in the first group,
-   * rate(0) · births surviving to it.
+   * convention): net migrants in group x+1 = rate(x+1) · S(x) · P(x); in the first group, rate(0) ·
+   * births surviving to it.
    */
   record NetRates(AgeVector male, AgeVector female) implements Migration {
     public AgeVector get(Sex sex) {
@@ -31,9 +31,9 @@ public sealed interface Migration {
   }
 
   /**
-   * Cohort change ratios (変化率): P(x+1, t+n) = ratio(x) · P(x, t), the last two entries shaped
-   * like {@link Survival#ratios()}. Survival and migration together; the survival ratios of the
-   * step are used only to split the change into deaths and net migrants for reporting.
+   * Cohort change ratios (変化率): P(x+1, t+n) = ratio(x) · P(x, t), the last two entries shaped like
+   * {@link Survival#ratios()}. Survival and migration together; the survival ratios of the step are
+   * used only to split the change into deaths and net migrants for reporting.
    */
   record CohortChangeRatios(AgeVector male, AgeVector female) implements Migration {
     public AgeVector get(Sex sex) {

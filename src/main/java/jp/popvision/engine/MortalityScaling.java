@@ -11,26 +11,26 @@ import org.apache.commons.math3.exception.TooManyEvaluationsException;
  *
  * <p>Contract. An abridged table is given by its person-years {@code nLx} in groups of width n
  * (last entry open: its T) and radix l0. It is read as a chain of survival ratios: the birth
- * survival s_b = nL(0)/(n·l0), the ratios r(j) = nL(j+1)/nL(j) between closed groups, and the
- * open ratio q = T(open)/T(open−1). Multiplying the force of mortality at every age by k
- * (proportional hazards) raises every survival probability to the power k; applied to these
- * ratios it gives the scaled table
+ * survival s_b = nL(0)/(n·l0), the ratios r(j) = nL(j+1)/nL(j) between closed groups, and the open
+ * ratio q = T(open)/T(open−1). Multiplying the force of mortality at every age by k (proportional
+ * hazards) raises every survival probability to the power k; applied to these ratios it gives the
+ * scaled table
  *
  * <pre>
  *   nL'(0) = n·l0·s_b^k,   nL'(j+1) = nL'(j)·r(j)^k,   T'(open) = nL'(open−1)·q^k / (1 − q^k)
  * </pre>
  *
- * whose life expectancy e0(k) = Σ nL'/l0 decreases strictly in k, with e0(1) the table's own
- * (up to rounding). {@link #factorForShift} finds the k with e0(k) = e0 + shift by a bracketing
- * Brent solver (commons-math3 {@link BracketingNthOrderBrentSolver}) on u = ln k in [−{@value
+ * whose life expectancy e0(k) = Σ nL'/l0 decreases strictly in k, with e0(1) the table's own (up to
+ * rounding). {@link #factorForShift} finds the k with e0(k) = e0 + shift by a bracketing Brent
+ * solver (commons-math3 {@link BracketingNthOrderBrentSolver}) on u = ln k in [−{@value
  * #MAX_LOG_FACTOR}, {@value #MAX_LOG_FACTOR}], to {@value #E0_TOLERANCE} years. The relation
  * between a proportional change of mortality and e0 is Keyfitz's (1977): de0/e0 ≈ −H·dk/k with H
- * the life-table entropy (about 0.1 for Japan's WPP 2024 tables, where one year of e0 takes
- * 10–13 % less mortality).
+ * the life-table entropy (about 0.1 for Japan's WPP 2024 tables, where one year of e0 takes 10–13 %
+ * less mortality).
  *
  * <p>References: N. Keyfitz (1977), "What difference would it make if cancer were eradicated? An
- * examination of the Taeuber paradox", Demography 14(4): 411–418; Preston, Heuveline and
- * Guillot (2001), ch. 3 (life tables) and Box 6.2 (survival ratios from nLx).
+ * examination of the Taeuber paradox", Demography 14(4): 411–418; Preston, Heuveline and Guillot
+ * (2001), ch. 3 (life tables) and Box 6.2 (survival ratios from nLx).
  */
 public final class MortalityScaling {
   /** Bound on |ln k|: mortality divided or multiplied by up to e^8 ≈ 2,981. */
@@ -53,8 +53,8 @@ public final class MortalityScaling {
   }
 
   /**
-   * The table with mortality multiplied by {@code k} (see the class contract), written into
-   * {@code out} (same length as {@code nLx}); returns {@code out}.
+   * The table with mortality multiplied by {@code k} (see the class contract), written into {@code
+   * out} (same length as {@code nLx}); returns {@code out}.
    *
    * @param nLx person-years by group of width {@code width}, last entry open; all positive, at
    *     least three groups
@@ -71,8 +71,8 @@ public final class MortalityScaling {
   }
 
   /**
-   * The mortality factor k that moves the table's life expectancy at birth by {@code shift}
-   * years (negative: shorter lives). Returns exactly 1 for a shift of 0.
+   * The mortality factor k that moves the table's life expectancy at birth by {@code shift} years
+   * (negative: shorter lives). Returns exactly 1 for a shift of 0.
    *
    * @throws IllegalArgumentException if the shift cannot be reached with |ln k| ≤ {@value
    *     #MAX_LOG_FACTOR}
@@ -86,6 +86,7 @@ public final class MortalityScaling {
     private final double l0;
     private final int width;
     private final double e0;
+
     /** ln s_b, ln r(0) … ln r(m−3), ln q. */
     private final double[] logs;
 
@@ -122,7 +123,8 @@ public final class MortalityScaling {
         throw new IllegalArgumentException("output must have " + m + " entries");
       }
       if (!(k > 0) || Double.isInfinite(k)) {
-        throw new IllegalArgumentException("mortality factor must be positive and finite, was " + k);
+        throw new IllegalArgumentException(
+            "mortality factor must be positive and finite, was " + k);
       }
       out[0] = width * l0 * Math.exp(k * logs[0]);
       for (int j = 1; j < m - 1; j++) {
@@ -149,15 +151,17 @@ public final class MortalityScaling {
       // an anonymous class, not a lambda: commons-math3's interfaces are Java 5 class files, and
       // JDK 17's class-data-sharing dump at exit (used by the launcher) can crash on lambda
       // proxies of such interfaces (JDK-8274944)
-      UnivariateFunction gap = new UnivariateFunction() {
-        @Override
-        public double value(double x) {
-          return lifeExpectancy(Math.exp(x), work) - target;
-        }
-      };
+      UnivariateFunction gap =
+          new UnivariateFunction() {
+            @Override
+            public double value(double x) {
+              return lifeExpectancy(Math.exp(x), work) - target;
+            }
+          };
       try {
         double u =
-            solver.solve(MAX_EVALUATIONS, gap, -MAX_LOG_FACTOR, MAX_LOG_FACTOR, AllowedSolution.ANY_SIDE);
+            solver.solve(
+                MAX_EVALUATIONS, gap, -MAX_LOG_FACTOR, MAX_LOG_FACTOR, AllowedSolution.ANY_SIDE);
         return Math.exp(u);
       } catch (MathIllegalArgumentException | TooManyEvaluationsException e) {
         throw new IllegalArgumentException(

@@ -157,7 +157,9 @@ public final class PackedRates {
     return birthSurvival;
   }
 
-  /** Live array of age-specific fertility rates (n); used with {@link FertilityKind#AGE_SPECIFIC}. */
+  /**
+   * Live array of age-specific fertility rates (n); used with {@link FertilityKind#AGE_SPECIFIC}.
+   */
   public double[] fertRateAgeF() {
     return fertRateAgeF;
   }

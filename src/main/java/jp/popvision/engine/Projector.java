@@ -9,8 +9,8 @@ public final class Projector {
   private Projector() {}
 
   /**
-   * Projects {@code base} through {@code rates}, one step per entry; the i-th entry must start
-   * at base year + i·width.
+   * Projects {@code base} through {@code rates}, one step per entry; the i-th entry must start at
+   * base year + i·width.
    */
   public static Projection run(Population base, List<PeriodRates> rates) {
     List<Population> pops = new ArrayList<>(rates.size() + 1);

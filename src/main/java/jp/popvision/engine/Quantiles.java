@@ -6,13 +6,13 @@ import java.util.Arrays;
  * Sample quantiles.
  *
  * <p>Contract: the definition of Hyndman and Fan (1996) type 7 (the default of R and of
- * commons-math3 {@code Percentile.EstimationType.R_7}): for sorted x(1) ≤ … ≤ x(N) and p in [0,
- * 1], h = (N − 1)·p and Q(p) = x(⌊h⌋+1) + (h − ⌊h⌋)·(x(⌊h⌋+2) − x(⌊h⌋+1)). Exact: computed from
- * all values, no streaming approximation. The order statistics are found by selection
- * (Hoare's quickselect with median-of-three pivots, falling back to sorting a range that does
- * not shrink fast enough), in expected linear time instead of sorting everything. Reference:
- * R. J. Hyndman and Y. Fan (1996), "Sample quantiles in statistical packages", The American
- * Statistician 50(4): 361–365; C. A. R. Hoare (1961), "Algorithm 65: Find", CACM 4(7): 321.
+ * commons-math3 {@code Percentile.EstimationType.R_7}): for sorted x(1) ≤ … ≤ x(N) and p in [0, 1],
+ * h = (N − 1)·p and Q(p) = x(⌊h⌋+1) + (h − ⌊h⌋)·(x(⌊h⌋+2) − x(⌊h⌋+1)). Exact: computed from all
+ * values, no streaming approximation. The order statistics are found by selection (Hoare's
+ * quickselect with median-of-three pivots, falling back to sorting a range that does not shrink
+ * fast enough), in expected linear time instead of sorting everything. Reference: R. J. Hyndman and
+ * Y. Fan (1996), "Sample quantiles in statistical packages", The American Statistician 50(4):
+ * 361–365; C. A. R. Hoare (1961), "Algorithm 65: Find", CACM 4(7): 321.
  */
 public final class Quantiles {
   private static final int SMALL = 16;

@@ -4,9 +4,9 @@ import jp.popvision.model.AgeVector;
 import jp.popvision.model.Sex;
 
 /**
- * Vital events of one step. Deaths are by age group at the start of the step; {@code
- * birthDeaths*} are births of the step who died before its end. Net migrants are the numbers
- * actually applied (after any limit that kept a cohort from going negative).
+ * Vital events of one step. Deaths are by age group at the start of the step; {@code birthDeaths*}
+ * are births of the step who died before its end. Net migrants are the numbers actually applied
+ * (after any limit that kept a cohort from going negative).
  */
 public record StepEvents(
     int periodStart,

@@ -29,28 +29,31 @@ public record AnalysisConfig(
     try {
       text = Files.readString(file);
     } catch (IOException e) {
-      throw new InputException(new Problem(shown, 0, 0, null, null, Msg.CANNOT_READ, TextFiles.reason(e)));
+      throw new InputException(
+          new Problem(shown, 0, 0, null, null, Msg.CANNOT_READ, TextFiles.reason(e)));
     }
     Node root = YamlTree.parse(text, p);
     p.throwIfAny();
     MapNode impact = map(root, "impact", p);
     MapNode stages = map(root, "stages", p);
     p.throwIfAny();
-    AnalysisConfig c = new AnalysisConfig(
-        (int) number(impact, "target_year", p, 1950, 2120),
-        thresholds(impact, "natural", p),
-        thresholds(impact, "social", p),
-        text(impact, "pattern1", p),
-        text(impact, "sim1", p),
-        text(impact, "sim2", p),
-        number(stages, "band_pct", p, 0, 100),
-        file);
+    AnalysisConfig c =
+        new AnalysisConfig(
+            (int) number(impact, "target_year", p, 1950, 2120),
+            thresholds(impact, "natural", p),
+            thresholds(impact, "social", p),
+            text(impact, "pattern1", p),
+            text(impact, "sim1", p),
+            text(impact, "sim2", p),
+            number(stages, "band_pct", p, 0, 100),
+            file);
     p.throwIfAny();
     return c;
   }
 
   private static MapNode map(Node root, String key, Problems p) {
-    if (root instanceof MapNode m && m.entries().get(key) != null
+    if (root instanceof MapNode m
+        && m.entries().get(key) != null
         && m.entries().get(key).value() instanceof MapNode v) {
       return v;
     }

@@ -8,8 +8,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The index of a chart directory ({@value #FILE}): which scenario the charts show, how they were
- * drawn and which files belong to them. It marks the directory as written by popvision (so a
- * later run may replace it) and holds nothing that changes between identical runs.
+ * drawn and which files belong to them. It marks the directory as written by popvision (so a later
+ * run may replace it) and holds nothing that changes between identical runs.
  */
 public final class ChartIndex {
   public static final String FILE = "charts.json";

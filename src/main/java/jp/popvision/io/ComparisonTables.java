@@ -42,28 +42,51 @@ public final class ComparisonTables {
   }
 
   static String comparison(List<NamedProjection> runs, NamedProjection reference) {
-    StringBuilder sb = new StringBuilder(
-        "scenario,year,total,age_0_14,age_0_4,age_15_64,age_65_plus,age_75_plus,women_20_39,share_65_plus,"
-            + "reference,diff_total,diff_total_pct,diff_age_0_14,diff_age_15_64,diff_age_65_plus\n");
+    StringBuilder sb =
+        new StringBuilder(
+            "scenario,year,total,age_0_14,age_0_4,age_15_64,age_65_plus,age_75_plus,women_20_39,share_65_plus,"
+                + "reference,diff_total,diff_total_pct,diff_age_0_14,diff_age_15_64,diff_age_65_plus\n");
     for (NamedProjection r : runs) {
       for (Population p : r.projection().populations()) {
         Indicators x = Indicators.of(p);
-        sb.append(text(r.name())).append(',').append(x.year()).append(',').append(count(x.total())).append(',')
-            .append(count(x.age0to14())).append(',').append(count(x.age0to4())).append(',')
-            .append(count(x.age15to64())).append(',').append(count(x.age65plus())).append(',')
-            .append(count(x.age75plus())).append(',').append(count(x.women20to39())).append(',')
-            .append(share(x.share65plus())).append(',').append(text(reference.name())).append(',');
+        sb.append(text(r.name()))
+            .append(',')
+            .append(x.year())
+            .append(',')
+            .append(count(x.total()))
+            .append(',')
+            .append(count(x.age0to14()))
+            .append(',')
+            .append(count(x.age0to4()))
+            .append(',')
+            .append(count(x.age15to64()))
+            .append(',')
+            .append(count(x.age65plus()))
+            .append(',')
+            .append(count(x.age75plus()))
+            .append(',')
+            .append(count(x.women20to39()))
+            .append(',')
+            .append(share(x.share65plus()))
+            .append(',')
+            .append(text(reference.name()))
+            .append(',');
         Population rp = reference.projection().at(p.year());
         if (rp == null) {
           sb.append(",,,,\n");
           continue;
         }
         Indicators y = Indicators.of(rp);
-        sb.append(count(x.total() - y.total())).append(',')
-            .append(fixed(100 * (x.total() / y.total() - 1), 2)).append(',')
-            .append(count(x.age0to14() - y.age0to14())).append(',')
-            .append(count(x.age15to64() - y.age15to64())).append(',')
-            .append(count(x.age65plus() - y.age65plus())).append('\n');
+        sb.append(count(x.total() - y.total()))
+            .append(',')
+            .append(fixed(100 * (x.total() / y.total() - 1), 2))
+            .append(',')
+            .append(count(x.age0to14() - y.age0to14()))
+            .append(',')
+            .append(count(x.age15to64() - y.age15to64()))
+            .append(',')
+            .append(count(x.age65plus() - y.age65plus()))
+            .append('\n');
       }
     }
     return sb.toString();
@@ -71,7 +94,8 @@ public final class ComparisonTables {
 
   /** 人口構造の分析: each group's change from the base year, in %. */
   static String structure(List<NamedProjection> runs, int[] years) {
-    StringBuilder sb = new StringBuilder("scenario,base_year,target_year,group,base,value,change_pct\n");
+    StringBuilder sb =
+        new StringBuilder("scenario,base_year,target_year,group,base,value,change_pct\n");
     for (NamedProjection r : runs) {
       Indicators b = Indicators.of(r.projection().base());
       for (int year : years) {
@@ -81,15 +105,31 @@ public final class ComparisonTables {
         }
         Indicators x = Indicators.of(p);
         double[][] groups = {
-          {b.total(), x.total()}, {b.age0to14(), x.age0to14()}, {b.age0to4(), x.age0to4()},
-          {b.age15to64(), x.age15to64()}, {b.age65plus(), x.age65plus()}, {b.women20to39(), x.women20to39()}
+          {b.total(), x.total()},
+          {b.age0to14(), x.age0to14()},
+          {b.age0to4(), x.age0to4()},
+          {b.age15to64(), x.age15to64()},
+          {b.age65plus(), x.age65plus()},
+          {b.women20to39(), x.women20to39()}
         };
-        String[] names = {"total", "age_0_14", "age_0_4", "age_15_64", "age_65_plus", "women_20_39"};
+        String[] names = {
+          "total", "age_0_14", "age_0_4", "age_15_64", "age_65_plus", "women_20_39"
+        };
         for (int i = 0; i < names.length; i++) {
-          sb.append(text(r.name())).append(',').append(b.year()).append(',').append(year).append(',')
-              .append(names[i]).append(',').append(count(groups[i][0])).append(',')
-              .append(count(groups[i][1])).append(',')
-              .append(fixed(100 * (groups[i][1] / groups[i][0] - 1), 2)).append('\n');
+          sb.append(text(r.name()))
+              .append(',')
+              .append(b.year())
+              .append(',')
+              .append(year)
+              .append(',')
+              .append(names[i])
+              .append(',')
+              .append(count(groups[i][0]))
+              .append(',')
+              .append(count(groups[i][1]))
+              .append(',')
+              .append(fixed(100 * (groups[i][1] / groups[i][0] - 1), 2))
+              .append('\n');
         }
       }
     }
@@ -102,31 +142,60 @@ public final class ComparisonTables {
     NamedProjection s1 = find(runs, c.sim1());
     NamedProjection s2 = find(runs, c.sim2());
     if (p1 == null || s1 == null || s2 == null) {
-      notes.add("impact.csv not written: it needs scenarios named " + c.pattern1() + ", " + c.sim1()
-          + " and " + c.sim2() + " in the comparison");
+      notes.add(
+          "impact.csv not written: it needs scenarios named "
+              + c.pattern1()
+              + ", "
+              + c.sim1()
+              + " and "
+              + c.sim2()
+              + " in the comparison");
       return null;
     }
     int y = c.impactYear();
-    if (p1.projection().at(y) == null || s1.projection().at(y) == null || s2.projection().at(y) == null) {
+    if (p1.projection().at(y) == null
+        || s1.projection().at(y) == null
+        || s2.projection().at(y) == null) {
       notes.add("impact.csv not written: the target year " + y + " is outside a projection");
       return null;
     }
-    StringBuilder sb = new StringBuilder(
-        "kind,target_year,numerator,denominator,numerator_total,denominator_total,ratio_pct,level,thresholds_pct\n");
+    StringBuilder sb =
+        new StringBuilder(
+            "kind,target_year,numerator,denominator,numerator_total,denominator_total,ratio_pct,level,thresholds_pct\n");
     row(sb, "natural", y, s1, p1, c.naturalThresholds());
     row(sb, "social", y, s2, s1, c.socialThresholds());
     return sb.toString();
   }
 
-  private static void row(StringBuilder sb, String kind, int y, NamedProjection num, NamedProjection den, double[] t) {
+  private static void row(
+      StringBuilder sb, String kind, int y, NamedProjection num, NamedProjection den, double[] t) {
     double a = num.projection().at(y).total();
     double b = den.projection().at(y).total();
     double pct = 100 * a / b;
-    sb.append(kind).append(',').append(y).append(',').append(text(num.name())).append(',')
-        .append(text(den.name())).append(',').append(count(a)).append(',').append(count(b)).append(',')
-        .append(fixed(pct, 2)).append(',').append(Analyses.level(pct, t)).append(',')
-        .append(fixed(t[0], 0)).append('|').append(fixed(t[1], 0)).append('|').append(fixed(t[2], 0))
-        .append('|').append(fixed(t[3], 0)).append('\n');
+    sb.append(kind)
+        .append(',')
+        .append(y)
+        .append(',')
+        .append(text(num.name()))
+        .append(',')
+        .append(text(den.name()))
+        .append(',')
+        .append(count(a))
+        .append(',')
+        .append(count(b))
+        .append(',')
+        .append(fixed(pct, 2))
+        .append(',')
+        .append(Analyses.level(pct, t))
+        .append(',')
+        .append(fixed(t[0], 0))
+        .append('|')
+        .append(fixed(t[1], 0))
+        .append('|')
+        .append(fixed(t[2], 0))
+        .append('|')
+        .append(fixed(t[3], 0))
+        .append('\n');
   }
 
   static String decomposition(List<Decomposition> list) {
@@ -137,8 +206,13 @@ public final class ComparisonTables {
     }
     sb.append('\n');
     for (Decomposition d : list) {
-      sb.append(text(d.scenario())).append(',').append(text(d.reference())).append(',').append(d.year())
-          .append(',').append(count(d.difference()));
+      sb.append(text(d.scenario()))
+          .append(',')
+          .append(text(d.reference()))
+          .append(',')
+          .append(d.year())
+          .append(',')
+          .append(count(d.difference()));
       for (double part : d.parts()) {
         sb.append(',').append(count(part));
       }
@@ -154,8 +228,16 @@ public final class ComparisonTables {
       int[] years = pops.stream().mapToInt(Population::year).toArray();
       double[] old = pops.stream().mapToDouble(p -> p.sumAges(65, -1)).toArray();
       for (Analyses.Stage s : Analyses.stages(years, old, band)) {
-        sb.append(text(r.name())).append(',').append(s.year()).append(',').append(count(s.age65plus()))
-            .append(',').append(fixed(s.index(), 2)).append(',').append(s.stage()).append('\n');
+        sb.append(text(r.name()))
+            .append(',')
+            .append(s.year())
+            .append(',')
+            .append(count(s.age65plus()))
+            .append(',')
+            .append(fixed(s.index(), 2))
+            .append(',')
+            .append(s.stage())
+            .append('\n');
       }
     }
     return sb.toString();

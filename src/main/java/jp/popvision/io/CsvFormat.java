@@ -27,8 +27,8 @@ public final class CsvFormat {
   }
 
   /**
-   * A text cell: quoted when it holds a comma, quote or line break; a leading {@code = + - @}
-   * is prefixed with a quote mark so that spreadsheet programs do not read it as a formula.
+   * A text cell: quoted when it holds a comma, quote or line break; a leading {@code = + - @} is
+   * prefixed with a quote mark so that spreadsheet programs do not read it as a formula.
    */
   public static String text(String s) {
     String t = s;

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.text.Normalizer;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -16,13 +16,13 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A CSV file with a header row, read as text cells (Apache Commons CSV), with the file line
- * where every row starts kept for messages. Numbers are parsed by the caller, which reports
- * problems by line. A UTF-8 byte-order mark is accepted; user files may be Shift_JIS ({@link
- * TextFiles}).
+ * A CSV file with a header row, read as text cells (Apache Commons CSV), with the file line where
+ * every row starts kept for messages. Numbers are parsed by the caller, which reports problems by
+ * line. A UTF-8 byte-order mark is accepted; user files may be Shift_JIS ({@link TextFiles}).
  */
 final class CsvTable {
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
   private final Path file;
   private final String shown;
@@ -30,7 +30,11 @@ final class CsvTable {
   private final List<String[]> rows;
   private final List<Integer> lines;
 
-  private CsvTable(Path file, String shown, Map<String, Integer> columns, List<String[]> rows,
+  private CsvTable(
+      Path file,
+      String shown,
+      Map<String, Integer> columns,
+      List<String[]> rows,
       List<Integer> lines) {
     this.file = file;
     this.shown = shown;
@@ -50,12 +54,18 @@ final class CsvTable {
   /**
    * Reads {@code file} (named {@code shown} in messages) in {@code encoding}. {@code userFile}: a
    * file the user supplied ({@code base.encoding} is the way to declare its encoding; a row with
-   * more cells than the header is an error, as an unquoted "1,234" shifts the columns), else a
-   * data file, which must be UTF-8 (the shipped data have free text in their last column). Header names are compared after Unicode NFKC normalisation
-   * and in lower case, so that full-width or capitalised column names are recognised.
+   * more cells than the header is an error, as an unquoted "1,234" shifts the columns), else a data
+   * file, which must be UTF-8 (the shipped data have free text in their last column). Header names
+   * are compared after Unicode NFKC normalisation and in lower case, so that full-width or
+   * capitalised column names are recognised.
    */
-  static CsvTable read(Path file, String shown, TextFiles.Encoding encoding, boolean userFile,
-      String... requiredColumns) throws InputException {
+  static CsvTable read(
+      Path file,
+      String shown,
+      TextFiles.Encoding encoding,
+      boolean userFile,
+      String... requiredColumns)
+      throws InputException {
     String name = shown;
     if (!Files.isRegularFile(file)) {
       throw new InputException(new Problem(name, 0, 0, null, null, Msg.FILE_NOT_FOUND));
@@ -63,17 +73,29 @@ final class CsvTable {
     String text;
     try {
       if (Files.size(file) > MAX_BYTES) {
-        throw new InputException(new Problem(name, 0, 0, null, null, Msg.FILE_TOO_LARGE,
-            (MAX_BYTES >> 20) + " MiB", Msg.TOO_LARGE_CSV));
+        throw new InputException(
+            new Problem(
+                name,
+                0,
+                0,
+                null,
+                null,
+                Msg.FILE_TOO_LARGE,
+                (MAX_BYTES >> 20) + " MiB",
+                Msg.TOO_LARGE_CSV));
       }
       TextFiles.Decoded d = TextFiles.decode(Files.readAllBytes(file), encoding);
       if (d.problem() != null) {
-        Msg why = d.problem() == Msg.ENCODING_NOT_AS_DECLARED && !userFile ? Msg.DATA_NOT_UTF8 : d.problem();
+        Msg why =
+            d.problem() == Msg.ENCODING_NOT_AS_DECLARED && !userFile
+                ? Msg.DATA_NOT_UTF8
+                : d.problem();
         throw new InputException(new Problem(name, d.line(), 0, null, null, why, d.args()));
       }
       text = d.text();
     } catch (IOException e) {
-      throw new InputException(new Problem(name, 0, 0, null, null, Msg.CANNOT_READ, TextFiles.reason(e)));
+      throw new InputException(
+          new Problem(name, 0, 0, null, null, Msg.CANNOT_READ, TextFiles.reason(e)));
     }
     if (text.isBlank()) {
       throw new InputException(new Problem(name, 1, 0, null, null, Msg.FILE_EMPTY));
@@ -113,19 +135,23 @@ final class CsvTable {
           last--;
         }
         if (userFile && last > headerSize) {
-          problems.add(line, 0, null, String.join(",", cells), Msg.CSV_TOO_MANY_CELLS, last, headerSize);
+          problems.add(
+              line, 0, null, String.join(",", cells), Msg.CSV_TOO_MANY_CELLS, last, headerSize);
           continue;
         }
         rows.add(cells);
         lines.add(line);
       }
-    } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+    } catch (IOException
+        | UncheckedIOException
+        | IllegalStateException
+        | IllegalArgumentException e) {
       String why = String.valueOf(e.getMessage()).replaceAll("^[\\w.]+(Exception|Error): ", "");
       if (why.contains("EOF reached before encapsulated token finished")) {
         throw new InputException(new Problem(name, line, 0, null, null, Msg.CSV_UNCLOSED_QUOTE));
       }
-      throw new InputException(new Problem(name, line, 0, null, null, Msg.CSV_UNREADABLE,
-          Problem.abbreviate(why)));
+      throw new InputException(
+          new Problem(name, line, 0, null, null, Msg.CSV_UNREADABLE, Problem.abbreviate(why)));
     }
     for (String c : requiredColumns) {
       if (!columns.containsKey(columnName(c))) {

@@ -36,8 +36,16 @@ public final class DataDir {
 
   /** Files whose hashes go into the run manifest. */
   public static final List<String> INPUT_FILES =
-      List.of(CENSUS, CENSUS_TOTALS, IPSS_H30, IPSS_R5, WPP_LIFE_TABLE, WPP_FERTILITY, WPP_SRB,
-          MHLW_FERTILITY, REGISTER);
+      List.of(
+          CENSUS,
+          CENSUS_TOTALS,
+          IPSS_H30,
+          IPSS_R5,
+          WPP_LIFE_TABLE,
+          WPP_FERTILITY,
+          WPP_SRB,
+          MHLW_FERTILITY,
+          REGISTER);
 
   private static final int FERTILE_GROUPS = 7;
 
@@ -59,8 +67,12 @@ public final class DataDir {
     NavigableMap<Integer, Population> base = null;
     if (f != null) {
       try {
-        base = readPopulations(f.path(), f.shown(), TextFiles.Encoding.valueOf(f.encoding().name()),
-            AgeGroups.FIVE_YEAR_TO_90);
+        base =
+            readPopulations(
+                f.path(),
+                f.shown(),
+                TextFiles.Encoding.valueOf(f.encoding().name()),
+                AgeGroups.FIVE_YEAR_TO_90);
       } catch (InputException e) {
         problems.addAll(e.problems());
       }
@@ -88,7 +100,8 @@ public final class DataDir {
   }
 
   private static final java.util.regex.Pattern PERIOD =
-      java.util.regex.Pattern.compile(".*\\((\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})\\).*");
+      java.util.regex.Pattern.compile(
+          ".*\\((\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})\\).*");
 
   /**
    * Register movements by period and coverage, summed over area codes (the three former towns
@@ -120,8 +133,13 @@ public final class DataDir {
     List<RegisterYear> out = new ArrayList<>();
     for (var e : sums.entrySet()) {
       String[] k = keys.get(e.getKey());
-      out.add(new RegisterYear(java.time.LocalDate.parse(k[0]), java.time.LocalDate.parse(k[1]), k[3], k[2],
-          e.getValue()[0]));
+      out.add(
+          new RegisterYear(
+              java.time.LocalDate.parse(k[0]),
+              java.time.LocalDate.parse(k[1]),
+              k[3],
+              k[2],
+              e.getValue()[0]));
     }
     return out;
   }
@@ -140,13 +158,27 @@ public final class DataDir {
       int year = e.getKey();
       Population p = census.get(year);
       if (p != null) {
-        out.put(year, new ObservedTotals(year, e.getValue(), p.sumAges(0, 14), p.sumAges(15, 64),
-            p.sumAges(65, -1), "国勢調査 (census; age unknown distributed pro rata)"));
+        out.put(
+            year,
+            new ObservedTotals(
+                year,
+                e.getValue(),
+                p.sumAges(0, 14),
+                p.sumAges(15, 64),
+                p.sumAges(65, -1),
+                "国勢調査 (census; age unknown distributed pro rata)"));
       } else {
         ObservedTotals r5 = ipssR5.get(year);
         if (r5 != null && Math.abs(r5.total() - e.getValue()) < 0.5) {
-          out.put(year, new ObservedTotals(year, e.getValue(), r5.age0to14(), r5.age15to64(),
-              r5.age65plus(), "国勢調査 total; age groups from the IPSS 2023 base (census with unknown ages completed)"));
+          out.put(
+              year,
+              new ObservedTotals(
+                  year,
+                  e.getValue(),
+                  r5.age0to14(),
+                  r5.age15to64(),
+                  r5.age65plus(),
+                  "国勢調査 total; age groups from the IPSS 2023 base (census with unknown ages completed)"));
         } else {
           out.put(year, new ObservedTotals(year, e.getValue(), null, null, null, "国勢調査 total"));
         }
@@ -157,7 +189,9 @@ public final class DataDir {
 
   /** IPSS 令和5年推計: total and 0–14 / 15–64 / 65+ by year. */
   public static NavigableMap<Integer, ObservedTotals> readIpssR5(Path dir) throws InputException {
-    CsvTable t = CsvTable.read(dir.resolve(IPSS_R5), "year", "total", "age_0_14", "age_15_64", "age_65_plus");
+    CsvTable t =
+        CsvTable.read(
+            dir.resolve(IPSS_R5), "year", "total", "age_0_14", "age_15_64", "age_65_plus");
     Problems p = new Problems(t.shown());
     NavigableMap<Integer, ObservedTotals> out = new TreeMap<>();
     for (int r = 0; r < t.rows(); r++) {
@@ -201,15 +235,16 @@ public final class DataDir {
    */
   public static NavigableMap<Integer, Population> readPopulations(Path file, AgeGroups g)
       throws InputException {
-    return populations(CsvTable.read(file, file.toString(), TextFiles.Encoding.UTF_8, false, POP_COLUMNS), g);
+    return populations(
+        CsvTable.read(file, file.toString(), TextFiles.Encoding.UTF_8, false, POP_COLUMNS), g);
   }
 
   /**
-   * A user-supplied population file ({@code base.file}), shown as {@code shown} in messages:
-   * UTF-8 (with or without a byte-order mark) or Shift_JIS, detected or declared.
+   * A user-supplied population file ({@code base.file}), shown as {@code shown} in messages: UTF-8
+   * (with or without a byte-order mark) or Shift_JIS, detected or declared.
    */
-  public static NavigableMap<Integer, Population> readPopulations(Path file, String shown,
-      TextFiles.Encoding encoding, AgeGroups g) throws InputException {
+  public static NavigableMap<Integer, Population> readPopulations(
+      Path file, String shown, TextFiles.Encoding encoding, AgeGroups g) throws InputException {
     return populations(CsvTable.read(file, shown, encoding, true, POP_COLUMNS), g);
   }
 
@@ -220,7 +255,11 @@ public final class DataDir {
       java.util.Set.of("total", "合計", "総数", "計", "総計", "男女計", "all");
 
   /** What a row is about: one sex, or both (a totals row by sex). */
-  private enum RowSex { MALE, FEMALE, TOTAL }
+  private enum RowSex {
+    MALE,
+    FEMALE,
+    TOTAL
+  }
 
   private static RowSex rowSex(String text) {
     String t = CsvTable.columnName(text);
@@ -243,16 +282,16 @@ public final class DataDir {
    *   <li>Numbers may be written with full-width digits, a full-width or typographic minus, and
    *       thousands separators ("1,234"): they are normalised ({@link #normalizeNumber}).
    *   <li>Totals rows are recognised and checked, never added: a row whose sex is a total label
-   *       (total, 総数, 合計, 計, 男女計) must equal male + female (per age group, for age unknown,
-   *       or for all ages); a row of one sex whose age is a total label, or whose age is empty with
-   *       note {@code total} or label 総数 / 合計, must equal the sum of its age groups and age
-   *       unknown.
+   *       (total, 総数, 合計, 計, 男女計) must equal male + female (per age group, for age unknown, or for
+   *       all ages); a row of one sex whose age is a total label, or whose age is empty with note
+   *       {@code total} or label 総数 / 合計, must equal the sum of its age groups and age unknown.
    *   <li>A row without age that says {@code unknown} or 不詳 in any cell (e.g. a {@code note} or a
    *       label column 年齢不詳) holds persons of unknown age, distributed pro rata; one that says
    *       total, 総数, 合計 or 総計 in a cell is a totals row.
    * </ul>
    */
-  private static NavigableMap<Integer, Population> populations(CsvTable t, AgeGroups g) throws InputException {
+  private static NavigableMap<Integer, Population> populations(CsvTable t, AgeGroups g)
+      throws InputException {
     Problems p = new Problems(t.shown());
     Map<Integer, EnumMap<Sex, double[]>> known = new TreeMap<>();
     Map<Integer, EnumMap<Sex, int[]>> seen = new HashMap<>();
@@ -297,8 +336,11 @@ public final class DataDir {
           unknownAge |= c.contains("不詳") || c.equals("unknown");
           totalAge |= c.equals("total") || c.equals("総数") || c.equals("合計") || c.equals("総計");
         }
-        if (TOTAL_LABELS.contains(CsvTable.columnName(from)) || note.equals("total")
-            || TOTAL_LABELS.contains(label) || totalAge && !unknownAge || rs == RowSex.TOTAL && !unknownAge) {
+        if (TOTAL_LABELS.contains(CsvTable.columnName(from))
+            || note.equals("total")
+            || TOTAL_LABELS.contains(label)
+            || totalAge && !unknownAge
+            || rs == RowSex.TOTAL && !unknownAge) {
           ageKey = "all";
         } else if (unknownAge) {
           ageKey = "unknown";
@@ -322,8 +364,12 @@ public final class DataDir {
           if (ageTo - ageFrom + 1 != g.width()) {
             if (widthRows++ == 0) {
               widthLine = line;
-              widthArgs = new String[] {String.valueOf(ageFrom), String.valueOf(ageTo),
-                  String.valueOf(ageTo - ageFrom + 1)};
+              widthArgs =
+                  new String[] {
+                    String.valueOf(ageFrom),
+                    String.valueOf(ageTo),
+                    String.valueOf(ageTo - ageFrom + 1)
+                  };
             }
             continue;
           }
@@ -345,13 +391,24 @@ public final class DataDir {
         ageKey = String.valueOf(i);
         if (rs != RowSex.TOTAL) {
           Sex sex = rs == RowSex.MALE ? Sex.MALE : Sex.FEMALE;
-          double[] v = known.computeIfAbsent(year, y -> new EnumMap<>(Sex.class))
-              .computeIfAbsent(sex, s -> new double[g.count()]);
-          int[] lines = seen.computeIfAbsent(year, y -> new EnumMap<>(Sex.class))
-              .computeIfAbsent(sex, s -> new int[g.count()]);
+          double[] v =
+              known
+                  .computeIfAbsent(year, y -> new EnumMap<>(Sex.class))
+                  .computeIfAbsent(sex, s -> new double[g.count()]);
+          int[] lines =
+              seen.computeIfAbsent(year, y -> new EnumMap<>(Sex.class))
+                  .computeIfAbsent(sex, s -> new int[g.count()]);
           if (lines[i] != 0) {
-            p.add(line, 0, "age_from", t.get(r, "age_from"), Msg.DUPLICATE_AGE, g.label(i), sexText(sex),
-                year, lines[i]);
+            p.add(
+                line,
+                0,
+                "age_from",
+                t.get(r, "age_from"),
+                Msg.DUPLICATE_AGE,
+                g.label(i),
+                sexText(sex),
+                year,
+                lines[i]);
             continue;
           }
           lines[i] = line;
@@ -363,7 +420,9 @@ public final class DataDir {
         continue;
       }
       if (rs == RowSex.TOTAL) {
-        sexTotals.computeIfAbsent(year + "/" + ageKey, k -> new ArrayList<>()).add(new Figure(pop, line));
+        sexTotals
+            .computeIfAbsent(year + "/" + ageKey, k -> new ArrayList<>())
+            .add(new Figure(pop, line));
       } else if (ageKey.equals("unknown")) {
         unknown.merge(year + "/" + rs, pop, Double::sum);
       } else {
@@ -371,8 +430,18 @@ public final class DataDir {
       }
     }
     if (widthRows > 0) {
-      p.add(widthLine, 0, "age_to", widthArgs[1], Msg.AGE_WIDTH, widthArgs[0], widthArgs[1], widthArgs[2],
-          g.width(), g.openAge(), widthRows);
+      p.add(
+          widthLine,
+          0,
+          "age_to",
+          widthArgs[1],
+          Msg.AGE_WIDTH,
+          widthArgs[0],
+          widthArgs[1],
+          widthArgs[2],
+          g.width(),
+          g.openAge(),
+          widthRows);
     }
     NavigableMap<Integer, Population> out = new TreeMap<>();
     for (var e : known.entrySet()) {
@@ -383,7 +452,13 @@ public final class DataDir {
         double[] v = e.getValue().get(sex);
         RowSex rs = sex == Sex.MALE ? RowSex.MALE : RowSex.FEMALE;
         if (v == null) {
-          p.add(firstLine.getOrDefault(String.valueOf(year), 0), 0, "sex", null, Msg.NO_SEX_ROWS, sexText(sex),
+          p.add(
+              firstLine.getOrDefault(String.valueOf(year), 0),
+              0,
+              "sex",
+              null,
+              Msg.NO_SEX_ROWS,
+              sexText(sex),
               year);
           continue;
         }
@@ -395,8 +470,15 @@ public final class DataDir {
           }
         }
         if (!missing.isEmpty() && widthRows == 0) {
-          p.add(firstLine.getOrDefault(year + "/" + rs, 0), 0, "age_from", null, Msg.MISSING_AGES, missing,
-              sexText(sex), year);
+          p.add(
+              firstLine.getOrDefault(year + "/" + rs, 0),
+              0,
+              "age_from",
+              null,
+              Msg.MISSING_AGES,
+              missing,
+              sexText(sex),
+              year);
           continue;
         }
         String key = year + "/" + rs;
@@ -405,7 +487,13 @@ public final class DataDir {
         AgeVector k = AgeVector.of(v);
         for (Figure total : totals.getOrDefault(key, List.of())) {
           if (Math.abs(k.sum() + unk - total.value()) > TOTAL_TOLERANCE) {
-            p.add(total.line(), 0, "population", fmt(total.value()), Msg.TOTAL_ROW_MISMATCH, fmt(k.sum() + unk));
+            p.add(
+                total.line(),
+                0,
+                "population",
+                fmt(total.value()),
+                Msg.TOTAL_ROW_MISMATCH,
+                fmt(k.sum() + unk));
           }
         }
         bySex[sex.ordinal()] = unk > 0 ? Estimates.prorateUnknown(k, unk) : k;
@@ -423,8 +511,12 @@ public final class DataDir {
   }
 
   /** Rows of both sexes must equal male + female: per age group, age unknown, all ages. */
-  private static void checkSexTotals(Problems p, Map<String, List<Figure>> sexTotals, int year,
-      EnumMap<Sex, double[]> bySex, double[] unknownBySex) {
+  private static void checkSexTotals(
+      Problems p,
+      Map<String, List<Figure>> sexTotals,
+      int year,
+      EnumMap<Sex, double[]> bySex,
+      double[] unknownBySex) {
     for (var e : sexTotals.entrySet()) {
       String[] k = e.getKey().split("/");
       if (!k[0].equals(String.valueOf(year))) {
@@ -471,8 +563,8 @@ public final class DataDir {
   /**
    * WPP life tables by period and sex: {@code nLx} by 5-year age group from 0 in age order, the
    * last group open. Checked so that the survival ratios derived from them are probabilities: at
-   * least as many groups as the projection's, every nLx positive, nLx not increasing with age
-   * below the open group (nL(x+5)/nL(x) ≤ 1), and 5L0 ≤ 5·l0 (births survive with at most 1).
+   * least as many groups as the projection's, every nLx positive, nLx not increasing with age below
+   * the open group (nL(x+5)/nL(x) ≤ 1), and 5L0 ≤ 5·l0 (births survive with at most 1).
    */
   static NavigableMap<Integer, LifeTable> readLifeTables(Path file) throws InputException {
     CsvTable t = CsvTable.read(file, "period_start", "sex", "age_from", "age_to", "lx", "nLx");
@@ -521,7 +613,13 @@ public final class DataDir {
         }
         int first = (int) list.get(0)[2];
         if (list.size() < needed) {
-          p.add(first, 0, "age_from", null, Msg.LIFE_NO_SEX, sexText(sex) + " 0-" + 5 * (needed - 1) + "+",
+          p.add(
+              first,
+              0,
+              "age_from",
+              null,
+              Msg.LIFE_NO_SEX,
+              sexText(sex) + " 0-" + 5 * (needed - 1) + "+",
               e.getKey());
           continue;
         }
@@ -536,13 +634,27 @@ public final class DataDir {
           }
           v[k] = row[1];
           if (k >= 1 && k < list.size() - 1 && v[k - 1] > 0 && v[k] > v[k - 1]) {
-            p.add((int) row[2], 0, "nLx", fmt(v[k]), Msg.LIFE_NLX_INCREASES, fmt(v[k - 1]), 5 * (k - 1),
+            p.add(
+                (int) row[2],
+                0,
+                "nLx",
+                fmt(v[k]),
+                Msg.LIFE_NLX_INCREASES,
+                fmt(v[k - 1]),
+                5 * (k - 1),
                 String.format(java.util.Locale.ROOT, "%.4f", v[k] / v[k - 1]));
             ok = false;
           }
         }
         if (ok && v[0] > 5 * l0[0]) {
-          p.add(first, 0, "nLx", fmt(v[0]), Msg.LIFE_NLX_INCREASES, fmt(5 * l0[0]), "5·l0",
+          p.add(
+              first,
+              0,
+              "nLx",
+              fmt(v[0]),
+              Msg.LIFE_NLX_INCREASES,
+              fmt(5 * l0[0]),
+              "5·l0",
               String.format(java.util.Locale.ROOT, "%.4f", v[0] / (5 * l0[0])));
           ok = false;
         }
@@ -569,24 +681,42 @@ public final class DataDir {
    * ({@code tfr_total_published}, given to two decimals).
    */
   static NavigableMap<Integer, AgeVector> readMhlwPattern(Path file) throws InputException {
-    CsvTable t = CsvTable.read(file, "year", "age_from", "tfr_contribution_sum_of_single_year_rates",
-        "tfr_total_published");
-    return patterns(t, "year", "tfr_contribution_sum_of_single_year_rates", "tfr_total_published", 0,
+    CsvTable t =
+        CsvTable.read(
+            file,
+            "year",
+            "age_from",
+            "tfr_contribution_sum_of_single_year_rates",
+            "tfr_total_published");
+    return patterns(
+        t,
+        "year",
+        "tfr_contribution_sum_of_single_year_rates",
+        "tfr_total_published",
+        0,
         PATTERN_TFR_TOLERANCE);
   }
 
   /** WPP percentages add up to 100 within rounding (measured: 100 ± 1e-8). */
   static final double PATTERN_PERCENT_TOLERANCE = 0.01;
 
-  /** MHLW contributions add up to the published TFR within its rounding to 0.01 (measured ≤ 0.0044). */
+  /**
+   * MHLW contributions add up to the published TFR within its rounding to 0.01 (measured ≤ 0.0044).
+   */
   static final double PATTERN_TFR_TOLERANCE = 0.006;
 
   /**
    * Shares of fertility by mother's age 15–19 … 45–49 by year, normalised to sum to 1 after
    * checking the sum: against {@code expected} or, with {@code totalCol}, against that column.
    */
-  private static NavigableMap<Integer, AgeVector> patterns(CsvTable t, String yearCol, String valueCol,
-      String totalCol, double expected, double tolerance) throws InputException {
+  private static NavigableMap<Integer, AgeVector> patterns(
+      CsvTable t,
+      String yearCol,
+      String valueCol,
+      String totalCol,
+      double expected,
+      double tolerance)
+      throws InputException {
     Problems p = new Problems(t.shown());
     Map<Integer, double[]> raw = new TreeMap<>();
     Map<Integer, double[]> published = new HashMap<>();
@@ -594,7 +724,8 @@ public final class DataDir {
       Integer year = integer(t, r, yearCol, p);
       Integer age = integer(t, r, "age_from", p);
       Double v = number(t, r, valueCol, p, 0, Double.MAX_VALUE);
-      Double total = totalCol == null ? Double.valueOf(expected) : number(t, r, totalCol, p, 0, 100);
+      Double total =
+          totalCol == null ? Double.valueOf(expected) : number(t, r, totalCol, p, 0, 100);
       if (year == null || age == null || v == null || total == null) {
         continue;
       }
@@ -615,8 +746,16 @@ public final class DataDir {
         continue;
       }
       if (Math.abs(v.sum() - want[0]) > tolerance) {
-        p.add((int) want[1], 0, valueCol, null, Msg.PATTERN_SUM, e.getKey(),
-            String.format(java.util.Locale.ROOT, "%.4f", v.sum()), fmt(want[0]), fmt(tolerance));
+        p.add(
+            (int) want[1],
+            0,
+            valueCol,
+            null,
+            Msg.PATTERN_SUM,
+            e.getKey(),
+            String.format(java.util.Locale.ROOT, "%.4f", v.sum()),
+            fmt(want[0]),
+            fmt(tolerance));
         continue;
       }
       out.put(e.getKey(), v.scale(1 / v.sum()));
@@ -648,9 +787,9 @@ public final class DataDir {
 
   /**
    * A number as Excel exports write it, in the form Java parses: Unicode NFKC (full-width digits,
-   * sign, comma and point become ASCII), the minus sign U+2212 and the 統計 signs △ ▲ become
-   * '-', thousands separators are removed when they group exactly three digits, surrounding
-   * spaces go. Anything else is left for the parser to reject.
+   * sign, comma and point become ASCII), the minus sign U+2212 and the 統計 signs △ ▲ become '-',
+   * thousands separators are removed when they group exactly three digits, surrounding spaces go.
+   * Anything else is left for the parser to reject.
    */
   static String normalizeNumber(String cell) {
     String s = Normalizer.normalize(cell, Normalizer.Form.NFKC).strip();

@@ -11,8 +11,8 @@ public enum Lang {
   public static final String ENV = "POPVISION_LANG";
 
   /**
-   * {@code ja}, {@code en} (case-insensitive; a locale such as {@code en_US.UTF-8} or {@code
-   * ja-JP} counts by its language); null for anything else.
+   * {@code ja}, {@code en} (case-insensitive; a locale such as {@code en_US.UTF-8} or {@code ja-JP}
+   * counts by its language); null for anything else.
    */
   public static Lang parse(String text) {
     if (text == null) {

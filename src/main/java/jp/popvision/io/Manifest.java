@@ -26,8 +26,8 @@ public final class Manifest {
   /**
    * The manifest of a run: the data files and the scenario's own input files ({@code base.file}:
    * shown name → path), each with SHA-256; the outputs, notes, migration limits, warnings (code,
-   * period and English text) and the run's settings (e.g. seed, trajectories, grid ranges), in
-   * the map's order. Values of settings may be numbers, text, booleans or lists of those.
+   * period and English text) and the run's settings (e.g. seed, trajectories, grid ranges), in the
+   * map's order. Values of settings may be numbers, text, booleans or lists of those.
    */
   public static String of(
       String version,

@@ -3,14 +3,14 @@ package jp.popvision.io;
 import java.util.List;
 
 /**
- * Every message popvision shows about its inputs and outputs, in English and Japanese. A
- * {@link Problem} carries one of these with its arguments; the text is chosen only when it is
- * shown ({@link Problem#format(Lang)}), so the readers never decide the language.
+ * Every message popvision shows about its inputs and outputs, in English and Japanese. A {@link
+ * Problem} carries one of these with its arguments; the text is chosen only when it is shown
+ * ({@link Problem#format(Lang)}), so the readers never decide the language.
  *
  * <p>Templates hold {@code {0}}, {@code {1}}, … for the arguments, with no other special
- * characters. An argument that is itself a {@code Msg} (or a {@link Text}) is rendered in the
- * same language, so that units and descriptions are translated too. Both texts of a constant
- * use the same placeholders (tested).
+ * characters. An argument that is itself a {@code Msg} (or a {@link Text}) is rendered in the same
+ * language, so that units and descriptions are translated too. Both texts of a constant use the
+ * same placeholders (tested).
  */
 public enum Msg {
   // ---- free text (compatibility: problems built from an English sentence)
@@ -22,13 +22,10 @@ public enum Msg {
   CANNOT_READ("cannot read: {0}", "読み込めません: {0}"),
   CANNOT_LIST("cannot list the directory: {0}", "フォルダの中身を一覧できません: {0}"),
   FILE_EMPTY("the file is empty", "ファイルが空です"),
-  FILE_TOO_LARGE(
-      "the file is larger than {0}; {1}",
-      "ファイルが {0} を超えています。{1}"),
+  FILE_TOO_LARGE("the file is larger than {0}; {1}", "ファイルが {0} を超えています。{1}"),
   TOO_LARGE_SCENARIO("a scenario is a short YAML file", "シナリオは短い YAML ファイルです"),
   TOO_LARGE_CSV(
-      "a population table by sex and 5-year age group is much smaller",
-      "男女・5歳階級別の人口表はずっと小さいはずです"),
+      "a population table by sex and 5-year age group is much smaller", "男女・5歳階級別の人口表はずっと小さいはずです"),
   BINARY(
       "binary data (a NUL byte on this line), not a text file",
       "バイナリデータです(この行に NUL バイト)。テキストファイルではありません"),
@@ -74,23 +71,15 @@ public enum Msg {
       "YAML anchors and aliases (&name, *name) are not supported; write the value out ({0} found"
           + " in the file)",
       "YAML のアンカーとエイリアス(&名前, *名前)は使えません。値をそのまま書いてください(ファイル中に {0} 個)"),
-  NOT_A_MAPPING(
-      "must be a mapping of keys (key: value)",
-      "「キー: 値」のマッピングで書いてください"),
+  NOT_A_MAPPING("must be a mapping of keys (key: value)", "「キー: 値」のマッピングで書いてください"),
 
   // ---- scenario keys
-  EXTENDS_CYCLE(
-      "scenarios extend each other in a cycle: {0}",
-      "シナリオの extends が循環しています: {0}"),
-  EXTENDS_DEPTH(
-      "more than {0} scenarios extend each other",
-      "extends の連鎖が {0} 段を超えています"),
+  EXTENDS_CYCLE("scenarios extend each other in a cycle: {0}", "シナリオの extends が循環しています: {0}"),
+  EXTENDS_DEPTH("more than {0} scenarios extend each other", "extends の連鎖が {0} 段を超えています"),
   EXTENDS_NOT_FOUND(
       "scenario file not found (resolved to {0}); the path is relative to this file",
       "シナリオファイルが見つかりません({0})。パスはこのファイルからの相対パスです"),
-  EXTENDS_NOT_PATH(
-      "must be the path of another scenario file",
-      "別のシナリオファイルのパスを書いてください"),
+  EXTENDS_NOT_PATH("must be the path of another scenario file", "別のシナリオファイルのパスを書いてください"),
   EXTENDS_NEEDS_NAME(
       "a scenario that extends another needs its own name",
       "extends で他のシナリオを引き継ぐシナリオには、独自の name が必要です"),
@@ -105,12 +94,8 @@ public enum Msg {
   NAME_SHARED(
       "two scenarios share this name (ignoring case); names must differ in a comparison",
       "同じ名前(大文字・小文字の違いを除く)のシナリオが 2 つあります。比較するシナリオの名前は別々にしてください"),
-  HORIZON_RANGE(
-      "must be a multiple of 5 from {0} to {1}",
-      "{0}〜{1} の 5 の倍数にしてください"),
-  DATA_DIR_NOT_FOUND(
-      "directory not found (resolved to {0})",
-      "フォルダが見つかりません({0})"),
+  HORIZON_RANGE("must be a multiple of 5 from {0} to {1}", "{0}〜{1} の 5 の倍数にしてください"),
+  DATA_DIR_NOT_FOUND("directory not found (resolved to {0})", "フォルダが見つかりません({0})"),
   DATA_DIR_NONE(
       "no data directory found above the scenario file; set data_dir to the popvision data"
           + " directory",
@@ -130,19 +115,14 @@ public enum Msg {
   PATH_INVALID(
       "is not a valid file path (it contains a character such as NUL that no path may hold)",
       "ファイルのパスとして使えません(NUL などパスに使えない文字を含んでいます)"),
-  BASE_ENCODING_WITHOUT_FILE(
-      "applies only to base.file",
-      "base.file を指定したときだけ使えます"),
+  BASE_ENCODING_WITHOUT_FILE("applies only to base.file", "base.file を指定したときだけ使えます"),
   CHOICE("must be one of: {0}", "次のいずれかにしてください: {0}"),
   AGE_PATTERN(
-      "must be wpp2024 or mhlw-YYYY (e.g. mhlw-2018)",
-      "wpp2024 か mhlw-YYYY(例: mhlw-2018)にしてください"),
+      "must be wpp2024 or mhlw-YYYY (e.g. mhlw-2018)", "wpp2024 か mhlw-YYYY(例: mhlw-2018)にしてください"),
   SRB_RANGE(
       "must be wpp2024 or males per female births from {0} to {1}",
       "wpp2024 か、女児 1 に対する男児の数 {0}〜{1} にしてください"),
-  SRB_TYPE(
-      "must be wpp2024 or a number such as 1.05",
-      "wpp2024 か 1.05 のような数値にしてください"),
+  SRB_TYPE("must be wpp2024 or a number such as 1.05", "wpp2024 か 1.05 のような数値にしてください"),
   COHORT_FROM_YEAR_REQUIRED(
       "required with source census: the first year of the period, e.g. 2010",
       "source が census のときは必須です: 期間の始めの年(例: 2010)"),
@@ -158,18 +138,12 @@ public enum Msg {
   MISSING_PATH(
       "missing required key: a mapping of year: value ({0}), e.g. 2015: 1.44",
       "必須のキーがありません(「年: 値」のマッピング、単位は{0}。例: 2015: 1.44)"),
-  COUNT_TYPE(
-      "must be a number of persons without quotes",
-      "人数を引用符なしの数値で書いてください"),
-  COUNT_RANGE(
-      "must be a finite number of persons, 0 or more",
-      "0 以上の有限の人数にしてください"),
+  COUNT_TYPE("must be a number of persons without quotes", "人数を引用符なしの数値で書いてください"),
+  COUNT_RANGE("must be a finite number of persons, 0 or more", "0 以上の有限の人数にしてください"),
   SINGLE_VALUE("must be a single value, not {0}", "値を 1 つだけ書いてください({0}ではなく)"),
   TEXT_REQUIRED("must be a non-empty text", "空でない文字列にしてください"),
   INT_RANGE("whole number out of range", "整数が大きすぎます"),
-  INT_TYPE(
-      "must be a whole number (without quotes), not {0}",
-      "引用符なしの整数にしてください({0}ではなく)"),
+  INT_TYPE("must be a whole number (without quotes), not {0}", "引用符なしの整数にしてください({0}ではなく)"),
   CENSUS_YEAR(
       "must be a census year with a census 5 years later: 1980, 1985, …, 2010",
       "5 年後にも国勢調査がある年(1980, 1985, …, 2010)にしてください"),
@@ -178,21 +152,12 @@ public enum Msg {
       "「年: 値」のマッピングで書いてください(単位は{0}。例: 2015: 1.44)"),
   PATH_KEY_NOT_YEAR("keys must be years such as 2020", "キーは 2020 のような年にしてください"),
   PATH_YEAR_RANGE("year must be from {0} to {1}", "年は {0}〜{1} にしてください"),
-  PATH_YEAR_ORDER(
-      "years must increase (after {0})",
-      "年は昇順に並べてください({0} の後)"),
-  PATH_VALUE_TYPE(
-      "must be a number ({0}) without quotes",
-      "引用符なしの数値にしてください(単位は{0})"),
-  PATH_VALUE_RANGE(
-      "must be from {0} to {1} ({2})",
-      "{0}〜{1} にしてください(単位は{2})"),
+  PATH_YEAR_ORDER("years must increase (after {0})", "年は昇順に並べてください({0} の後)"),
+  PATH_VALUE_TYPE("must be a number ({0}) without quotes", "引用符なしの数値にしてください(単位は{0})"),
+  PATH_VALUE_RANGE("must be from {0} to {1} ({2})", "{0}〜{1} にしてください(単位は{2})"),
   UNKNOWN_KEY_SUGGEST(
-      "unknown key; did you mean '{0}'? Allowed here: {1}",
-      "不明なキーです。'{0}' のことですか? ここで使えるキー: {1}"),
-  UNKNOWN_KEY(
-      "unknown key. Allowed here: {0}",
-      "不明なキーです。ここで使えるキー: {0}"),
+      "unknown key; did you mean '{0}'? Allowed here: {1}", "不明なキーです。'{0}' のことですか? ここで使えるキー: {1}"),
+  UNKNOWN_KEY("unknown key. Allowed here: {0}", "不明なキーです。ここで使えるキー: {0}"),
   UNIT_TFR("children per woman", "女性 1 人あたりの子ども数"),
   UNIT_NET_COUNTS("persons per 5 years", "5 年あたりの人数"),
   DESC_MAPPING("a mapping", "マッピング"),
@@ -213,25 +178,17 @@ public enum Msg {
       "この行で始まる引用符付きのセル(\"…)が、ファイルの最後まで閉じられていません"),
   CSV_DUPLICATE_COLUMN("duplicate column in the header", "見出し行に同じ列名が 2 回あります"),
   CSV_MISSING_COLUMN(
-      "missing column; the header (first line) must include {0}",
-      "列がありません。見出し行(1 行目)に {0} が必要です"),
+      "missing column; the header (first line) must include {0}", "列がありません。見出し行(1 行目)に {0} が必要です"),
   CSV_INT("must be a whole number", "整数にしてください"),
   CSV_NUMBER("must be a number", "数値にしてください"),
-  CSV_NUMBER_RANGE(
-      "must be a finite number from {0} to {1}",
-      "{0}〜{1} の有限の数値にしてください"),
+  CSV_NUMBER_RANGE("must be a finite number from {0} to {1}", "{0}〜{1} の有限の数値にしてください"),
   SEX_VALUES(
       "must be male, female or total (男, 女, 総数 / 合計 are accepted too)",
       "male, female, total のいずれかにしてください(男, 女, 総数 / 合計 も可)"),
   AGE_EMPTY(
-      "empty; only total and age-unknown rows may omit the age",
-      "空です。年齢を省略できるのは合計行と年齢不詳の行だけです"),
-  AGE_FROM_GROUP(
-      "must be one of 0, 5, …, {0}",
-      "0, 5, …, {0} のいずれかにしてください"),
-  AGE_TO_OPEN(
-      "must be empty for the open group {0}",
-      "最後の階級 {0} では空欄にしてください"),
+      "empty; only total and age-unknown rows may omit the age", "空です。年齢を省略できるのは合計行と年齢不詳の行だけです"),
+  AGE_FROM_GROUP("must be one of 0, 5, …, {0}", "0, 5, …, {0} のいずれかにしてください"),
+  AGE_TO_OPEN("must be empty for the open group {0}", "最後の階級 {0} では空欄にしてください"),
   AGE_TO("must be {0}", "{0} にしてください"),
   AGE_WIDTH(
       "the age group {0}–{1} is {2} years wide; popvision projects in {3}-year steps and needs"
@@ -241,39 +198,29 @@ public enum Msg {
       "duplicate age group {0} for {1} {2} (first on line {3})",
       "{1} {2} 年の年齢階級 {0} が重複しています(最初は {3} 行目)"),
   NO_SEX_ROWS("no {0} rows for {1}", "{1} 年の {0} の行がありません"),
-  MISSING_AGES(
-      "missing age groups {0} for {1} {2}",
-      "{1} {2} 年の年齢階級 {0} がありません"),
+  MISSING_AGES("missing age groups {0} for {1} {2}", "{1} {2} 年の年齢階級 {0} がありません"),
   TOTAL_ROW_MISMATCH(
       "total row does not equal the sum of the age groups and age unknown ({0}); a group is"
           + " missing, wrong or counted twice",
       "合計行が各年齢階級と年齢不詳の和({0})と一致しません。欠けている・誤っている・二重に数えている階級があります"),
   TOTAL_SEX_MISMATCH(
-      "total of both sexes does not equal male + female ({0})",
-      "男女計が男と女の和({0})と一致しません"),
+      "total of both sexes does not equal male + female ({0})", "男女計が男と女の和({0})と一致しません"),
   NO_POPULATION_ROWS("no population rows", "人口の行がありません"),
   REGISTER_PERIOD(
-      "must contain (YYYY-MM-DD..YYYY-MM-DD)",
-      "(YYYY-MM-DD..YYYY-MM-DD) の形の期間を含めてください"),
-  TOTAL_NOT_SUM3(
-      "does not equal the sum of the three age groups ({0})",
-      "3 区分の年齢の和({0})と一致しません"),
+      "must contain (YYYY-MM-DD..YYYY-MM-DD)", "(YYYY-MM-DD..YYYY-MM-DD) の形の期間を含めてください"),
+  TOTAL_NOT_SUM3("does not equal the sum of the three age groups ({0})", "3 区分の年齢の和({0})と一致しません"),
   LIFE_SEX("must be male, female or both", "male, female, both のいずれかにしてください"),
   LIFE_NO_SEX("no {0} life table for {1}", "{1} 年の {0} の生命表がありません"),
   LIFE_POSITIVE(
       "must be a positive number (person-years lived; a survival ratio divides by it)",
       "正の数にしてください(生存延べ年数。生残率の分母になります)"),
-  LIFE_AGE_ORDER(
-      "expected age {0} (rows in age order)",
-      "年齢 {0} の行のはずです(年齢順に並べてください)"),
+  LIFE_AGE_ORDER("expected age {0} (rows in age order)", "年齢 {0} の行のはずです(年齢順に並べてください)"),
   LIFE_NLX_INCREASES(
       "nLx grows from {0} at age {1}: the survival ratio would be {2} > 1 (nLx must not"
           + " increase with age)",
       "nLx が {1} 歳の {0} より大きくなっています。生残率が {2} > 1 になります(nLx は年齢とともに増えてはいけません)"),
   AGE_FERTILE("must be one of 15, 20, …, 45", "15, 20, …, 45 のいずれかにしてください"),
-  PATTERN_ZERO(
-      "fertility pattern for {0} sums to zero",
-      "{0} 年の出生率の年齢パターンの和がゼロです"),
+  PATTERN_ZERO("fertility pattern for {0} sums to zero", "{0} 年の出生率の年齢パターンの和がゼロです"),
   PATTERN_SUM(
       "fertility pattern for {0} sums to {1}, not {2} (allowed difference {3})",
       "{0} 年の出生率の年齢パターンの和が {1} で、{2} になりません(許容差 {3})"),
@@ -283,8 +230,7 @@ public enum Msg {
       "give two sex ratios at birth, low and high, e.g. [1.03, 1.07]",
       "出生性比を低い値と高い値の 2 つ書いてください(例: [1.03, 1.07])"),
   SENS_STEP_POSITIVE(
-      "steps must be positive (each is tried as - and +)",
-      "刻みは正の値にしてください(それぞれ − と + の両方を試します)"),
+      "steps must be positive (each is tried as - and +)", "刻みは正の値にしてください(それぞれ − と + の両方を試します)"),
   RANGE_FROM_TO("must be from {0} to {1}", "{0}〜{1} にしてください"),
   RANGE_FROM_TO_UNIT("must be from {0} to {1} ({2})", "{0}〜{1} にしてください({2})"),
   UNC_TFR_METHOD(
@@ -299,14 +245,12 @@ public enum Msg {
   INT_NONNEGATIVE("must be a whole number >= 0", "0 以上の整数にしてください"),
   MISSING_NUMBER_UNIT("missing required key: a number ({0})", "必須のキーがありません(数値、{0})"),
   NUMBER_TYPE_UNIT(
-      "must be a number ({0}) without quotes, not {1}",
-      "引用符なしの数値({0})にしてください({1}ではなく)"),
+      "must be a number ({0}) without quotes, not {1}", "引用符なしの数値({0})にしてください({1}ではなく)"),
   YEARS_LIST(
       "each year must be a multiple of 5 after the base year and at most the horizon{0}",
       "各年は基準年より後の 5 の倍数で、推計の最終年以下にしてください{0}"),
   LIST_EMPTY(
-      "must list at least one number ({0}), e.g. [1, 2]",
-      "数値({0})を 1 つ以上並べてください(例: [1, 2])"),
+      "must list at least one number ({0}), e.g. [1, 2]", "数値({0})を 1 つ以上並べてください(例: [1, 2])"),
   LIST_ITEM_TYPE("must be a number ({0}) without quotes", "引用符なしの数値({0})にしてください"),
   LIST_ITEM_WHOLE("must be a whole number ({0}) without quotes", "引用符なしの整数({0})にしてください"),
 
@@ -317,27 +261,21 @@ public enum Msg {
           + " replace it",
       "既にあり、popvision が書いたものではありません({0} がない)。別の {1} を指定するか、置き換えるなら --force を付けてください"),
   OUT_CANNOT_WRITE(
-      "cannot write the outputs here: {0}; nothing was changed",
-      "ここに出力を書けません: {0}。何も変更していません"),
+      "cannot write the outputs here: {0}; nothing was changed", "ここに出力を書けません: {0}。何も変更していません"),
   NO_UNCERTAINTY_BLOCK(
       "the scenario has no uncertainty: block; add one with sd and autocorrelation for tfr,"
           + " net_migration and/or e0 (README, popvision uncertainty)",
       "シナリオに uncertainty: ブロックがありません。tfr, net_migration, e0 のいずれかに sd と autocorrelation を書いて追加してください(README の popvision uncertainty)"),
-  OUT_INSIDE_CHARTS(
-      "must not be inside the chart directory {0}",
-      "チャートのフォルダ {0} の中には置けません"),
+  OUT_INSIDE_CHARTS("must not be inside the chart directory {0}", "チャートのフォルダ {0} の中には置けません"),
   NO_SCENARIOS("no scenario files given", "シナリオファイルが指定されていません"),
-  REFERENCE_UNKNOWN(
-      "not among the scenarios compared: {0}",
-      "比較するシナリオの中にありません: {0}"),
+  REFERENCE_UNKNOWN("not among the scenarios compared: {0}", "比較するシナリオの中にありません: {0}"),
 
   // ---- analysis settings
   CONFIG_MISSING_MAPPING("missing mapping '{0}'", "マッピング '{0}' がありません"),
   CONFIG_MISSING_VALUE("missing value", "値がありません"),
   CONFIG_RANGE("must be a number from {0} to {1}", "{0}〜{1} の数値にしてください"),
   CONFIG_THRESHOLDS(
-      "must be a list of four increasing thresholds in %",
-      "増加する 4 つのしきい値(%)のリストにしてください"),
+      "must be a list of four increasing thresholds in %", "増加する 4 つのしきい値(%)のリストにしてください"),
   CONFIG_THRESHOLDS_INCREASE("thresholds must increase", "しきい値は増加する順にしてください"),
 
   // ---- resolving a scenario against its data (scenario.ResolveException.Reason, same names)
@@ -348,27 +286,19 @@ public enum Msg {
       "no observed total for {0} in the data; give calibration.total",
       "データに {0} 年の実績人口がありません。calibration.total を指定してください"),
   RESOLVE_NO_POPULATION(
-      "{0} has no population for {1}; it has {2}",
-      "{0} には {1} 年の人口がありません。ある年: {2}"),
-  RESOLVE_TABLE_STARTS_LATER(
-      "{0} start in {1}, not {2}",
-      "{0} は {1} 年からで、{2} 年の値がありません"),
+      "{0} has no population for {1}; it has {2}", "{0} には {1} 年の人口がありません。ある年: {2}"),
+  RESOLVE_TABLE_STARTS_LATER("{0} start in {1}, not {2}", "{0} は {1} 年からで、{2} 年の値がありません"),
   RESOLVE_NO_MHLW_PATTERN(
-      "no MHLW fertility pattern for {0}; available: {1}",
-      "{0} 年の厚生労働省の出生パターンはありません。使えるもの: {1}"),
-  RESOLVE_SOURCE_STARTS_LATER(
-      "{0} starts in {1}, not {2}",
-      "{0} は {1} 年からで、{2} 年の値がありません"),
+      "no MHLW fertility pattern for {0}; available: {1}", "{0} 年の厚生労働省の出生パターンはありません。使えるもの: {1}"),
+  RESOLVE_SOURCE_STARTS_LATER("{0} starts in {1}, not {2}", "{0} は {1} 年からで、{2} 年の値がありません"),
   RESOLVE_NO_TWO_YEARS(
-      "{0} has no two years to form ratios for {1}",
-      "{0} には {1} 年の変化率を求める 2 時点がありません"),
+      "{0} has no two years to form ratios for {1}", "{0} には {1} 年の変化率を求める 2 時点がありません"),
   RESOLVE_PROFILE_NEAR_ZERO(
       "the residual net migration {0}-{1} nets to {2} of a gross {3} persons; too close to zero"
           + " to serve as a profile for net totals (use method net-rates)",
       "{0}〜{1} 年の残差法による純移動は総量 {3} 人に対して差し引き {2} 人で、ゼロに近すぎて純移動数の配分に使えません(net-rates を使ってください)"),
   RESOLVE_CALIBRATION_OUTSIDE(
-      "calibration year {0} is outside the projection {1}-{2}",
-      "補正年 {0} が推計期間 {1}〜{2} の外です"),
+      "calibration year {0} is outside the projection {1}-{2}", "補正年 {0} が推計期間 {1}〜{2} の外です"),
   RESOLVE_CALIBRATION_METHOD(
       "calibration solves the net migration level of {0}-{1}; it needs migration method"
           + " net-counts or net-rates in that period",
@@ -381,8 +311,7 @@ public enum Msg {
       "needs a census 5 years before {0} and a later census; censuses: {1}",
       "{0} 年の 5 年前と、より後の国勢調査が必要です。国勢調査: {1}"),
   RESOLVE_BACKTEST_REGISTER(
-      "fewer than five register years before {0}",
-      "{0} 年より前の住民基本台帳の年が 5 年分ありません"),
+      "fewer than five register years before {0}", "{0} 年より前の住民基本台帳の年が 5 年分ありません"),
 
   // ---- warnings: implausible but possible (scenario.Plausibility.Kind, same names after WARN_)
   WARN_TFR(
@@ -408,18 +337,11 @@ public enum Msg {
   LINE_ERROR("error: {0}", "エラー: {0}"),
   LINE_WARNING("warning: {0}", "警告: {0}"),
   LINE_NOTE("note: {0}", "注: {0}"),
-  NOTHING_WRITTEN(
-      "{0} problem(s); nothing was written.",
-      "問題が {0} 件あります。何も書き出していません。"),
-  MORE_PROBLEMS(
-      "… and {0} more problem(s) not shown",
-      "…ほかに {0} 件の問題があります(表示を省略)"),
-  INTERNAL_ERROR(
-      "popvision: internal error (a bug): {0}",
-      "popvision: 内部エラー(不具合): {0}"),
+  NOTHING_WRITTEN("{0} problem(s); nothing was written.", "問題が {0} 件あります。何も書き出していません。"),
+  MORE_PROBLEMS("… and {0} more problem(s) not shown", "…ほかに {0} 件の問題があります(表示を省略)"),
+  INTERNAL_ERROR("popvision: internal error (a bug): {0}", "popvision: 内部エラー(不具合): {0}"),
   RUN_VERBOSE(
-      "(run again with --verbose for the stack trace)",
-      "(--verbose を付けて実行するとスタックトレースを表示します)"),
+      "(run again with --verbose for the stack trace)", "(--verbose を付けて実行するとスタックトレースを表示します)"),
   VALUE_PREFIX("value '{0}': ", "値「{0}」: ");
 
   private final String en;
@@ -427,7 +349,9 @@ public enum Msg {
 
   /** The message of a reason a scenario cannot be resolved ({@code RESOLVE_} + its name). */
   public static Msg of(jp.popvision.scenario.ResolveException.Reason reason) {
-    return reason == jp.popvision.scenario.ResolveException.Reason.TEXT ? TEXT : valueOf("RESOLVE_" + reason.name());
+    return reason == jp.popvision.scenario.ResolveException.Reason.TEXT
+        ? TEXT
+        : valueOf("RESOLVE_" + reason.name());
   }
 
   Msg(String en, String ja) {

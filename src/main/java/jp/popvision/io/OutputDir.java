@@ -12,9 +12,9 @@ import java.util.stream.Stream;
 
 /**
  * Writes a set of output files as a whole: into a temporary directory next to the target, then
- * moved into place. On any failure the previous outputs are untouched and nothing half-written
- * is left. An existing directory is replaced only when it holds a popvision manifest (it was
- * written by popvision) or when {@code force} is set.
+ * moved into place. On any failure the previous outputs are untouched and nothing half-written is
+ * left. An existing directory is replaced only when it holds a popvision manifest (it was written
+ * by popvision) or when {@code force} is set.
  */
 public final class OutputDir {
   public static final String MANIFEST = "manifest.json";
@@ -27,9 +27,9 @@ public final class OutputDir {
   }
 
   /**
-   * Like {@link #write(Path, Map, boolean)} for a directory whose popvision marker file is
-   * {@code marker} (e.g. the chart index of a chart directory); {@code option} names the option
-   * that chose the directory in messages.
+   * Like {@link #write(Path, Map, boolean)} for a directory whose popvision marker file is {@code
+   * marker} (e.g. the chart index of a chart directory); {@code option} names the option that chose
+   * the directory in messages.
    */
   public static void write(
       Path target, Map<String, byte[]> files, boolean force, String marker, String option)
@@ -37,14 +37,14 @@ public final class OutputDir {
     write(target, files, force, marker, option, Io.FILES);
   }
 
-  static void write(Path target, Map<String, byte[]> files, boolean force, Io io) throws InputException {
+  static void write(Path target, Map<String, byte[]> files, boolean force, Io io)
+      throws InputException {
     write(target, files, force, MANIFEST, "--out", io);
   }
 
   /**
-   * Checks that {@code target} may be written: it does not exist, is empty, holds {@code
-   * marker} or {@code force} is set. Lets a caller check every directory of a run before writing
-   * any of them.
+   * Checks that {@code target} may be written: it does not exist, is empty, holds {@code marker} or
+   * {@code force} is set. Lets a caller check every directory of a run before writing any of them.
    */
   public static void check(Path target, boolean force, String marker, String option)
       throws InputException {
@@ -52,16 +52,18 @@ public final class OutputDir {
     try {
       if (Files.exists(dir)) {
         if (!Files.isDirectory(dir)) {
-          throw new InputException(new Problem(target.toString(), 0, 0, option, null, Msg.OUT_NOT_DIR));
+          throw new InputException(
+              new Problem(target.toString(), 0, 0, option, null, Msg.OUT_NOT_DIR));
         }
         if (!force && !Files.isRegularFile(dir.resolve(marker)) && !isEmpty(dir)) {
-          throw new InputException(new Problem(target.toString(), 0, 0, option, null, Msg.OUT_NOT_OURS,
-              marker, option));
+          throw new InputException(
+              new Problem(target.toString(), 0, 0, option, null, Msg.OUT_NOT_OURS, marker, option));
         }
       }
     } catch (IOException e) {
-      throw new InputException(new Problem(target.toString(), 0, 0, option, null, Msg.OUT_CANNOT_WRITE,
-          TextFiles.reason(e)));
+      throw new InputException(
+          new Problem(
+              target.toString(), 0, 0, option, null, Msg.OUT_CANNOT_WRITE, TextFiles.reason(e)));
     }
   }
 
@@ -74,25 +76,27 @@ public final class OutputDir {
 
     void move(Path from, Path to) throws IOException;
 
-    Io FILES = new Io() {
-      @Override
-      public void write(Path file, byte[] bytes) throws IOException {
-        Files.write(file, bytes);
-      }
+    Io FILES =
+        new Io() {
+          @Override
+          public void write(Path file, byte[] bytes) throws IOException {
+            Files.write(file, bytes);
+          }
 
-      @Override
-      public void move(Path from, Path to) throws IOException {
-        try {
-          Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(from, to);
-        }
-      }
-    };
+          @Override
+          public void move(Path from, Path to) throws IOException {
+            try {
+              Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+              Files.move(from, to);
+            }
+          }
+        };
   }
 
-  static void write(Path target, Map<String, byte[]> files, boolean force, String marker, String option,
-      Io io) throws InputException {
+  static void write(
+      Path target, Map<String, byte[]> files, boolean force, String marker, String option, Io io)
+      throws InputException {
     Path dir = target.toAbsolutePath().normalize();
     for (String name : files.keySet()) {
       Path f = dir.resolve(name).normalize();
@@ -131,8 +135,9 @@ public final class OutputDir {
         }
       }
     } catch (IOException e) {
-      throw new InputException(new Problem(target.toString(), 0, 0, option, null, Msg.OUT_CANNOT_WRITE,
-          TextFiles.reason(e)));
+      throw new InputException(
+          new Problem(
+              target.toString(), 0, 0, option, null, Msg.OUT_CANNOT_WRITE, TextFiles.reason(e)));
     }
   }
 
@@ -142,7 +147,8 @@ public final class OutputDir {
    * scenario reader already enforces this; checked again where a name becomes a path).
    */
   public static String checkName(String name) {
-    if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
+    if (name == null
+        || !name.matches("[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
         || name.matches("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])")) {
       throw new IllegalArgumentException("not a safe output name: " + name);
     }

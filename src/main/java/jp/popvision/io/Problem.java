@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One problem in an input: where (file, line, column; 0 = unknown), which field, the value
- * found, and what is wrong or allowed, as a {@link Msg} with its arguments. The text is chosen
- * when the problem is shown: {@link #format(Lang)}.
+ * One problem in an input: where (file, line, column; 0 = unknown), which field, the value found,
+ * and what is wrong or allowed, as a {@link Msg} with its arguments. The text is chosen when the
+ * problem is shown: {@link #format(Lang)}.
  */
 public record Problem(
     String file, int line, int column, String field, String value, Msg msg, List<Object> args) {
@@ -17,7 +17,8 @@ public record Problem(
     args = args.stream().map(a -> a == null ? (Object) "" : a).toList();
   }
 
-  public Problem(String file, int line, int column, String field, String value, Msg msg, Object... args) {
+  public Problem(
+      String file, int line, int column, String field, String value, Msg msg, Object... args) {
     this(file, line, column, field, value, msg, Arrays.asList(args));
   }
 
@@ -63,19 +64,23 @@ public record Problem(
   /** One line, at most 60 characters, control characters shown as escapes. */
   static String abbreviate(String v) {
     StringBuilder sb = new StringBuilder();
-    v.codePoints().forEach(cp -> {
-      if (cp == '\n') {
-        sb.append("\\n");
-      } else if (cp == '\r') {
-        sb.append("\\r");
-      } else if (cp == '\t') {
-        sb.append("\\t");
-      } else if (Character.isISOControl(cp) || cp == 0xFFFD || Character.getType(cp) == Character.FORMAT) {
-        sb.append(String.format(java.util.Locale.ROOT, "\\u%04X", cp));
-      } else {
-        sb.appendCodePoint(cp);
-      }
-    });
+    v.codePoints()
+        .forEach(
+            cp -> {
+              if (cp == '\n') {
+                sb.append("\\n");
+              } else if (cp == '\r') {
+                sb.append("\\r");
+              } else if (cp == '\t') {
+                sb.append("\\t");
+              } else if (Character.isISOControl(cp)
+                  || cp == 0xFFFD
+                  || Character.getType(cp) == Character.FORMAT) {
+                sb.append(String.format(java.util.Locale.ROOT, "\\u%04X", cp));
+              } else {
+                sb.appendCodePoint(cp);
+              }
+            });
     String oneLine = sb.toString();
     return oneLine.codePointCount(0, oneLine.length()) > 60
         ? oneLine.substring(0, oneLine.offsetByCodePoints(0, 57)) + "..."

@@ -22,7 +22,8 @@ final class Problems {
   }
 
   /** A problem in another file than this collector's (e.g. a scenario this one extends). */
-  void addIn(String otherFile, int line, int column, String field, String value, Msg msg, Object... args) {
+  void addIn(
+      String otherFile, int line, int column, String field, String value, Msg msg, Object... args) {
     list.add(new Problem(otherFile, line, column, field, value, msg, Arrays.asList(args)));
   }
 

@@ -29,8 +29,8 @@ import jp.popvision.scenario.UncertaintySpec;
 
 /**
  * Reads a scenario YAML file into a {@link ScenarioSpec}. Every problem (unknown key, wrong type,
- * value out of range, missing key) is collected with file:line:column and reported at once.
- * The reference of keys is in README.md ("Scenario file").
+ * value out of range, missing key) is collected with file:line:column and reported at once. The
+ * reference of keys is in README.md ("Scenario file").
  */
 public final class ScenarioReader {
   /** Largest scenario file accepted. */
@@ -42,23 +42,30 @@ public final class ScenarioReader {
   public static final double SRB_MAX = 1.2;
   public static final double NET_COUNT_MAX = 1_000_000;
   public static final int YEAR_MIN = 1950;
+
   /** Largest one-way TFR change in {@code sensitivity.tfr_steps}. */
   public static final double TFR_STEP_MAX = 2.0;
+
   /** Largest one-way life-expectancy change in {@code sensitivity.e0_steps}, years. */
   public static final double E0_STEP_MAX = 10.0;
+
   /** Largest standard deviation of the period TFR in {@code uncertainty.tfr.sd}. */
   public static final double TFR_SD_MAX = 1.0;
+
   /** Largest standard deviation of life expectancy in {@code uncertainty.e0.sd}, years. */
   public static final double E0_SD_MAX = 5.0;
-  /** Largest standard deviation of net migrants per 5 years in {@code uncertainty.net_migration.sd}. */
+
+  /**
+   * Largest standard deviation of net migrants per 5 years in {@code uncertainty.net_migration.sd}.
+   */
   public static final double MIGRATION_SD_MAX = 100_000;
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
   private static final Pattern MHLW = Pattern.compile("mhlw-(\\d{4})");
 
   /** A scenario and where each of its keys is in the file (dotted path → {line, column}). */
-  public record ScenarioFile(ScenarioSpec spec, Map<String, int[]> locations, String shown,
-      Map<String, String> files) {
+  public record ScenarioFile(
+      ScenarioSpec spec, Map<String, int[]> locations, String shown, Map<String, String> files) {
     public ScenarioFile(ScenarioSpec spec, Map<String, int[]> locations) {
       this(spec, locations, spec.file().toString(), Map.of());
     }
@@ -68,12 +75,18 @@ public final class ScenarioReader {
       return problemAt(key, Msg.TEXT, message);
     }
 
-    /** A problem about {@code key}, placed at the key's line (or its parent's, or the file's start). */
+    /**
+     * A problem about {@code key}, placed at the key's line (or its parent's, or the file's start).
+     */
     public Problem problemAt(String key, Msg msg, Object... args) {
-      String k = locations.containsKey(key) ? key : locations.containsKey(parent(key)) ? parent(key) : null;
+      String k =
+          locations.containsKey(key)
+              ? key
+              : locations.containsKey(parent(key)) ? parent(key) : null;
       int[] at = k == null ? new int[] {0, 0} : locations.get(k);
       // a key set in a scenario this one extends is shown in that file
-      return new Problem(k == null ? shown : files.getOrDefault(k, shown), at[0], at[1], key, null, msg, args);
+      return new Problem(
+          k == null ? shown : files.getOrDefault(k, shown), at[0], at[1], key, null, msg, args);
     }
 
     private static String parent(String key) {
@@ -109,12 +122,13 @@ public final class ScenarioReader {
 
   /**
    * Reads {@code file} into a tree; if it says {@code extends: other.yaml}, the other file is read
-   * (relative to this one) and this file's keys are laid over it: mappings merge key by key,
-   * except that a {@code fertility} or {@code migration} block that names its {@code method}
-   * replaces the other's block, year-value paths ({@code tfr}, {@code net_counts}) are
-   * replaced whole, and a {@code base.file} replaces a {@code base.dataset} (and the reverse).
+   * (relative to this one) and this file's keys are laid over it: mappings merge key by key, except
+   * that a {@code fertility} or {@code migration} block that names its {@code method} replaces the
+   * other's block, year-value paths ({@code tfr}, {@code net_counts}) are replaced whole, and a
+   * {@code base.file} replaces a {@code base.dataset} (and the reverse).
    */
-  private static Node load(Path abs, String shown, Problems problems, List<Path> chain, List<String> shownChain) {
+  private static Node load(
+      Path abs, String shown, Problems problems, List<Path> chain, List<String> shownChain) {
     if (!Files.isRegularFile(abs)) {
       problems.addIn(shown, 0, 0, null, null, Msg.SCENARIO_NOT_FOUND);
       return null;
@@ -122,7 +136,14 @@ public final class ScenarioReader {
     String text;
     try {
       if (Files.size(abs) > MAX_BYTES) {
-        problems.addIn(shown, 0, 0, null, null, Msg.FILE_TOO_LARGE, MAX_BYTES / 1024 + " KiB",
+        problems.addIn(
+            shown,
+            0,
+            0,
+            null,
+            null,
+            Msg.FILE_TOO_LARGE,
+            MAX_BYTES / 1024 + " KiB",
             Msg.TOO_LARGE_SCENARIO);
         return null;
       }
@@ -164,16 +185,24 @@ public final class ScenarioReader {
     nextShown.add(shown);
     if (next.contains(parentPath)) {
       nextShown.add(parentShown);
-      problems.addIn(shown, s.line(), s.column(), "extends", s.text(), Msg.EXTENDS_CYCLE,
+      problems.addIn(
+          shown,
+          s.line(),
+          s.column(),
+          "extends",
+          s.text(),
+          Msg.EXTENDS_CYCLE,
           String.join(" → ", nextShown));
       return null;
     }
     if (next.size() >= MAX_EXTENDS_DEPTH) {
-      problems.addIn(shown, s.line(), s.column(), "extends", s.text(), Msg.EXTENDS_DEPTH, MAX_EXTENDS_DEPTH);
+      problems.addIn(
+          shown, s.line(), s.column(), "extends", s.text(), Msg.EXTENDS_DEPTH, MAX_EXTENDS_DEPTH);
       return null;
     }
     if (!Files.isRegularFile(parentPath)) {
-      problems.addIn(shown, s.line(), s.column(), "extends", s.text(), Msg.EXTENDS_NOT_FOUND, parentPath);
+      problems.addIn(
+          shown, s.line(), s.column(), "extends", s.text(), Msg.EXTENDS_NOT_FOUND, parentPath);
       return null;
     }
     Node parent = load(parentPath, parentShown, problems, next, nextShown);
@@ -194,7 +223,9 @@ public final class ScenarioReader {
               || !(b.value() instanceof MapNode bm)
               || !(e.value() instanceof MapNode em)
               || REPLACED_WHOLE.contains(e.key())
-              || top && List.of("fertility", "migration").contains(e.key()) && em.entries().containsKey("method");
+              || top
+                  && List.of("fertility", "migration").contains(e.key())
+                  && em.entries().containsKey("method");
       if (replace) {
         out.put(e.key(), e);
       } else {
@@ -210,9 +241,9 @@ public final class ScenarioReader {
   }
 
   /**
-   * The extended scenario's {@code base} without the source the extending one replaces: its
-   * {@code dataset} when the extending one gives a {@code file}, its {@code file} and {@code
-   * encoding} when it gives a {@code dataset}.
+   * The extended scenario's {@code base} without the source the extending one replaces: its {@code
+   * dataset} when the extending one gives a {@code file}, its {@code file} and {@code encoding}
+   * when it gives a {@code dataset}.
    */
   private static MapNode withoutOtherSource(MapNode base, MapNode over) {
     Map<String, Entry> kept = new LinkedHashMap<>(base.entries());
@@ -229,9 +260,23 @@ public final class ScenarioReader {
   // ---- the scenario
 
   private ScenarioSpec scenario(Node root, Path file) {
-    YamlFields top = fields(root, "", List.of("name", "title", "description", "data_dir", "base",
-        "horizon", "fertility", "mortality", "migration", "calibration", "sensitivity",
-        "uncertainty"));
+    YamlFields top =
+        fields(
+            root,
+            "",
+            List.of(
+                "name",
+                "title",
+                "description",
+                "data_dir",
+                "base",
+                "horizon",
+                "fertility",
+                "mortality",
+                "migration",
+                "calibration",
+                "sensitivity",
+                "uncertainty"));
     if (top == null) {
       return null;
     }
@@ -249,7 +294,8 @@ public final class ScenarioReader {
     if (horizon != null) {
       int from = base == null ? YEAR_MIN : base.year() + 5;
       if (horizon < from || horizon > ScenarioSpec.MAX_HORIZON || horizon % 5 != 0) {
-        top.problem("horizon", String.valueOf(horizon), Msg.HORIZON_RANGE, from, ScenarioSpec.MAX_HORIZON);
+        top.problem(
+            "horizon", String.valueOf(horizon), Msg.HORIZON_RANGE, from, ScenarioSpec.MAX_HORIZON);
       }
     }
     FertilitySpec fertility = fertility(top.child("fertility", true));
@@ -257,13 +303,26 @@ public final class ScenarioReader {
     MigrationSpec migration = migration(top.child("migration", true));
     CalibrationSpec calibration = calibration(top.child("calibration", false), base);
     SensitivitySpec sensitivity = sensitivity(top.child("sensitivity", false), base, horizon);
-    UncertaintySpec uncertainty = uncertainty(top.child("uncertainty", false), fertility, migration);
+    UncertaintySpec uncertainty =
+        uncertainty(top.child("uncertainty", false), fertility, migration);
     top.finish();
     if (!problems.isEmpty()) {
       return null;
     }
-    return new ScenarioSpec(name, title, description, file, dataDir, base, horizon,
-        fertility, mortality, migration, calibration, sensitivity, uncertainty);
+    return new ScenarioSpec(
+        name,
+        title,
+        description,
+        file,
+        dataDir,
+        base,
+        horizon,
+        fertility,
+        mortality,
+        migration,
+        calibration,
+        sensitivity,
+        uncertainty);
   }
 
   /**
@@ -319,11 +378,19 @@ public final class ScenarioReader {
     if (f == null) {
       return null;
     }
-    f.allow("years", "tfr_steps", "migration_steps", "e0_steps", "srb", "grid_tfr",
-        "grid_migration", "contours");
+    f.allow(
+        "years",
+        "tfr_steps",
+        "migration_steps",
+        "e0_steps",
+        "srb",
+        "grid_tfr",
+        "grid_migration",
+        "contours");
     List<Integer> years = f.years("years", base, horizon);
     List<Double> tfrSteps = f.numbers("tfr_steps", 0, TFR_STEP_MAX, "children per woman", false);
-    List<Double> migrationSteps = f.numbers("migration_steps", 0, NET_COUNT_MAX, "persons per 5 years", false);
+    List<Double> migrationSteps =
+        f.numbers("migration_steps", 0, NET_COUNT_MAX, "persons per 5 years", false);
     List<Double> e0Steps = f.numbers("e0_steps", 0, E0_STEP_MAX, "years", false);
     List<Double> srb = f.numbers("srb", SRB_MIN, SRB_MAX, "males per female births", false);
     if (srb != null && srb.size() != 2) {
@@ -331,34 +398,42 @@ public final class ScenarioReader {
       srb = null;
     }
     for (String k : List.of("tfr_steps", "migration_steps", "e0_steps")) {
-      List<Double> v = switch (k) {
-        case "tfr_steps" -> tfrSteps;
-        case "migration_steps" -> migrationSteps;
-        default -> e0Steps;
-      };
+      List<Double> v =
+          switch (k) {
+            case "tfr_steps" -> tfrSteps;
+            case "migration_steps" -> migrationSteps;
+            default -> e0Steps;
+          };
       if (v != null && v.contains(0.0)) {
         f.problem(k, "0", Msg.SENS_STEP_POSITIVE);
       }
     }
     GridRange gridTfr = f.range("grid_tfr", TFR_MIN, TFR_MAX, "children per woman");
-    GridRange gridMigration = f.range("grid_migration", -NET_COUNT_MAX, NET_COUNT_MAX, "persons per 5 years");
+    GridRange gridMigration =
+        f.range("grid_migration", -NET_COUNT_MAX, NET_COUNT_MAX, "persons per 5 years");
     List<Double> contours = f.numbers("contours", 0, Double.MAX_VALUE, "persons", false);
     f.finish();
-    return new SensitivitySpec(years, tfrSteps, migrationSteps, e0Steps, srb, gridTfr,
-        gridMigration, contours);
+    return new SensitivitySpec(
+        years, tfrSteps, migrationSteps, e0Steps, srb, gridTfr, gridMigration, contours);
   }
 
   /** The {@code uncertainty:} block (README, "popvision uncertainty"). */
-  private UncertaintySpec uncertainty(YamlFields f, FertilitySpec fertility, MigrationSpec migration) {
+  private UncertaintySpec uncertainty(
+      YamlFields f, FertilitySpec fertility, MigrationSpec migration) {
     if (f == null) {
       return null;
     }
     f.allow("trajectories", "seed", "tfr", "net_migration", "e0");
     Integer trajectories = f.integer("trajectories", false, UncertaintySpec.DEFAULT_TRAJECTORIES);
-    if (trajectories != null && (trajectories < UncertaintySpec.MIN_TRAJECTORIES
-        || trajectories > UncertaintySpec.MAX_TRAJECTORIES)) {
-      f.problem("trajectories", String.valueOf(trajectories), Msg.RANGE_FROM_TO,
-          fmt(UncertaintySpec.MIN_TRAJECTORIES), fmt(UncertaintySpec.MAX_TRAJECTORIES));
+    if (trajectories != null
+        && (trajectories < UncertaintySpec.MIN_TRAJECTORIES
+            || trajectories > UncertaintySpec.MAX_TRAJECTORIES)) {
+      f.problem(
+          "trajectories",
+          String.valueOf(trajectories),
+          Msg.RANGE_FROM_TO,
+          fmt(UncertaintySpec.MIN_TRAJECTORIES),
+          fmt(UncertaintySpec.MAX_TRAJECTORIES));
       trajectories = null;
     }
     Long seed = f.longValue("seed", UncertaintySpec.DEFAULT_SEED);
@@ -375,7 +450,8 @@ public final class ScenarioReader {
       f.missing("tfr", Msg.UNC_NONE);
     }
     f.finish();
-    return trajectories == null || seed == null ? null
+    return trajectories == null || seed == null
+        ? null
         : new UncertaintySpec(trajectories, seed, tfr, mig, e0);
   }
 
@@ -389,8 +465,13 @@ public final class ScenarioReader {
     }
     f.allow("sd", "autocorrelation");
     Double sd = f.number("sd", true, 0, maxSd, unit);
-    Double rho = f.number("autocorrelation", true, 0, 1,
-        "correlation of consecutive periods' deviations: 0 independent, 1 one shift throughout");
+    Double rho =
+        f.number(
+            "autocorrelation",
+            true,
+            0,
+            1,
+            "correlation of consecutive periods' deviations: 0 independent, 1 one shift throughout");
     f.finish();
     return sd == null || rho == null ? null : new UncertaintySpec.Noise(sd, rho);
   }
@@ -408,12 +489,18 @@ public final class ScenarioReader {
     if (hasFile && f.map.entries().containsKey("dataset")) {
       f.problem("file", null, Msg.BASE_FILE_AND_DATASET);
     }
-    Dataset d = hasFile ? null : f.choice("dataset", false, "census", Dataset::parse, "census, ipss-h30");
+    Dataset d =
+        hasFile ? null : f.choice("dataset", false, "census", Dataset::parse, "census, ipss-h30");
     BaseSpec.BaseFile baseFile = null;
     if (hasFile) {
       String path = f.string("file", true, null);
-      BaseSpec.Encoding enc = f.choice("encoding", false, "auto",
-          s -> s.equals("auto") ? BaseSpec.Encoding.AUTO : BaseSpec.Encoding.parse(s), "shift_jis, utf-8");
+      BaseSpec.Encoding enc =
+          f.choice(
+              "encoding",
+              false,
+              "auto",
+              s -> s.equals("auto") ? BaseSpec.Encoding.AUTO : BaseSpec.Encoding.parse(s),
+              "shift_jis, utf-8");
       if (path != null) {
         Entry e = f.map.entries().get("file");
         Path resolved = resolve(Path.of(e.file()).toAbsolutePath().getParent(), path);
@@ -445,13 +532,18 @@ public final class ScenarioReader {
     if (f == null) {
       return null;
     }
-    String method = f.choice("method", true, null, s -> s.equals("tfr") || s.equals("child-woman-ratio") ? s : null,
-        "tfr, child-woman-ratio");
+    String method =
+        f.choice(
+            "method",
+            true,
+            null,
+            s -> s.equals("tfr") || s.equals("child-woman-ratio") ? s : null,
+            "tfr, child-woman-ratio");
     if ("child-woman-ratio".equals(method)) {
       f.allow("method", "source", "tfr");
       Dataset d = f.choice("source", false, "ipss-h30", Dataset::parse, "ipss-h30, census");
-      KnotPath tfr = f.map.entries().containsKey("tfr")
-          ? f.path("tfr", TFR_MIN, TFR_MAX, Msg.UNIT_TFR) : null;
+      KnotPath tfr =
+          f.map.entries().containsKey("tfr") ? f.path("tfr", TFR_MIN, TFR_MAX, Msg.UNIT_TFR) : null;
       f.finish();
       return d == null ? null : new FertilitySpec.ChildWomanRatio(d, tfr);
     }
@@ -488,7 +580,8 @@ public final class ScenarioReader {
       return new MortalitySpec("wpp2024");
     }
     f.allow("life_table");
-    String t = f.choice("life_table", false, "wpp2024", s -> s.equals("wpp2024") ? s : null, "wpp2024");
+    String t =
+        f.choice("life_table", false, "wpp2024", s -> s.equals("wpp2024") ? s : null, "wpp2024");
     f.finish();
     return new MortalitySpec(t == null ? "wpp2024" : t);
   }
@@ -497,9 +590,13 @@ public final class ScenarioReader {
     if (f == null) {
       return null;
     }
-    String method = f.choice("method", true, null,
-        s -> List.of("net-counts", "net-rates", "cohort-change", "zero").contains(s) ? s : null,
-        "net-counts, net-rates, cohort-change, zero");
+    String method =
+        f.choice(
+            "method",
+            true,
+            null,
+            s -> List.of("net-counts", "net-rates", "cohort-change", "zero").contains(s) ? s : null,
+            "net-counts, net-rates, cohort-change, zero");
     if (method == null) {
       return null;
     }
@@ -513,11 +610,20 @@ public final class ScenarioReader {
         f.allow("method", "net_counts", "profile_year", "timing", "zero_from");
         KnotPath counts = f.path("net_counts", -NET_COUNT_MAX, NET_COUNT_MAX, Msg.UNIT_NET_COUNTS);
         Integer profile = f.censusYear("profile_year", 2010);
-        MigrationTiming timing = f.choice("timing", false, "end",
-            s -> s.equals("end") ? MigrationTiming.END : s.equals("even") ? MigrationTiming.EVEN : null,
-            "end, even");
-        out = counts == null || profile == null || timing == null ? null
-            : new MigrationSpec.NetCounts(counts, profile, timing);
+        MigrationTiming timing =
+            f.choice(
+                "timing",
+                false,
+                "end",
+                s ->
+                    s.equals("end")
+                        ? MigrationTiming.END
+                        : s.equals("even") ? MigrationTiming.EVEN : null,
+                "end, even");
+        out =
+            counts == null || profile == null || timing == null
+                ? null
+                : new MigrationSpec.NetCounts(counts, profile, timing);
       }
       case "net-rates" -> {
         f.allow("method", "from_year", "zero_from");
@@ -535,7 +641,8 @@ public final class ScenarioReader {
       }
     }
     Integer zeroFrom = f.integer("zero_from", false, null);
-    if (zeroFrom != null && (zeroFrom % 5 != 0 || zeroFrom < 1980 || zeroFrom > ScenarioSpec.MAX_HORIZON)) {
+    if (zeroFrom != null
+        && (zeroFrom % 5 != 0 || zeroFrom < 1980 || zeroFrom > ScenarioSpec.MAX_HORIZON)) {
       f.problem("zero_from", String.valueOf(zeroFrom), Msg.ZERO_FROM);
       zeroFrom = null;
     }
@@ -551,8 +658,6 @@ public final class ScenarioReader {
   private YamlFields fields(Node node, String prefix, List<String> allowed) {
     return YamlFields.of(node, prefix, allowed, new YamlFields.Context(problems, locations, files));
   }
-
-
 
   /** {@code text} as a path relative to {@code dir}; null when it cannot be a path (e.g. a NUL). */
   private static Path resolve(Path dir, String text) {

@@ -22,17 +22,35 @@ public final class SensitivityTables {
 
   public static String tornado(String scenario, List<TornadoBar> bars) {
     String name = text(scenario);
-    StringBuilder sb = new StringBuilder(
-        "scenario,year,indicator,rank,lever,change,low_value,high_value,population_low,"
-            + "population_high,population_base,swing\n");
+    StringBuilder sb =
+        new StringBuilder(
+            "scenario,year,indicator,rank,lever,change,low_value,high_value,population_low,"
+                + "population_high,population_base,swing\n");
     for (TornadoBar b : bars) {
-      sb.append(name).append(',').append(b.year()).append(',').append(b.indicator()).append(',')
-          .append(b.rank()).append(',').append(b.lever()).append(',')
-          .append(leverValue(b.lever(), b.change())).append(',')
-          .append(leverValue(b.lever(), b.lowValue())).append(',')
-          .append(leverValue(b.lever(), b.highValue())).append(',')
-          .append(count(b.populationLow())).append(',').append(count(b.populationHigh())).append(',')
-          .append(count(b.populationBase())).append(',').append(count(b.swing())).append('\n');
+      sb.append(name)
+          .append(',')
+          .append(b.year())
+          .append(',')
+          .append(b.indicator())
+          .append(',')
+          .append(b.rank())
+          .append(',')
+          .append(b.lever())
+          .append(',')
+          .append(leverValue(b.lever(), b.change()))
+          .append(',')
+          .append(leverValue(b.lever(), b.lowValue()))
+          .append(',')
+          .append(leverValue(b.lever(), b.highValue()))
+          .append(',')
+          .append(count(b.populationLow()))
+          .append(',')
+          .append(count(b.populationHigh()))
+          .append(',')
+          .append(count(b.populationBase()))
+          .append(',')
+          .append(count(b.swing()))
+          .append('\n');
     }
     return sb.toString();
   }
@@ -48,8 +66,13 @@ public final class SensitivityTables {
     for (int i = 0; i < g.tfrCount(); i++) {
       for (int j = 0; j < g.migrationCount(); j++) {
         for (int y = 0; y < years.size(); y++) {
-          sb.append(name).append(',').append(fixed(g.tfr(i), 4)).append(',')
-              .append(fixed(g.migration(j), 2)).append(',').append(years.get(y));
+          sb.append(name)
+              .append(',')
+              .append(fixed(g.tfr(i), 4))
+              .append(',')
+              .append(fixed(g.migration(j), 2))
+              .append(',')
+              .append(years.get(y));
           for (int k = 0; k < SensitivityGrid.INDICATORS.size(); k++) {
             sb.append(',').append(count(g.value(i, j, y, k)));
           }

@@ -18,11 +18,11 @@ import java.util.List;
  *
  * <p>Detection ({@link Encoding#AUTO}): a UTF-8 byte-order mark means UTF-8; bytes that are valid
  * UTF-8 are UTF-8; otherwise the bytes are Shift_JIS as Windows and Excel write it (Windows-31J,
- * also called MS932 or CP932) when they decode strictly as such and look like it: more invalid
- * than valid UTF-8 multi-byte sequences (a UTF-8 file with a few damaged bytes is reported as
- * damaged instead). User-defined characters of Windows-31J (外字, mapped to the private use area)
- * are undecodable. After decoding, a NUL or other control character (but tab, CR, LF) means the
- * file is not text.
+ * also called MS932 or CP932) when they decode strictly as such and look like it: more invalid than
+ * valid UTF-8 multi-byte sequences (a UTF-8 file with a few damaged bytes is reported as damaged
+ * instead). User-defined characters of Windows-31J (外字, mapped to the private use area) are
+ * undecodable. After decoding, a NUL or other control character (but tab, CR, LF) means the file is
+ * not text.
  */
 public final class TextFiles {
   private TextFiles() {}
@@ -41,8 +41,8 @@ public final class TextFiles {
   }
 
   /**
-   * The decoded text (null when there is a problem), the charset used, and a problem with the
-   * file line it is on (1-based; 0 = none) and its arguments.
+   * The decoded text (null when there is a problem), the charset used, and a problem with the file
+   * line it is on (1-based; 0 = none) and its arguments.
    */
   public record Decoded(String text, String charset, Msg problem, int line, List<Object> args) {
     static Decoded ok(String text, String charset) {
@@ -55,15 +55,19 @@ public final class TextFiles {
   }
 
   public static Decoded decode(byte[] bytes, Encoding encoding) {
-    boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF;
+    boolean bom =
+        bytes.length >= 3
+            && (bytes[0] & 0xFF) == 0xEF
+            && (bytes[1] & 0xFF) == 0xBB
+            && (bytes[2] & 0xFF) == 0xBF;
     int start = bom ? 3 : 0;
     int badUtf8 = firstMalformed(bytes, start, StandardCharsets.UTF_8);
     Decoded d;
     if (badUtf8 < 0) {
       String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
       if (encoding == Encoding.SHIFT_JIS && (bom || !isAscii(bytes))) {
-        return Decoded.error(Msg.ENCODING_DECLARED_SJIS_IS_UTF8, bom ? 1 : lineOf(bytes, firstNonAscii(bytes)));
+        return Decoded.error(
+            Msg.ENCODING_DECLARED_SJIS_IS_UTF8, bom ? 1 : lineOf(bytes, firstNonAscii(bytes)));
       }
       d = Decoded.ok(text, "UTF-8");
     } else if (encoding == Encoding.UTF_8 || bom) {
@@ -96,7 +100,9 @@ public final class TextFiles {
         return Decoded.error(Msg.BINARY, lineOfChar(text, i));
       }
       if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
-        return Decoded.error(Msg.CONTROL_CHARACTER, lineOfChar(text, i),
+        return Decoded.error(
+            Msg.CONTROL_CHARACTER,
+            lineOfChar(text, i),
             String.format(java.util.Locale.ROOT, "%04X", (int) c));
       }
     }
@@ -117,9 +123,10 @@ public final class TextFiles {
 
   /** Offset of the first byte that does not decode strictly in {@code cs}, or -1. */
   private static int firstMalformed(byte[] bytes, int start, Charset cs) {
-    CharsetDecoder dec = cs.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder dec =
+        cs.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
     CharBuffer out = CharBuffer.allocate(8192);
     while (true) {
@@ -145,9 +152,9 @@ public final class TextFiles {
   }
 
   /**
-   * True when the bytes hold at least as many well-formed UTF-8 multi-byte sequences as
-   * ill-formed ones: a UTF-8 file with a few damaged bytes, not Shift_JIS (whose two-byte
-   * characters are mostly ill-formed UTF-8).
+   * True when the bytes hold at least as many well-formed UTF-8 multi-byte sequences as ill-formed
+   * ones: a UTF-8 file with a few damaged bytes, not Shift_JIS (whose two-byte characters are
+   * mostly ill-formed UTF-8).
    */
   static boolean looksLikeUtf8(byte[] b) {
     int good = 0;

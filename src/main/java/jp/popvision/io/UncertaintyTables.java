@@ -13,8 +13,10 @@ public final class UncertaintyTables {
 
   /** Column name of a quantile: 0.025 → p2_5, 0.5 → p50. */
   static String column(double p) {
-    String s = new java.math.BigDecimal(String.format(Locale.ROOT, "%.4f", 100 * p))
-        .stripTrailingZeros().toPlainString();
+    String s =
+        new java.math.BigDecimal(String.format(Locale.ROOT, "%.4f", 100 * p))
+            .stripTrailingZeros()
+            .toPlainString();
     return "p" + s.replace('.', '_');
   }
 
@@ -33,7 +35,10 @@ public final class UncertaintyTables {
         for (int j = 0; j < probs; j++) {
           sb.append(',').append(count(q.quantile(y, k, j)));
         }
-        sb.append(',').append(count(q.mean(y, k))).append(',').append(count(q.deterministic(y, k)))
+        sb.append(',')
+            .append(count(q.mean(y, k)))
+            .append(',')
+            .append(count(q.deterministic(y, k)))
             .append('\n');
       }
     }

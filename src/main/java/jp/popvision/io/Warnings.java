@@ -17,34 +17,57 @@ public final class Warnings {
     int a = w.periodStart();
     int b = w.periodEnd();
     if (w instanceof Plausibility.Tfr t) {
-      return Msg.WARN_TFR.render(lang, a, b, f2(t.tfr()), Plausibility.TFR_LOW, Plausibility.TFR_HIGH);
+      return Msg.WARN_TFR.render(
+          lang, a, b, f2(t.tfr()), Plausibility.TFR_LOW, Plausibility.TFR_HIGH);
     }
     if (w instanceof Plausibility.SexRatioAtBirth s) {
-      return Msg.WARN_SRB.render(lang, a, b, f3(s.srb()), Plausibility.SRB_LOW, Plausibility.SRB_HIGH);
+      return Msg.WARN_SRB.render(
+          lang, a, b, f3(s.srb()), Plausibility.SRB_LOW, Plausibility.SRB_HIGH);
     }
     if (w instanceof Plausibility.LifeExpectancy e) {
-      return Msg.WARN_E0.render(lang, a, b, sex(e.sex()), String.format(Locale.ROOT, "%.1f", e.e0()),
-          fmt(Plausibility.E0_LOW), fmt(Plausibility.E0_HIGH));
+      return Msg.WARN_E0.render(
+          lang,
+          a,
+          b,
+          sex(e.sex()),
+          String.format(Locale.ROOT, "%.1f", e.e0()),
+          fmt(Plausibility.E0_LOW),
+          fmt(Plausibility.E0_HIGH));
     }
     if (w instanceof Plausibility.CohortHalved c) {
       List<Plausibility.Cohort> cs = c.cohorts();
-      String list = cs.stream().limit(MAX_COHORTS)
-          .map(x -> sex(x.sex()).template(lang) + " " + x.group() + " "
-              + String.format(Locale.ROOT, "-%.0f%%", 100 * x.shareLost()))
-          .collect(Collectors.joining(", "));
+      String list =
+          cs.stream()
+              .limit(MAX_COHORTS)
+              .map(
+                  x ->
+                      sex(x.sex()).template(lang)
+                          + " "
+                          + x.group()
+                          + " "
+                          + String.format(Locale.ROOT, "-%.0f%%", 100 * x.shareLost()))
+              .collect(Collectors.joining(", "));
       if (cs.size() > MAX_COHORTS) {
         list += ", …";
       }
       return Msg.WARN_COHORT_HALVED.render(lang, a, b, cs.size(), list);
     }
     Plausibility.MigrationLimited m = (Plausibility.MigrationLimited) w;
-    return Msg.WARN_MIGRATION_LIMITED.render(lang, a, b, m.cohorts(),
-        String.format(Locale.ROOT, "%,.0f", m.notApplied()), String.format(Locale.ROOT, "%,.0f", m.netApplied()));
+    return Msg.WARN_MIGRATION_LIMITED.render(
+        lang,
+        a,
+        b,
+        m.cohorts(),
+        String.format(Locale.ROOT, "%,.0f", m.notApplied()),
+        String.format(Locale.ROOT, "%,.0f", m.netApplied()));
   }
 
   /** A short code for the manifest. */
   public static String code(Plausibility.Warning w) {
-    return w.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    return w.getClass()
+        .getSimpleName()
+        .replaceAll("([a-z])([A-Z])", "$1_$2")
+        .toLowerCase(Locale.ROOT);
   }
 
   private static Msg sex(Sex s) {

@@ -28,8 +28,14 @@ final class YamlFields {
   /** The mapping at {@code node} (a problem if it is not one), allowing {@code allowed} keys. */
   static YamlFields of(Node node, String prefix, List<String> allowed, Context ctx) {
     if (!(node instanceof MapNode m)) {
-      ctx.problems().addIn(node.file(), node.line(), node.column(), prefix.isEmpty() ? null : prefix, null,
-          Msg.NOT_A_MAPPING);
+      ctx.problems()
+          .addIn(
+              node.file(),
+              node.line(),
+              node.column(),
+              prefix.isEmpty() ? null : prefix,
+              null,
+              Msg.NOT_A_MAPPING);
       return null;
     }
     YamlFields f = new YamlFields(m, prefix, ctx);
@@ -108,7 +114,9 @@ final class YamlFields {
       }
       return dflt;
     }
-    if (e.value() instanceof Scalar s && s.kind() != Kind.NULL && s.kind() != Kind.BOOLEAN
+    if (e.value() instanceof Scalar s
+        && s.kind() != Kind.NULL
+        && s.kind() != Kind.BOOLEAN
         && !s.text().isBlank()) {
       return s.text();
     }
@@ -145,7 +153,11 @@ final class YamlFields {
     return y;
   }
 
-  <T> T choice(String k, boolean required, String dflt, java.util.function.Function<String, T> parse,
+  <T> T choice(
+      String k,
+      boolean required,
+      String dflt,
+      java.util.function.Function<String, T> parse,
       String allowedValues) {
     String s = string(k, required, dflt);
     if (s == null) {
@@ -194,7 +206,11 @@ final class YamlFields {
       return null;
     }
     if (!(e.value() instanceof Scalar s) || (s.kind() != Kind.INT && s.kind() != Kind.FLOAT)) {
-      problem(k, e.value() instanceof Scalar s2 ? s2.text() : null, Msg.NUMBER_TYPE_UNIT, unit,
+      problem(
+          k,
+          e.value() instanceof Scalar s2 ? s2.text() : null,
+          Msg.NUMBER_TYPE_UNIT,
+          unit,
           describe(e.value()));
       return null;
     }
@@ -208,7 +224,8 @@ final class YamlFields {
 
   /** A list of projected years (multiples of 5 after the base year, at most the horizon). */
   List<Integer> years(String k, BaseSpec base, Integer horizon) {
-    List<Double> values = numbers(k, ScenarioReader.YEAR_MIN, ScenarioSpec.MAX_HORIZON, "years", true);
+    List<Double> values =
+        numbers(k, ScenarioReader.YEAR_MIN, ScenarioSpec.MAX_HORIZON, "years", true);
     if (values == null) {
       return null;
     }
@@ -222,8 +239,14 @@ final class YamlFields {
       boolean inHorizon = base == null || year > base.year();
       if (year % 5 != 0 || !inHorizon) {
         Node n = items.get(i);
-        ctx.problems().add(n.line(), n.column(), key(k), String.valueOf(year), Msg.YEARS_LIST,
-            base != null ? " (" + (base.year() + 5) + "–)" : "");
+        ctx.problems()
+            .add(
+                n.line(),
+                n.column(),
+                key(k),
+                String.valueOf(year),
+                Msg.YEARS_LIST,
+                base != null ? " (" + (base.year() + 5) + "–)" : "");
         ok = false;
       }
       out.add(year);
@@ -246,15 +269,29 @@ final class YamlFields {
     boolean ok = true;
     for (Node n : items) {
       if (!(n instanceof Scalar s) || (s.kind() != Kind.INT && (whole || s.kind() != Kind.FLOAT))) {
-        ctx.problems().add(n.line(), n.column(), key(k), n instanceof Scalar s2 ? s2.text() : null,
-            whole ? Msg.LIST_ITEM_WHOLE : Msg.LIST_ITEM_TYPE, unit);
+        ctx.problems()
+            .add(
+                n.line(),
+                n.column(),
+                key(k),
+                n instanceof Scalar s2 ? s2.text() : null,
+                whole ? Msg.LIST_ITEM_WHOLE : Msg.LIST_ITEM_TYPE,
+                unit);
         ok = false;
         continue;
       }
       double v = Double.parseDouble(s.text());
       if (!Double.isFinite(v) || v < min || v > max) {
-        ctx.problems().add(s.line(), s.column(), key(k), s.text(), Msg.RANGE_FROM_TO_UNIT, fmt(min),
-            max == Double.MAX_VALUE ? "∞" : fmt(max), unit);
+        ctx.problems()
+            .add(
+                s.line(),
+                s.column(),
+                key(k),
+                s.text(),
+                Msg.RANGE_FROM_TO_UNIT,
+                fmt(min),
+                max == Double.MAX_VALUE ? "∞" : fmt(max),
+                unit);
         ok = false;
         continue;
       }
@@ -281,7 +318,8 @@ final class YamlFields {
       return null;
     }
     try {
-      return new GridRange(new java.math.BigDecimal(f.scalar("from").text()),
+      return new GridRange(
+          new java.math.BigDecimal(f.scalar("from").text()),
           new java.math.BigDecimal(f.scalar("to").text()),
           new java.math.BigDecimal(f.scalar("step").text()));
     } catch (IllegalArgumentException ex) {
@@ -312,30 +350,56 @@ final class YamlFields {
       try {
         year = Integer.parseInt(y.key());
       } catch (NumberFormatException ex) {
-        ctx.problems().addIn(y.file(), y.line(), y.column(), key(k), y.key(), Msg.PATH_KEY_NOT_YEAR);
+        ctx.problems()
+            .addIn(y.file(), y.line(), y.column(), key(k), y.key(), Msg.PATH_KEY_NOT_YEAR);
         ok = false;
         continue;
       }
       if (year < ScenarioReader.YEAR_MIN || year > ScenarioSpec.MAX_HORIZON) {
-        ctx.problems().addIn(y.file(), y.line(), y.column(), key(k), y.key(), Msg.PATH_YEAR_RANGE,
-            ScenarioReader.YEAR_MIN, ScenarioSpec.MAX_HORIZON);
+        ctx.problems()
+            .addIn(
+                y.file(),
+                y.line(),
+                y.column(),
+                key(k),
+                y.key(),
+                Msg.PATH_YEAR_RANGE,
+                ScenarioReader.YEAR_MIN,
+                ScenarioSpec.MAX_HORIZON);
         ok = false;
       }
       if (year <= before) {
-        ctx.problems().addIn(y.file(), y.line(), y.column(), key(k), y.key(), Msg.PATH_YEAR_ORDER, before);
+        ctx.problems()
+            .addIn(y.file(), y.line(), y.column(), key(k), y.key(), Msg.PATH_YEAR_ORDER, before);
         ok = false;
       }
       before = Math.max(before, year);
       if (!(y.value() instanceof Scalar s) || !s.isNumber()) {
-        ctx.problems().addIn(y.value().file(), y.value().line(), y.value().column(), where,
-            y.value() instanceof Scalar s2 ? s2.text() : null, Msg.PATH_VALUE_TYPE, unit);
+        ctx.problems()
+            .addIn(
+                y.value().file(),
+                y.value().line(),
+                y.value().column(),
+                where,
+                y.value() instanceof Scalar s2 ? s2.text() : null,
+                Msg.PATH_VALUE_TYPE,
+                unit);
         ok = false;
         continue;
       }
       double v = s.number();
       if (!Double.isFinite(v) || v < min || v > max) {
-        ctx.problems().addIn(s.file(), s.line(), s.column(), where, s.text(), Msg.PATH_VALUE_RANGE,
-            fmt(min), fmt(max), unit);
+        ctx.problems()
+            .addIn(
+                s.file(),
+                s.line(),
+                s.column(),
+                where,
+                s.text(),
+                Msg.PATH_VALUE_RANGE,
+                fmt(min),
+                fmt(max),
+                unit);
         ok = false;
         continue;
       }
@@ -361,11 +425,26 @@ final class YamlFields {
       if (!allowed.contains(e.key())) {
         String near = nearest(e.key(), allowed);
         if (near != null) {
-          ctx.problems().addIn(e.file(), e.line(), e.column(), key(e.key()), null, Msg.UNKNOWN_KEY_SUGGEST,
-              near, String.join(", ", allowed));
+          ctx.problems()
+              .addIn(
+                  e.file(),
+                  e.line(),
+                  e.column(),
+                  key(e.key()),
+                  null,
+                  Msg.UNKNOWN_KEY_SUGGEST,
+                  near,
+                  String.join(", ", allowed));
         } else {
-          ctx.problems().addIn(e.file(), e.line(), e.column(), key(e.key()), null, Msg.UNKNOWN_KEY,
-              String.join(", ", allowed));
+          ctx.problems()
+              .addIn(
+                  e.file(),
+                  e.line(),
+                  e.column(),
+                  key(e.key()),
+                  null,
+                  Msg.UNKNOWN_KEY,
+                  String.join(", ", allowed));
         }
       }
     }

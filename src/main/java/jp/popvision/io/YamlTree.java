@@ -12,9 +12,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
- * A YAML document read with Jackson's streaming parser into a small tree that keeps the line
- * and column of every key and value, so that every problem can be reported where it is.
- * Duplicate keys and aliases are problems.
+ * A YAML document read with Jackson's streaming parser into a small tree that keeps the line and
+ * column of every key and value, so that every problem can be reported where it is. Duplicate keys
+ * and aliases are problems.
  */
 final class YamlTree {
   private YamlTree() {}
@@ -46,7 +46,8 @@ final class YamlTree {
    * A single value. {@code number} is the value of an INT or FLOAT scalar as read by the YAML
    * parser (NaN for other kinds, and for {@code .nan}); never parse {@code text} again.
    */
-  record Scalar(Kind kind, String text, String file, int line, int column, double number) implements Node {
+  record Scalar(Kind kind, String text, String file, int line, int column, double number)
+      implements Node {
     Scalar(Kind kind, String text, String file, int line, int column) {
       this(kind, text, file, line, column, Double.NaN);
     }
@@ -61,7 +62,8 @@ final class YamlTree {
       java.util.regex.Pattern.compile("[-+]?\\.(nan|NaN|NAN|inf|Inf|INF)");
 
   private static double nonFinite(String text) {
-    return text.toLowerCase(java.util.Locale.ROOT).contains("nan") ? Double.NaN
+    return text.toLowerCase(java.util.Locale.ROOT).contains("nan")
+        ? Double.NaN
         : text.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
   }
 
@@ -82,18 +84,20 @@ final class YamlTree {
       }
       Node root = node(p, file, problems, 0, aliases);
       if (aliases.count > 0) {
-        problems.add(aliases.line, aliases.column, null, aliases.first, Msg.YAML_ALIAS, aliases.count);
+        problems.add(
+            aliases.line, aliases.column, null, aliases.first, Msg.YAML_ALIAS, aliases.count);
       }
       return root;
     } catch (JacksonException e) {
       TokenStreamLocation loc = e.getLocation();
       String msg = String.valueOf(e.getOriginalMessage());
       int cut = msg.indexOf("\n at [");
-      String detail = (cut > 0 ? msg.substring(0, cut) : msg)
-          .replaceAll(" in reader, line \\d+, column \\d+:", ";")
-          .replaceAll("\\s*\\n\\s*\\^\\s*", " ")
-          .replaceAll("\\s+", " ")
-          .strip();
+      String detail =
+          (cut > 0 ? msg.substring(0, cut) : msg)
+              .replaceAll(" in reader, line \\d+, column \\d+:", ";")
+              .replaceAll("\\s*\\n\\s*\\^\\s*", " ")
+              .replaceAll("\\s+", " ")
+              .strip();
       if (detail.length() > 200) {
         detail = detail.substring(0, 197) + "...";
       }
@@ -116,7 +120,8 @@ final class YamlTree {
     String first;
   }
 
-  private static Node node(JsonParser p, String file, Problems problems, int depth, Aliases aliases) {
+  private static Node node(
+      JsonParser p, String file, Problems problems, int depth, Aliases aliases) {
     TokenStreamLocation loc = p.currentTokenLocation();
     int line = loc.getLineNr();
     int col = loc.getColumnNr();
@@ -161,7 +166,13 @@ final class YamlTree {
           }
           return new Scalar(Kind.STRING, text, file, line, col);
         }
-        return new Scalar(t == JsonToken.VALUE_NUMBER_INT ? Kind.INT : Kind.FLOAT, p.getText(), file, line, col, v);
+        return new Scalar(
+            t == JsonToken.VALUE_NUMBER_INT ? Kind.INT : Kind.FLOAT,
+            p.getText(),
+            file,
+            line,
+            col,
+            v);
       }
       case VALUE_TRUE, VALUE_FALSE -> {
         return new Scalar(Kind.BOOLEAN, p.getText(), file, line, col);
@@ -172,8 +183,8 @@ final class YamlTree {
     }
   }
 
-  private static Node mapping(JsonParser p, String file, Problems problems, int depth, Aliases aliases,
-      int line, int col) {
+  private static Node mapping(
+      JsonParser p, String file, Problems problems, int depth, Aliases aliases, int line, int col) {
     Map<String, Entry> entries = new LinkedHashMap<>();
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
       String key = p.currentName();
@@ -182,7 +193,8 @@ final class YamlTree {
       Node value = node(p, file, problems, depth + 1, aliases);
       Entry prev = entries.get(key);
       if (prev != null) {
-        problems.add(kl.getLineNr(), kl.getColumnNr(), key, null, Msg.YAML_DUPLICATE_KEY, prev.line());
+        problems.add(
+            kl.getLineNr(), kl.getColumnNr(), key, null, Msg.YAML_DUPLICATE_KEY, prev.line());
         continue;
       }
       entries.put(key, new Entry(key, file, kl.getLineNr(), kl.getColumnNr(), value));
@@ -190,8 +202,8 @@ final class YamlTree {
     return new MapNode(entries, file, line, col);
   }
 
-  private static Node list(JsonParser p, String file, Problems problems, int depth, Aliases aliases,
-      int line, int col) {
+  private static Node list(
+      JsonParser p, String file, Problems problems, int depth, Aliases aliases, int line, int col) {
     List<Node> items = new ArrayList<>();
     JsonToken t;
     while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {

@@ -1,8 +1,8 @@
 package jp.popvision.model;
 
 /**
- * Age groups of equal width starting at age 0, the last one open: 0–4, 5–9, …, and e.g. 90+.
- * The projection step equals the width.
+ * Age groups of equal width starting at age 0, the last one open: 0–4, 5–9, …, and e.g. 90+. The
+ * projection step equals the width.
  */
 public record AgeGroups(int width, int count) {
 

@@ -15,7 +15,8 @@ public final class AgeVector {
   public static AgeVector of(double... values) {
     for (int i = 0; i < values.length; i++) {
       if (!Double.isFinite(values[i])) {
-        throw new IllegalArgumentException("age vector value " + i + " is not finite: " + values[i]);
+        throw new IllegalArgumentException(
+            "age vector value " + i + " is not finite: " + values[i]);
       }
     }
     return new AgeVector(values.clone());

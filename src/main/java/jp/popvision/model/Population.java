@@ -6,8 +6,15 @@ public record Population(AgeGroups groups, int year, AgeVector male, AgeVector f
   public Population {
     if (male.size() != groups.count() || female.size() != groups.count()) {
       throw new IllegalArgumentException(
-          "population for " + year + " needs " + groups.count() + " age groups, got "
-              + male.size() + " male and " + female.size() + " female");
+          "population for "
+              + year
+              + " needs "
+              + groups.count()
+              + " age groups, got "
+              + male.size()
+              + " male and "
+              + female.size()
+              + " female");
     }
   }
 

@@ -26,10 +26,10 @@ public final class Analyses {
   }
 
   /**
-   * Shapley decomposition of v(all) − v(none) over {@code n} factors: v(mask) is the outcome
-   * with the factors in {@code mask} (bit i = factor i) taken from the scenario and the others
-   * from the reference. Each factor's part is its marginal effect averaged over all orders in
-   * which the factors can be switched, so the parts add up exactly to the total difference.
+   * Shapley decomposition of v(all) − v(none) over {@code n} factors: v(mask) is the outcome with
+   * the factors in {@code mask} (bit i = factor i) taken from the scenario and the others from the
+   * reference. Each factor's part is its marginal effect averaged over all orders in which the
+   * factors can be switched, so the parts add up exactly to the total difference.
    */
   public static double[] shapley(int n, IntToDoubleFunction v) {
     int subsets = 1 << n;
@@ -60,10 +60,10 @@ public final class Analyses {
   public record Stage(int year, double age65plus, double index, int stage) {}
 
   /**
-   * 人口減少段階 from the 65+ population by year relative to the first year (= 100): stage 1
-   * while 65+ is above the base level (growing), stage 2 while it is within {@code bandPct}
-   * below it (maintained or slightly falling), stage 3 below that (falling). The first year
-   * itself is stage 1 by convention when the next value is higher, else 2.
+   * 人口減少段階 from the 65+ population by year relative to the first year (= 100): stage 1 while 65+ is
+   * above the base level (growing), stage 2 while it is within {@code bandPct} below it (maintained
+   * or slightly falling), stage 3 below that (falling). The first year itself is stage 1 by
+   * convention when the next value is higher, else 2.
    */
   public static List<Stage> stages(int[] years, double[] age65plus, double bandPct) {
     List<Stage> out = new ArrayList<>();

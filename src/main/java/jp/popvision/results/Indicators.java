@@ -3,9 +3,8 @@ package jp.popvision.results;
 import jp.popvision.model.Population;
 
 /**
- * The planning indicators of one population: totals by sex, the three broad age groups
- * (年少人口 0–14, 生産年齢人口 15–64, 老年人口 65+), 75+ (後期高齢者), 0–4, women 20–39, and
- * the 65+ share (高齢化率).
+ * The planning indicators of one population: totals by sex, the three broad age groups (年少人口 0–14,
+ * 生産年齢人口 15–64, 老年人口 65+), 75+ (後期高齢者), 0–4, women 20–39, and the 65+ share (高齢化率).
  */
 public record Indicators(
     int year,

@@ -3,8 +3,8 @@ package jp.popvision.results;
 import java.util.List;
 
 /**
- * Monte Carlo summary: for every year and indicator, quantiles of the simulated values, their
- * mean and the deterministic (scenario's own) value. Immutable.
+ * Monte Carlo summary: for every year and indicator, quantiles of the simulated values, their mean
+ * and the deterministic (scenario's own) value. Immutable.
  */
 public final class QuantileTable {
   private final int[] years;
@@ -21,13 +21,22 @@ public final class QuantileTable {
    * @param quantiles index (year · indicators + indicator) · probabilities + k
    * @param mean index year · indicators + indicator
    * @param deterministic index year · indicators + indicator
-   * @param limitedTrajectories trajectories in which out-migration was limited at zero at least once
+   * @param limitedTrajectories trajectories in which out-migration was limited at zero at least
+   *     once
    */
-  public QuantileTable(int[] years, List<String> indicators, double[] probabilities,
-      double[] quantiles, double[] mean, double[] deterministic, int trajectories,
-      int limitedTrajectories, long seed) {
+  public QuantileTable(
+      int[] years,
+      List<String> indicators,
+      double[] probabilities,
+      double[] quantiles,
+      double[] mean,
+      double[] deterministic,
+      int trajectories,
+      int limitedTrajectories,
+      long seed) {
     int cells = years.length * indicators.size();
-    if (quantiles.length != cells * probabilities.length || mean.length != cells
+    if (quantiles.length != cells * probabilities.length
+        || mean.length != cells
         || deterministic.length != cells) {
       throw new IllegalArgumentException("quantile table sizes do not match");
     }
@@ -80,11 +89,14 @@ public final class QuantileTable {
 
   /** Equal content (for determinism tests). */
   public boolean sameAs(QuantileTable o) {
-    return java.util.Arrays.equals(years, o.years) && indicators.equals(o.indicators)
+    return java.util.Arrays.equals(years, o.years)
+        && indicators.equals(o.indicators)
         && java.util.Arrays.equals(probabilities, o.probabilities)
-        && java.util.Arrays.equals(quantiles, o.quantiles) && java.util.Arrays.equals(mean, o.mean)
+        && java.util.Arrays.equals(quantiles, o.quantiles)
+        && java.util.Arrays.equals(mean, o.mean)
         && java.util.Arrays.equals(deterministic, o.deterministic)
-        && trajectories == o.trajectories && limitedTrajectories == o.limitedTrajectories
+        && trajectories == o.trajectories
+        && limitedTrajectories == o.limitedTrajectories
         && seed == o.seed;
   }
 }

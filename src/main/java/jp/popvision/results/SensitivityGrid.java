@@ -3,8 +3,8 @@ package jp.popvision.results;
 import java.util.List;
 
 /**
- * A two-way sensitivity grid: indicators in the recorded years for every pair of TFR level and
- * net social change per 5 years. Immutable.
+ * A two-way sensitivity grid: indicators in the recorded years for every pair of TFR level and net
+ * social change per 5 years. Immutable.
  */
 public final class SensitivityGrid {
   /** Indicators recorded in each cell, in this order. */
@@ -25,8 +25,14 @@ public final class SensitivityGrid {
    * @param limited per cell and year (index (tfr · migrations + migration) · years + year): the
    *     number of cohorts whose net out-migration was limited at zero up to that year
    */
-  public SensitivityGrid(double[] tfr, double[] migration, int[] years, double[] values,
-      double ownTfr, double ownMigration, int[] limited) {
+  public SensitivityGrid(
+      double[] tfr,
+      double[] migration,
+      int[] years,
+      double[] values,
+      double ownTfr,
+      double ownMigration,
+      int[] limited) {
     if (values.length != tfr.length * migration.length * years.length * INDICATORS.size()) {
       throw new IllegalArgumentException("grid values do not match its axes");
     }

@@ -1,13 +1,13 @@
 package jp.popvision.results;
 
 /**
- * One bar of a one-way sensitivity (tornado) chart: an indicator in one year with one lever set
- * low and high around the scenario.
+ * One bar of a one-way sensitivity (tornado) chart: an indicator in one year with one lever set low
+ * and high around the scenario.
  *
  * @param year the year recorded
  * @param indicator {@code total}, {@code age_0_14} or {@code age_65_plus}
- * @param lever {@code tfr} (TFR level), {@code migration} (net social change per 5 years),
- *     {@code e0} (life expectancy shift, years) or {@code srb} (sex ratio at birth)
+ * @param lever {@code tfr} (TFR level), {@code migration} (net social change per 5 years), {@code
+ *     e0} (life expectancy shift, years) or {@code srb} (sex ratio at birth)
  * @param change the ± change of the lever (NaN for srb, whose two values are given)
  * @param lowValue the lever's value for the low run (for e0: the shift, e.g. −1)
  * @param highValue the lever's value for the high run
@@ -34,7 +34,16 @@ public record TornadoBar(
   }
 
   public TornadoBar withRank(int r) {
-    return new TornadoBar(year, indicator, lever, change, lowValue, highValue, populationLow,
-        populationHigh, populationBase, r);
+    return new TornadoBar(
+        year,
+        indicator,
+        lever,
+        change,
+        lowValue,
+        highValue,
+        populationLow,
+        populationHigh,
+        populationBase,
+        r);
   }
 }

@@ -4,14 +4,15 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * The base population: a shipped dataset or a user-supplied file, and the base year. Exactly one
- * of {@code dataset} and {@code file} is set.
+ * The base population: a shipped dataset or a user-supplied file, and the base year. Exactly one of
+ * {@code dataset} and {@code file} is set.
  */
 public record BaseSpec(Dataset dataset, int year, BaseFile file) {
 
   public BaseSpec {
     if ((dataset == null) == (file == null)) {
-      throw new IllegalArgumentException("a base needs either a dataset or a file, not both or neither");
+      throw new IllegalArgumentException(
+          "a base needs either a dataset or a file, not both or neither");
     }
   }
 
@@ -40,9 +41,8 @@ public record BaseSpec(Dataset dataset, int year, BaseFile file) {
   }
 
   /**
-   * A population file given by the scenario: {@code path} resolved, {@code shown} as the user
-   * wrote it (relative to the scenario file's directory as given on the command line), for
-   * messages.
+   * A population file given by the scenario: {@code path} resolved, {@code shown} as the user wrote
+   * it (relative to the scenario file's directory as given on the command line), for messages.
    */
   public record BaseFile(Path path, String shown, Encoding encoding) {}
 

@@ -1,8 +1,8 @@
 package jp.popvision.scenario;
 
 /**
- * The outcome of 時点修正: the net migration of the period {@code periodStart} → {@code year}
- * solved so that the projected total equals the observed one.
+ * The outcome of 時点修正: the net migration of the period {@code periodStart} → {@code year} solved so
+ * that the projected total equals the observed one.
  *
  * @param lever what was solved: {@code net_migrants} (persons in the period) or {@code
  *     rate_multiplier} (factor on the net migration rates)

@@ -15,13 +15,15 @@ import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.math3.exception.MathIllegalArgumentException;
 
 /**
- * 時点修正: solves the net migration level of one period so that the projection passes through
- * an observed census total (Brent's method, commons-math3). Pure.
+ * 時点修正: solves the net migration level of one period so that the projection passes through an
+ * observed census total (Brent's method, commons-math3). Pure.
  */
 final class Calibrator {
   private Calibrator() {}
 
-  /** A migration level that can be solved for: its name, current value and the migration it gives. */
+  /**
+   * A migration level that can be solved for: its name, current value and the migration it gives.
+   */
   record Lever(String name, double value, DoubleFunction<Migration> migration) {}
 
   /** Absolute accuracy of the solved total, persons. */
@@ -38,31 +40,45 @@ final class Calibrator {
     int periodStart = spec.year() - width;
     int k = (periodStart - base.year()) / width;
     if (k < 0 || k >= rates.size()) {
-      throw new ResolveException("calibration.year", ResolveException.Reason.CALIBRATION_OUTSIDE,
-          spec.year(), base.year(), base.year() + width * rates.size());
+      throw new ResolveException(
+          "calibration.year",
+          ResolveException.Reason.CALIBRATION_OUTSIDE,
+          spec.year(),
+          base.year(),
+          base.year() + width * rates.size());
     }
     Lever lever = levers.apply(periodStart);
     if (lever == null) {
-      throw new ResolveException("calibration", ResolveException.Reason.CALIBRATION_METHOD,
-          periodStart, spec.year());
+      throw new ResolveException(
+          "calibration", ResolveException.Reason.CALIBRATION_METHOD, periodStart, spec.year());
     }
     List<PeriodRates> head = new ArrayList<>(rates.subList(0, k + 1));
     // an anonymous class, not a lambda: JDK 17's class-data-sharing dump at exit (the launcher's
     // archive) can crash on lambdas of library interfaces (JDK-8274944)
-    UnivariateFunction gap = new UnivariateFunction() {
-      @Override
-      public double value(double x) {
-        return totalAt(base, head, k, lever.migration().apply(x)) - observed.total();
-      }
-    };
+    UnivariateFunction gap =
+        new UnivariateFunction() {
+          @Override
+          public double value(double x) {
+            return totalAt(base, head, k, lever.migration().apply(x)) - observed.total();
+          }
+        };
     double span = lever.name().equals("net_migrants") ? base.total() : 20;
     double solved;
     try {
-      solved = new BrentSolver(ACCURACY * 1e-3, ACCURACY).solve(200, gap, -span, span, lever.value());
+      solved =
+          new BrentSolver(ACCURACY * 1e-3, ACCURACY).solve(200, gap, -span, span, lever.value());
     } catch (MathIllegalArgumentException e) {
-      throw new ResolveException("calibration", ResolveException.Reason.CALIBRATION_UNREACHABLE,
-          persons(observed.total()), spec.year(), lever.name(), periodStart, spec.year(), persons(-span),
-          persons(span), persons(gap.value(-span) + observed.total()),
+      throw new ResolveException(
+          "calibration",
+          ResolveException.Reason.CALIBRATION_UNREACHABLE,
+          persons(observed.total()),
+          spec.year(),
+          lever.name(),
+          periodStart,
+          spec.year(),
+          persons(-span),
+          persons(span),
+          persons(gap.value(-span) + observed.total()),
           persons(gap.value(span) + observed.total()));
     }
     PeriodRates calibrated = rates.get(k).withMigration(lever.migration().apply(solved));
@@ -72,12 +88,27 @@ final class Calibrator {
     Population at = p.last();
     double net = p.events().get(k).netMigration();
     PeriodAssumption a = assumptions.get(k);
-    assumptions.set(k, new PeriodAssumption(a.periodStart(), a.periodEnd(), a.tfr(),
-        a.childWomanRatio(), a.sexRatioAtBirth(), a.e0Male(), a.e0Female(), net));
-    ObservedTotals projected = new ObservedTotals(spec.year(), at.total(), at.sumAges(0, 14),
-        at.sumAges(15, 64), at.sumAges(65, -1), "projection after calibration");
-    return new CalibrationResult(periodStart, spec.year(), lever.name(), lever.value(), solved, net,
-        observed, projected);
+    assumptions.set(
+        k,
+        new PeriodAssumption(
+            a.periodStart(),
+            a.periodEnd(),
+            a.tfr(),
+            a.childWomanRatio(),
+            a.sexRatioAtBirth(),
+            a.e0Male(),
+            a.e0Female(),
+            net));
+    ObservedTotals projected =
+        new ObservedTotals(
+            spec.year(),
+            at.total(),
+            at.sumAges(0, 14),
+            at.sumAges(15, 64),
+            at.sumAges(65, -1),
+            "projection after calibration");
+    return new CalibrationResult(
+        periodStart, spec.year(), lever.name(), lever.value(), solved, net, observed, projected);
   }
 
   private static double totalAt(Population base, List<PeriodRates> head, int k, Migration m) {

@@ -12,21 +12,22 @@ import jp.popvision.model.Sex;
 /**
  * A resolved scenario packed for the allocation-free kernel ({@link FastStep}), with its levers
  * exposed per period: the period TFR, the net social change and (for Monte Carlo) a shift of life
- * expectancy. For thousands of projections of one scenario: sensitivity grids, goal seeking,
- * Monte Carlo. Immutable and shareable between threads; each thread projects with its own
- * {@link Workspace}.
+ * expectancy. For thousands of projections of one scenario: sensitivity grids, goal seeking, Monte
+ * Carlo. Immutable and shareable between threads; each thread projects with its own {@link
+ * Workspace}.
  *
  * <p>Contract: with the TFR per period from {@link #tfrByPeriod} and net migration from {@link
  * #migrationByPeriod}, {@link #project} gives exactly (bit for bit) the indicators of {@code
  * Projector.run} on {@code Levers.apply(spec, data, adjustment)}: the rates are formed with the
  * resolver's operations (TFR × pattern / width, profile × total) and stepped by the kernel, which
  * equals the reference step. Life-expectancy shifts, used by Monte Carlo only, interpolate
- * quadratically between exact shifts 1/{@link #E0_GRID_POINTS_PER_SD} standard deviation apart
- * (see {@link #prepareLifeExpectancy}).
+ * quadratically between exact shifts 1/{@link #E0_GRID_POINTS_PER_SD} standard deviation apart (see
+ * {@link #prepareLifeExpectancy}).
  */
 public final class FastScenario {
   /** Indicators recorded per year, in this order. */
-  public static final List<String> INDICATORS = List.of("total", "age_0_14", "age_15_64", "age_65_plus");
+  public static final List<String> INDICATORS =
+      List.of("total", "age_0_14", "age_15_64", "age_65_plus");
 
   public static final int TOTAL = 0;
   public static final int AGE_0_14 = 1;
@@ -111,17 +112,27 @@ public final class FastScenario {
       profile = null;
       ownMigration = null;
     }
-    this.ranges = new int[] {
-      range(0, 14)[0], range(0, 14)[1], range(15, 64)[0], range(15, 64)[1], range(65, -1)[0], range(65, -1)[1]
-    };
+    this.ranges =
+        new int[] {
+          range(0, 14)[0],
+          range(0, 14)[1],
+          range(15, 64)[0],
+          range(15, 64)[1],
+          range(65, -1)[0],
+          range(65, -1)[1]
+        };
   }
 
   /** Resolves {@code spec} against {@code data} and packs it. */
   public static FastScenario of(ScenarioSpec spec, InputData data) {
-    return new FastScenario(ScenarioResolver.resolve(spec, data), ScenarioResolver.leverInputs(spec, data));
+    return new FastScenario(
+        ScenarioResolver.resolve(spec, data), ScenarioResolver.leverInputs(spec, data));
   }
 
-  /** Groups [first, last] whose first age is in [fromAge, toAge] (toAge −1: open), as Population.sumAges. */
+  /**
+   * Groups [first, last] whose first age is in [fromAge, toAge] (toAge −1: open), as
+   * Population.sumAges.
+   */
   private int[] range(int fromAge, int toAge) {
     int first = -1;
     int last = -2;
@@ -157,7 +168,9 @@ public final class FastScenario {
   /** Index of {@code year} among the instants, or −1. */
   public int instantOf(int year) {
     int d = year - resolved.base().year();
-    return d >= 0 && d % groups.width() == 0 && d / groups.width() <= periods ? d / groups.width() : -1;
+    return d >= 0 && d % groups.width() == 0 && d / groups.width() <= periods
+        ? d / groups.width()
+        : -1;
   }
 
   public boolean hasTfrLever() {
@@ -191,7 +204,9 @@ public final class FastScenario {
     return Levers.tfrByPeriod(resolved.spec(), starts, groups.width(), level);
   }
 
-  /** Net migrants per period with the migration level set to {@code level} ({@link Levers} rule). */
+  /**
+   * Net migrants per period with the migration level set to {@code level} ({@link Levers} rule).
+   */
   public double[] migrationByPeriod(double level) {
     return Levers.migrationByPeriod(resolved.spec(), starts, level);
   }
@@ -225,16 +240,22 @@ public final class FastScenario {
    *     #prepareLifeExpectancy} first)
    * @return the number of cohorts whose out-migration was limited at zero
    */
-  public int project(Workspace ws, double[] tfr, double[] migration, double[] e0Shift, double[] out) {
+  public int project(
+      Workspace ws, double[] tfr, double[] migration, double[] e0Shift, double[] out) {
     return project(ws, tfr, migration, e0Shift, out, null);
   }
 
   /**
-   * As {@link #project(Workspace, double[], double[], double[], double[])}, also writing the
-   * number of cohorts limited in each period into {@code limitedByPeriod} (length ≥ periods) when
-   * it is not null.
+   * As {@link #project(Workspace, double[], double[], double[], double[])}, also writing the number
+   * of cohorts limited in each period into {@code limitedByPeriod} (length ≥ periods) when it is
+   * not null.
    */
-  public int project(Workspace ws, double[] tfr, double[] migration, double[] e0Shift, double[] out,
+  public int project(
+      Workspace ws,
+      double[] tfr,
+      double[] migration,
+      double[] e0Shift,
+      double[] out,
       int[] limitedByPeriod) {
     if (tfr != null && tfrPath == null || migration != null && migrationPath == null) {
       throw new IllegalStateException("the scenario has no such lever");
@@ -332,8 +353,8 @@ public final class FastScenario {
    * Tabulates, for every period and sex, the survival of the life table with e0 moved by shifts
    * from −{@value #E0_GRID_SDS}·sd to +{@value #E0_GRID_SDS}·sd in steps of sd/{@value
    * #E0_GRID_POINTS_PER_SD}, each exact ({@link Levers#shift}); {@link #project} interpolates
-   * quadratically between them (error of order step³; in population about 10⁻⁹ relative for
-   * sd = 1 year, tested) and holds the ends beyond. Idempotent for the same sd.
+   * quadratically between them (error of order step³; in population about 10⁻⁹ relative for sd = 1
+   * year, tested) and holds the ends beyond. Idempotent for the same sd.
    */
   public void prepareLifeExpectancy(double sd) {
     prepareLifeExpectancy(sd, null);
@@ -341,11 +362,12 @@ public final class FastScenario {
 
   /**
    * As {@link #prepareLifeExpectancy(double)}, the periods and sexes tabulated on {@code pool}
-   * (null: in the calling thread). The values do not depend on it. (Not on the common
-   * fork-join pool: its threads outlive the run, and JDK 17's class-data-sharing archive dump at
-   * exit, which the launcher uses, can crash on lambdas they ran.)
+   * (null: in the calling thread). The values do not depend on it. (Not on the common fork-join
+   * pool: its threads outlive the run, and JDK 17's class-data-sharing archive dump at exit, which
+   * the launcher uses, can crash on lambdas they ran.)
    */
-  public synchronized void prepareLifeExpectancy(double sd, java.util.concurrent.ExecutorService pool) {
+  public synchronized void prepareLifeExpectancy(
+      double sd, java.util.concurrent.ExecutorService pool) {
     if (!(sd > 0) || Double.isInfinite(sd)) {
       throw new IllegalArgumentException("sd must be positive, was " + sd);
     }
@@ -361,10 +383,11 @@ public final class FastScenario {
     for (int task = 2 * firstLever; task < 2 * periods; task++) {
       int i = task / 2;
       Sex sex = Sex.values()[task % 2];
-      tasks.add(() -> {
-        tabulate(v, i, sex, half, step);
-        return null;
-      });
+      tasks.add(
+          () -> {
+            tabulate(v, i, sex, half, step);
+            return null;
+          });
     }
     try {
       if (pool == null) {
@@ -401,7 +424,10 @@ public final class FastScenario {
       double shift = (j - half) * step;
       Survival s;
       try {
-        s = j == half ? resolvedSurvival(i, sex) : Levers.shift(nLx, table, t.l0(), groups, shift).survival();
+        s =
+            j == half
+                ? resolvedSurvival(i, sex)
+                : Levers.shift(nLx, table, t.l0(), groups, shift).survival();
       } catch (IllegalArgumentException e) {
         throw new ResolveException("uncertainty.e0.sd", e.getMessage());
       }

@@ -15,9 +15,9 @@ public sealed interface FertilitySpec {
 
   /**
    * The IPSS child-woman ratio of each period taken from {@code source} (the ratio and 0–4 sex
-   * ratio at each of its years after the first), held after its last period. With a TFR path,
-   * the ratio is scaled by TFR(period) / TFR(first knot): the ratio of CWR to TFR stays that of
-   * the source (the rule the Cabinet Office worksheet uses to turn TFR targets into CWRs).
+   * ratio at each of its years after the first), held after its last period. With a TFR path, the
+   * ratio is scaled by TFR(period) / TFR(first knot): the ratio of CWR to TFR stays that of the
+   * source (the rule the Cabinet Office worksheet uses to turn TFR targets into CWRs).
    *
    * @param tfr optional TFR path (null = the source's ratios unchanged)
    */

@@ -3,8 +3,8 @@ package jp.popvision.scenario;
 import java.math.BigDecimal;
 
 /**
- * Equally spaced values {@code from, from + step, …} up to and including {@code to}, computed
- * in decimal so that e.g. 1.2 + 13 × 0.05 is exactly 1.85 (no drift from binary steps).
+ * Equally spaced values {@code from, from + step, …} up to and including {@code to}, computed in
+ * decimal so that e.g. 1.2 + 13 × 0.05 is exactly 1.85 (no drift from binary steps).
  */
 public record GridRange(BigDecimal from, BigDecimal to, BigDecimal step) {
   /** Most values a range may hold. */
@@ -25,20 +25,23 @@ public record GridRange(BigDecimal from, BigDecimal to, BigDecimal step) {
   }
 
   public static GridRange of(double from, double to, double step) {
-    return new GridRange(BigDecimal.valueOf(from), BigDecimal.valueOf(to), BigDecimal.valueOf(step));
+    return new GridRange(
+        BigDecimal.valueOf(from), BigDecimal.valueOf(to), BigDecimal.valueOf(step));
   }
 
   /** Parses {@code FROM:TO:STEP}, e.g. {@code 1.2:2.2:0.05}. */
   public static GridRange parse(String text) {
     String[] p = text.split(":", -1);
     if (p.length != 3) {
-      throw new IllegalArgumentException("expected FROM:TO:STEP such as 1.2:2.2:0.05, got '" + text + "'");
+      throw new IllegalArgumentException(
+          "expected FROM:TO:STEP such as 1.2:2.2:0.05, got '" + text + "'");
     }
     try {
-      return new GridRange(new BigDecimal(p[0].strip()), new BigDecimal(p[1].strip()),
-          new BigDecimal(p[2].strip()));
+      return new GridRange(
+          new BigDecimal(p[0].strip()), new BigDecimal(p[1].strip()), new BigDecimal(p[2].strip()));
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("expected numbers FROM:TO:STEP such as 1.2:2.2:0.05, got '" + text + "'");
+      throw new IllegalArgumentException(
+          "expected numbers FROM:TO:STEP such as 1.2:2.2:0.05, got '" + text + "'");
     }
   }
 

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.NavigableMap;
+import java.util.TreeMap;
 import jp.popvision.model.AgeVector;
 import jp.popvision.model.Population;
 
@@ -18,8 +18,8 @@ import jp.popvision.model.Population;
  * @param wppFertilityPattern WPP 2024 share of TFR by mother's age 15–19 … 45–49 (sums to 1)
  * @param wppSrb WPP 2024 sex ratio at birth by period start
  * @param mhlwFertilityPattern MHLW share of TFR by mother's age by year (sums to 1)
- * @param observed census totals (and broad age groups where known) by year, including years
- *     without an age breakdown (2020)
+ * @param observed census totals (and broad age groups where known) by year, including years without
+ *     an age breakdown (2020)
  * @param ipssR5 IPSS 2023 projection: total and broad age groups by year
  * @param register resident-register movements by year, summed over the city's area (the three
  *     former towns before 2006)
@@ -53,23 +53,41 @@ public record InputData(
       NavigableMap<Integer, ObservedTotals> observed,
       NavigableMap<Integer, ObservedTotals> ipssR5,
       List<RegisterYear> register) {
-    this(census, ipssH30, lifeTables, wppFertilityPattern, wppSrb, mhlwFertilityPattern, observed, ipssR5,
-        register, Map.of());
+    this(
+        census,
+        ipssH30,
+        lifeTables,
+        wppFertilityPattern,
+        wppSrb,
+        mhlwFertilityPattern,
+        observed,
+        ipssR5,
+        register,
+        Map.of());
   }
 
   /** This data with more base files (e.g. another scenario's, for a decomposition). */
   public InputData withBaseFiles(Map<Path, NavigableMap<Integer, Population>> more) {
     Map<Path, NavigableMap<Integer, Population>> all = new java.util.HashMap<>(baseFiles);
     all.putAll(more);
-    return new InputData(census, ipssH30, lifeTables, wppFertilityPattern, wppSrb, mhlwFertilityPattern,
-        observed, ipssR5, register, all);
+    return new InputData(
+        census,
+        ipssH30,
+        lifeTables,
+        wppFertilityPattern,
+        wppSrb,
+        mhlwFertilityPattern,
+        observed,
+        ipssR5,
+        register,
+        all);
   }
 
   /**
    * What was known at the census of {@code year} (1 October): censuses up to that year, register
    * years that ended before it, and no projection published after it (IPSS 2018 and 2023 are
-   * dropped for any year before their publication: 2018 and 2023). National life tables,
-   * fertility patterns and sex ratios at birth are kept: backtests use the tables of the period.
+   * dropped for any year before their publication: 2018 and 2023). National life tables, fertility
+   * patterns and sex ratios at birth are kept: backtests use the tables of the period.
    */
   public InputData knownAt(int year) {
     LocalDate census = LocalDate.of(year, 10, 1);

@@ -15,27 +15,27 @@ import jp.popvision.scenario.FertilitySpec.Tfr;
 import jp.popvision.scenario.MigrationSpec.NetCounts;
 
 /**
- * The scenario's levers — TFR level, net social change, life expectancy, sex ratio at birth —
- * set to other values without reading any file again. Pure.
+ * The scenario's levers — TFR level, net social change, life expectancy, sex ratio at birth — set
+ * to other values without reading any file again. Pure.
  *
- * <p><b>Where levers act.</b> On the periods that start in or after the <i>lever year</i> S:
- * the calibration year when the scenario has one (時点修正: the periods before it reproduce
- * an observed census and are history), else the base year. Earlier periods keep their rates.
+ * <p><b>Where levers act.</b> On the periods that start in or after the <i>lever year</i> S: the
+ * calibration year when the scenario has one (時点修正: the periods before it reproduce an observed
+ * census and are history), else the base year. Earlier periods keep their rates.
  *
- * <p><b>TFR level</b> (needs {@code fertility.method: tfr}). The level of the TFR path is the
- * value of its last knot when that knot is after S (the level reached then and held), else the
- * path's value from S on (a path flat from S). Setting the level to L keeps the path's shape: with
- * v = path(S) and a = the level, a period's TFR (the path at the period's midpoint t) becomes
- * v + (path(t) − v)·(L − v)/(a − v), i.e. every knot after S moves so that its distance from v is
- * scaled and the last knot becomes L; a path flat from S becomes the constant L. Example
- * ({@code target}, calibrated to 2020): knots 2015: 1.44, 2020: 1.69, 2030: 1.86 with level 2.06
- * → 2015: 1.44, 2020: 1.69, 2030: 2.06. A path whose last knot equals v but moves in between has
- * no level to scale (error at {@code fertility.tfr}).
+ * <p><b>TFR level</b> (needs {@code fertility.method: tfr}). The level of the TFR path is the value
+ * of its last knot when that knot is after S (the level reached then and held), else the path's
+ * value from S on (a path flat from S). Setting the level to L keeps the path's shape: with v =
+ * path(S) and a = the level, a period's TFR (the path at the period's midpoint t) becomes v +
+ * (path(t) − v)·(L − v)/(a − v), i.e. every knot after S moves so that its distance from v is
+ * scaled and the last knot becomes L; a path flat from S becomes the constant L. Example ({@code
+ * target}, calibrated to 2020): knots 2015: 1.44, 2020: 1.69, 2030: 1.86 with level 2.06 → 2015:
+ * 1.44, 2020: 1.69, 2030: 2.06. A path whose last knot equals v but moves in between has no level
+ * to scale (error at {@code fertility.tfr}).
  *
- * <p><b>Net social change</b> (needs {@code migration.method: net-counts}). The level is the
- * value of the last knot before the horizon when it is after S (for {@code target}: −1,200 from
- * 2020), else the value at S. Setting it to M makes the net migrants M per 5 years in every
- * period from that knot's year (or S) on; the age-sex profile is unchanged.
+ * <p><b>Net social change</b> (needs {@code migration.method: net-counts}). The level is the value
+ * of the last knot before the horizon when it is after S (for {@code target}: −1,200 from 2020),
+ * else the value at S. Setting it to M makes the net migrants M per 5 years in every period from
+ * that knot's year (or S) on; the age-sex profile is unchanged.
  *
  * <p><b>Life expectancy</b> (any method). Each period's life table, both sexes, has its mortality
  * scaled proportionally so that e0 moves by the asked number of years ({@link MortalityScaling});
@@ -93,15 +93,18 @@ public final class Levers {
     int s = startYear(spec);
     int[] starts = periodStarts(own);
     double[] tfr = a.tfrLevel() != null ? tfrByPeriod(spec, starts, g.width(), a.tfrLevel()) : null;
-    double[] mig = a.migrationLevel() != null ? migrationByPeriod(spec, starts, a.migrationLevel()) : null;
+    double[] mig =
+        a.migrationLevel() != null ? migrationByPeriod(spec, starts, a.migrationLevel()) : null;
     if (a.srb() != null) {
       tfrPath(spec, "the sex ratio at birth lever");
       if (!(a.srb() > 0) || Double.isInfinite(a.srb())) {
-        throw new ResolveException("fertility.sex_ratio_at_birth", "must be positive, was " + a.srb());
+        throw new ResolveException(
+            "fertility.sex_ratio_at_birth", "must be positive, was " + a.srb());
       }
     }
     if (!Double.isFinite(a.e0Shift())) {
-      throw new ResolveException("mortality", "a life expectancy shift must be finite, was " + a.e0Shift());
+      throw new ResolveException(
+          "mortality", "a life expectancy shift must be finite, was " + a.e0Shift());
     }
     List<PeriodRates> rates = new ArrayList<>();
     List<PeriodAssumption> assumptions = new ArrayList<>();
@@ -129,7 +132,9 @@ public final class Levers {
       Migration m = p.migration();
       Double net = as.netMigrationAssumed();
       if (mig != null) {
-        m = new Migration.NetMigrants(inputs.profileMale().scale(mig[i]), inputs.profileFemale().scale(mig[i]));
+        m =
+            new Migration.NetMigrants(
+                inputs.profileMale().scale(mig[i]), inputs.profileFemale().scale(mig[i]));
         net = mig[i];
       }
       Survival male = p.survivalMale();
@@ -150,15 +155,24 @@ public final class Levers {
         }
       }
       rates.add(new PeriodRates(p.startYear(), male, female, fert, m, p.timing()));
-      assumptions.add(new PeriodAssumption(as.periodStart(), as.periodEnd(), periodTfr,
-          as.childWomanRatio(), srb, e0m, e0f, net));
+      assumptions.add(
+          new PeriodAssumption(
+              as.periodStart(),
+              as.periodEnd(),
+              periodTfr,
+              as.childWomanRatio(),
+              srb,
+              e0m,
+              e0f,
+              net));
     }
-    return new ResolvedScenario(spec, own.base(), rates, assumptions, own.notes(), own.calibration());
+    return new ResolvedScenario(
+        spec, own.base(), rates, assumptions, own.notes(), own.calibration());
   }
 
   /**
-   * Age-specific fertility rates of a period: TFR × pattern / width for mothers 15–19 … 45–49,
-   * the operations of {@link ScenarioResolver} (so equal TFRs give equal rates bit for bit).
+   * Age-specific fertility rates of a period: TFR × pattern / width for mothers 15–19 … 45–49, the
+   * operations of {@link ScenarioResolver} (so equal TFRs give equal rates bit for bit).
    */
   static AgeVector fertilityRates(double tfr, AgeVector pattern, AgeGroups g) {
     double[] rate = new double[g.count()];
@@ -202,13 +216,14 @@ public final class Levers {
   }
 
   /**
-   * The TFR of each period (starting at {@code starts}, of {@code width} years) with the level
-   * set to {@code level}; periods before the lever year keep the path's value.
+   * The TFR of each period (starting at {@code starts}, of {@code width} years) with the level set
+   * to {@code level}; periods before the lever year keep the path's value.
    */
   public static double[] tfrByPeriod(ScenarioSpec spec, int[] starts, int width, double level) {
     KnotPath path = tfrPath(spec);
     if (!(level >= 0) || Double.isInfinite(level)) {
-      throw new ResolveException("fertility.tfr", "a TFR level must be a finite number >= 0, was " + level);
+      throw new ResolveException(
+          "fertility.tfr", "a TFR level must be a finite number >= 0, was " + level);
     }
     int s = startYear(spec);
     double a = tfrLevel(spec);
@@ -217,10 +232,13 @@ public final class Levers {
     if (!flat && a == v && level != a) {
       throw new ResolveException(
           "fertility.tfr",
-          String.format(Locale.ROOT,
+          String.format(
+              Locale.ROOT,
               "the TFR path ends (%d) where it stands in %d (%.4f): it has no level to scale;"
                   + " give it a last knot that differs from that value",
-              lastKnot(path).year(), s, v));
+              lastKnot(path).year(),
+              s,
+              v));
     }
     double factor = flat ? 1 : (level - v) / (a - v);
     double[] out = new double[starts.length];
@@ -233,9 +251,13 @@ public final class Levers {
         if (out[i] < 0) {
           throw new ResolveException(
               "fertility.tfr",
-              String.format(Locale.ROOT,
+              String.format(
+                  Locale.ROOT,
                   "with a TFR level of %.4f the TFR of %d-%d would fall below 0 (%.4f)",
-                  level, starts[i], starts[i] + width, out[i]));
+                  level,
+                  starts[i],
+                  starts[i] + width,
+                  out[i]));
         }
       }
     }
@@ -279,7 +301,8 @@ public final class Levers {
   public static double[] migrationByPeriod(ScenarioSpec spec, int[] starts, double level) {
     KnotPath path = migrationPath(spec);
     if (!Double.isFinite(level)) {
-      throw new ResolveException("migration.net_counts", "a migration level must be finite, was " + level);
+      throw new ResolveException(
+          "migration.net_counts", "a migration level must be finite, was " + level);
     }
     int from = migrationFromYear(spec);
     double[] out = new double[starts.length];
@@ -306,7 +329,8 @@ public final class Levers {
     }
     double k = table.factorForShift(shift);
     double[] scaled = table.scaled(k, new double[nLx.length]);
-    return new Shifted(LifeTables.survival(scaled, l0, groups), MortalityScaling.lifeExpectancy(scaled, l0));
+    return new Shifted(
+        LifeTables.survival(scaled, l0, groups), MortalityScaling.lifeExpectancy(scaled, l0));
   }
 
   /** As {@link #shift(double[], MortalityScaling.Table, double, AgeGroups, double)}. */

@@ -9,9 +9,9 @@ public sealed interface MigrationSpec {
   record Zero() implements MigrationSpec {}
 
   /**
-   * Net migrants per period (persons per 5 years; each knot applies from the period starting in
-   * its year until the next knot), distributed by the age-sex profile of the residual net
-   * migration between the censuses of {@code profileYear} and profileYear + 5.
+   * Net migrants per period (persons per 5 years; each knot applies from the period starting in its
+   * year until the next knot), distributed by the age-sex profile of the residual net migration
+   * between the censuses of {@code profileYear} and profileYear + 5.
    */
   record NetCounts(KnotPath perPeriod, int profileYear, MigrationTiming timing)
       implements MigrationSpec {}

@@ -12,16 +12,16 @@ import jp.popvision.model.Population;
 import jp.popvision.model.Sex;
 
 /**
- * Warnings about values that are possible but implausible for a Japanese municipality: they do
- * not stop a run, they are shown and listed in the manifest. Pure.
+ * Warnings about values that are possible but implausible for a Japanese municipality: they do not
+ * stop a run, they are shown and listed in the manifest. Pure.
  *
  * <p>Ranges: TFR 0.8–2.5 (Japan's municipal TFRs 2008–2012 lay between about 0.7 and 2.8, the
- * national rate 1.2–1.5 since 1995; above 2.5 a target is far from any recent Japanese figure);
- * sex ratio at birth 1.03–1.08 (the biological norm about 1.05, WPP Japan 1.04–1.07); life
- * expectancy at birth 70–95 years (WPP 2024 Japan: 73–81 men, 79–87 women for 1980–2020, under
- * 95 in every projected period to 2100); a cohort more than halved by net migration in one
- * period (net migrants applied to an age group at the end of the period against the cohort's size
- * at its start); and every period in which out-migration was limited at zero.
+ * national rate 1.2–1.5 since 1995; above 2.5 a target is far from any recent Japanese figure); sex
+ * ratio at birth 1.03–1.08 (the biological norm about 1.05, WPP Japan 1.04–1.07); life expectancy
+ * at birth 70–95 years (WPP 2024 Japan: 73–81 men, 79–87 women for 1980–2020, under 95 in every
+ * projected period to 2100); a cohort more than halved by net migration in one period (net migrants
+ * applied to an age group at the end of the period against the cohort's size at its start); and
+ * every period in which out-migration was limited at zero.
  */
 public final class Plausibility {
   public static final double TFR_LOW = 0.8;
@@ -30,6 +30,7 @@ public final class Plausibility {
   public static final double SRB_HIGH = 1.08;
   public static final double E0_LOW = 70;
   public static final double E0_HIGH = 95;
+
   /** A cohort losing more than this share of its size to net migration in one period is flagged. */
   public static final double HALVED = 0.5;
 
@@ -46,16 +47,21 @@ public final class Plausibility {
 
   public record SexRatioAtBirth(int periodStart, int periodEnd, double srb) implements Warning {}
 
-  public record LifeExpectancy(int periodStart, int periodEnd, Sex sex, double e0) implements Warning {}
+  public record LifeExpectancy(int periodStart, int periodEnd, Sex sex, double e0)
+      implements Warning {}
 
-  /** One cohort that net migration more than halved: its age group at the end, and the share lost. */
+  /**
+   * One cohort that net migration more than halved: its age group at the end, and the share lost.
+   */
   public record Cohort(Sex sex, String group, double shareLost) {}
 
-  public record CohortHalved(int periodStart, int periodEnd, List<Cohort> cohorts) implements Warning {}
+  public record CohortHalved(int periodStart, int periodEnd, List<Cohort> cohorts)
+      implements Warning {}
 
   /** Out-migration limited so that no cohort went below zero (see {@link MigrationLimit}). */
-  public record MigrationLimited(int periodStart, int periodEnd, int cohorts, double notApplied,
-      double netApplied) implements Warning {}
+  public record MigrationLimited(
+      int periodStart, int periodEnd, int cohorts, double notApplied, double netApplied)
+      implements Warning {}
 
   /** Every warning of a resolved scenario and its projection, by period. */
   public static List<Warning> check(ResolvedScenario scenario, Projection projection) {
@@ -71,7 +77,8 @@ public final class Plausibility {
       if (a.tfr() != null && (a.tfr() < TFR_LOW || a.tfr() > TFR_HIGH)) {
         out.add(new Tfr(a.periodStart(), a.periodEnd(), a.tfr()));
       }
-      if (a.sexRatioAtBirth() != null && (a.sexRatioAtBirth() < SRB_LOW || a.sexRatioAtBirth() > SRB_HIGH)) {
+      if (a.sexRatioAtBirth() != null
+          && (a.sexRatioAtBirth() < SRB_LOW || a.sexRatioAtBirth() > SRB_HIGH)) {
         out.add(new SexRatioAtBirth(a.periodStart(), a.periodEnd(), a.sexRatioAtBirth()));
       }
       if (a.e0Male() < E0_LOW || a.e0Male() > E0_HIGH) {
@@ -115,7 +122,9 @@ public final class Plausibility {
         for (MigrationLimit l : ls) {
           notApplied += l.applied() - l.requested();
         }
-        out.add(new MigrationLimited(e.periodStart(), e.periodEnd(), ls.size(), notApplied, e.netMigration()));
+        out.add(
+            new MigrationLimited(
+                e.periodStart(), e.periodEnd(), ls.size(), notApplied, e.netMigration()));
       }
     }
     return out;

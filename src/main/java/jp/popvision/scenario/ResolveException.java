@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A scenario that is well-formed but cannot be resolved against the data, at a key. It carries
- * a {@link Reason} and its arguments; the text is written where it is shown (io.Msg has the
- * texts under {@code RESOLVE_} + the reason's name).
+ * A scenario that is well-formed but cannot be resolved against the data, at a key. It carries a
+ * {@link Reason} and its arguments; the text is written where it is shown (io.Msg has the texts
+ * under {@code RESOLVE_} + the reason's name).
  */
 public final class ResolveException extends RuntimeException {
   /** Why a scenario cannot be resolved. */
@@ -42,7 +42,8 @@ public final class ResolveException extends RuntimeException {
   }
 
   public ResolveException(String key, Reason reason, Object... args) {
-    super(reason + " " + Arrays.stream(args).map(String::valueOf).collect(Collectors.joining(", ")));
+    super(
+        reason + " " + Arrays.stream(args).map(String::valueOf).collect(Collectors.joining(", ")));
     this.key = key;
     this.reason = reason;
     this.args = Arrays.stream(args).map(a -> a == null ? (Object) "" : a).toList();

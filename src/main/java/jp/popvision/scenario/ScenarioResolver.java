@@ -26,8 +26,8 @@ public final class ScenarioResolver {
   public static final int FERTILE_GROUPS = 7;
 
   /**
-   * A residual migration profile whose net total is smaller than this share of its gross
-   * (sum of absolute values) cannot carry a net total: the shares would explode.
+   * A residual migration profile whose net total is smaller than this share of its gross (sum of
+   * absolute values) cannot carry a net total: the shares would explode.
    */
   static final double MIN_PROFILE_NET_SHARE = 0.05;
 
@@ -48,8 +48,8 @@ public final class ScenarioResolver {
   }
 
   /**
-   * The life tables, fertility patterns and migration profile that {@link #resolve} uses for
-   * each period of the scenario, for fast paths that rescale levers without resolving again.
+   * The life tables, fertility patterns and migration profile that {@link #resolve} uses for each
+   * period of the scenario, for fast paths that rescale levers without resolving again.
    */
   public static LeverInputs leverInputs(ScenarioSpec spec, InputData data) {
     Population base = population(data, spec.base().dataset(), spec.base().year(), "base.year");
@@ -72,7 +72,8 @@ public final class ScenarioResolver {
   private ResolvedScenario run(Population base) {
     int width = groups.width();
     if ((spec.horizon() - base.year()) % width != 0 || spec.horizon() <= base.year()) {
-      throw new ResolveException("horizon", ResolveException.Reason.HORIZON, spec.horizon(), base.year(), width);
+      throw new ResolveException(
+          "horizon", ResolveException.Reason.HORIZON, spec.horizon(), base.year(), width);
     }
     MigrationPlan plan = migrationPlan();
     List<PeriodRates> rates = new ArrayList<>();
@@ -103,18 +104,32 @@ public final class ScenarioResolver {
     }
     CalibrationResult calibration = null;
     if (spec.calibration() != null) {
-      calibration = Calibrator.calibrate(spec.calibration(), observedFor(spec.calibration()), base,
-          rates, assumptions, plan::lever);
-      notes.add(String.format(java.util.Locale.ROOT,
-          "net migration %d-%d calibrated to the %d census total %,.0f: %,.0f persons (assumed %s)",
-          calibration.periodStart(), calibration.year(), calibration.year(), calibration.observed().total(),
-          calibration.netMigration(),
-          calibration.lever().equals("net_migrants")
-              ? String.format(java.util.Locale.ROOT, "%,.0f", calibration.assumed())
-              : String.format(java.util.Locale.ROOT, "at the unchanged rates; solved rate multiplier %.4f",
-                  calibration.solved())));
+      calibration =
+          Calibrator.calibrate(
+              spec.calibration(),
+              observedFor(spec.calibration()),
+              base,
+              rates,
+              assumptions,
+              plan::lever);
+      notes.add(
+          String.format(
+              java.util.Locale.ROOT,
+              "net migration %d-%d calibrated to the %d census total %,.0f: %,.0f persons (assumed %s)",
+              calibration.periodStart(),
+              calibration.year(),
+              calibration.year(),
+              calibration.observed().total(),
+              calibration.netMigration(),
+              calibration.lever().equals("net_migrants")
+                  ? String.format(java.util.Locale.ROOT, "%,.0f", calibration.assumed())
+                  : String.format(
+                      java.util.Locale.ROOT,
+                      "at the unchanged rates; solved rate multiplier %.4f",
+                      calibration.solved())));
     }
-    return new ResolvedScenario(spec, base, rates, assumptions, new ArrayList<>(notes), calibration);
+    return new ResolvedScenario(
+        spec, base, rates, assumptions, new ArrayList<>(notes), calibration);
   }
 
   /** The observed figures for a calibration: the scenario's own, else the data's. */
@@ -125,8 +140,12 @@ public final class ScenarioResolver {
     }
     if (c.total() != null) {
       boolean own = c.age0to14() != null || c.age15to64() != null || c.age65plus() != null;
-      return new ObservedTotals(c.year(), c.total(),
-          own ? c.age0to14() : null, own ? c.age15to64() : null, own ? c.age65plus() : null,
+      return new ObservedTotals(
+          c.year(),
+          c.total(),
+          own ? c.age0to14() : null,
+          own ? c.age15to64() : null,
+          own ? c.age65plus() : null,
           "scenario file");
     }
     return d;
@@ -137,7 +156,11 @@ public final class ScenarioResolver {
   private static Population population(InputData data, Dataset d, int year, String key) {
     Population p = data.populations(d).get(year);
     if (p == null) {
-      throw new ResolveException(key, ResolveException.Reason.NO_POPULATION, "dataset " + d.key(), year,
+      throw new ResolveException(
+          key,
+          ResolveException.Reason.NO_POPULATION,
+          "dataset " + d.key(),
+          year,
           data.populations(d).keySet());
     }
     return p;
@@ -150,12 +173,17 @@ public final class ScenarioResolver {
     }
     NavigableMap<Integer, Population> file = data.baseFiles().get(base.file().path());
     if (file == null) {
-      throw new IllegalStateException("base file " + base.file().path() + " was not read into the input data");
+      throw new IllegalStateException(
+          "base file " + base.file().path() + " was not read into the input data");
     }
     Population p = file.get(base.year());
     if (p == null) {
-      throw new ResolveException("base.year", ResolveException.Reason.NO_POPULATION, base.file().shown(),
-          base.year(), file.keySet());
+      throw new ResolveException(
+          "base.year",
+          ResolveException.Reason.NO_POPULATION,
+          base.file().shown(),
+          base.year(),
+          file.keySet());
     }
     return p;
   }
@@ -168,12 +196,17 @@ public final class ScenarioResolver {
   private <T> T held(NavigableMap<Integer, T> table, int t, String what, String key) {
     Map.Entry<Integer, T> e = table.floorEntry(t);
     if (e == null) {
-      throw new ResolveException(key, ResolveException.Reason.TABLE_STARTS_LATER, what, table.firstKey(), t);
+      throw new ResolveException(
+          key, ResolveException.Reason.TABLE_STARTS_LATER, what, table.firstKey(), t);
     }
     if (e.getKey() != t) {
       notes.add(
-          what + " end with the period starting " + table.lastKey() + "; held constant from "
-              + (table.lastKey() + groups.width()) + " on");
+          what
+              + " end with the period starting "
+              + table.lastKey()
+              + "; held constant from "
+              + (table.lastKey() + groups.width())
+              + " on");
     }
     return e.getValue();
   }
@@ -192,7 +225,8 @@ public final class ScenarioResolver {
       double srb =
           f.sexRatioAtBirth() != null
               ? f.sexRatioAtBirth()
-              : held(data.wppSrb(), t, "WPP 2024 sex ratios at birth", "fertility.sex_ratio_at_birth");
+              : held(
+                  data.wppSrb(), t, "WPP 2024 sex ratios at birth", "fertility.sex_ratio_at_birth");
       return new Fertility.AgeSpecific(AgeVector.of(rate), srb);
     }
     FertilitySpec.ChildWomanRatio c = (FertilitySpec.ChildWomanRatio) spec.fertility();
@@ -202,11 +236,18 @@ public final class ScenarioResolver {
     if (atEnd == null || !source.containsKey(t)) {
       Map.Entry<Integer, Population> last = source.lastEntry();
       if (t < source.firstKey()) {
-        throw new ResolveException("fertility.source", ResolveException.Reason.SOURCE_STARTS_LATER,
-            c.source().key(), source.firstKey(), t);
+        throw new ResolveException(
+            "fertility.source",
+            ResolveException.Reason.SOURCE_STARTS_LATER,
+            c.source().key(),
+            source.firstKey(),
+            t);
       }
       notes.add(
-          "child-woman ratio of " + c.source().key() + " ends with " + last.getKey()
+          "child-woman ratio of "
+              + c.source().key()
+              + " ends with "
+              + last.getKey()
               + "; held constant after");
       atEnd = last.getValue();
     }
@@ -221,14 +262,23 @@ public final class ScenarioResolver {
 
   private AgeVector fertilityPattern(String name, int t) {
     if (name.equals("wpp2024")) {
-      return held(data.wppFertilityPattern(), t, "WPP 2024 fertility patterns", "fertility.age_pattern");
+      return held(
+          data.wppFertilityPattern(), t, "WPP 2024 fertility patterns", "fertility.age_pattern");
     }
     int year = Integer.parseInt(name.substring("mhlw-".length()));
     AgeVector p = data.mhlwFertilityPattern().get(year);
     if (p == null) {
-      throw new ResolveException("fertility.age_pattern", ResolveException.Reason.NO_MHLW_PATTERN, year,
-          "mhlw-" + String.join(", mhlw-",
-              data.mhlwFertilityPattern().keySet().stream().sorted().map(String::valueOf).toList()));
+      throw new ResolveException(
+          "fertility.age_pattern",
+          ResolveException.Reason.NO_MHLW_PATTERN,
+          year,
+          "mhlw-"
+              + String.join(
+                  ", mhlw-",
+                  data.mhlwFertilityPattern().keySet().stream()
+                      .sorted()
+                      .map(String::valueOf)
+                      .toList()));
     }
     return p;
   }
@@ -240,7 +290,9 @@ public final class ScenarioResolver {
     if (spec.fertility() instanceof FertilitySpec.Tfr) {
       fert = fertility(t);
     } else {
-      fert = Estimates.childWomanRatio(population(data, Dataset.CENSUS, t + groups.width(), "migration"));
+      fert =
+          Estimates.childWomanRatio(
+              population(data, Dataset.CENSUS, t + groups.width(), "migration"));
     }
     return new PeriodRates(
         t,
@@ -354,7 +406,9 @@ public final class ScenarioResolver {
 
         @Override
         public Calibrator.Lever lever(int t) {
-          return new Calibrator.Lever("rate_multiplier", 1.0,
+          return new Calibrator.Lever(
+              "rate_multiplier",
+              1.0,
               k -> new Migration.NetRates(rates.male().scale(k), rates.female().scale(k)));
         }
       };
@@ -373,19 +427,25 @@ public final class ScenarioResolver {
       if (from == null) {
         from = source.lowerKey(source.lastKey());
         if (from == null || t < source.firstKey()) {
-          throw new ResolveException("migration.source", ResolveException.Reason.NO_TWO_YEARS, cc.source().key(), t);
+          throw new ResolveException(
+              "migration.source", ResolveException.Reason.NO_TWO_YEARS, cc.source().key(), t);
         }
         notes.add(
-            "cohort change ratios of " + cc.source().key() + " end with " + from + "-"
-                + source.lastKey() + "; held constant after");
+            "cohort change ratios of "
+                + cc.source().key()
+                + " end with "
+                + from
+                + "-"
+                + source.lastKey()
+                + "; held constant after");
       }
       return Estimates.cohortChangeRatios(source.get(from), source.get(from + groups.width()));
     };
   }
 
   /**
-   * The age-sex shares of the census residual net migration between {@code year} and year + 5
-   * (each sex's vector divided by the net total of both sexes).
+   * The age-sex shares of the census residual net migration between {@code year} and year + 5 (each
+   * sex's vector divided by the net total of both sexes).
    */
   private AgeVector[] residualProfile(int year) {
     Population start = population(data, Dataset.CENSUS, year, "migration.profile_year");
@@ -400,8 +460,12 @@ public final class ScenarioResolver {
       }
     }
     if (Math.abs(net) < MIN_PROFILE_NET_SHARE * gross) {
-      throw new ResolveException("migration.profile_year", ResolveException.Reason.PROFILE_NEAR_ZERO,
-          year, year + groups.width(), String.format(java.util.Locale.ROOT, "%.0f", net),
+      throw new ResolveException(
+          "migration.profile_year",
+          ResolveException.Reason.PROFILE_NEAR_ZERO,
+          year,
+          year + groups.width(),
+          String.format(java.util.Locale.ROOT, "%.0f", net),
           String.format(java.util.Locale.ROOT, "%.0f", gross));
     }
     return new AgeVector[] {residual.male().scale(1 / net), residual.female().scale(1 / net)};

@@ -3,8 +3,8 @@ package jp.popvision.scenario;
 import java.nio.file.Path;
 
 /**
- * A validated scenario as written in a scenario file: what to project and under which
- * assumptions. Paths are absolute (resolved against the scenario file).
+ * A validated scenario as written in a scenario file: what to project and under which assumptions.
+ * Paths are absolute (resolved against the scenario file).
  *
  * @param calibration 時点修正 to a later census; null for none
  * @param sensitivity settings of {@code popvision sensitivity} ({@code sensitivity:} block); null
@@ -46,21 +46,60 @@ public record ScenarioSpec(
       MortalitySpec mortality,
       MigrationSpec migration,
       CalibrationSpec calibration) {
-    this(name, title, description, file, dataDir, base, horizon, fertility, mortality, migration,
-        calibration, null, null);
+    this(
+        name,
+        title,
+        description,
+        file,
+        dataDir,
+        base,
+        horizon,
+        fertility,
+        mortality,
+        migration,
+        calibration,
+        null,
+        null);
   }
 
   /** This scenario with other parts (for decompositions and variants). */
   public ScenarioSpec with(
-      BaseSpec base, FertilitySpec fertility, MortalitySpec mortality, MigrationSpec migration,
+      BaseSpec base,
+      FertilitySpec fertility,
+      MortalitySpec mortality,
+      MigrationSpec migration,
       CalibrationSpec calibration) {
-    return new ScenarioSpec(name, title, description, file, dataDir, base, horizon, fertility,
-        mortality, migration, calibration, sensitivity, uncertainty);
+    return new ScenarioSpec(
+        name,
+        title,
+        description,
+        file,
+        dataDir,
+        base,
+        horizon,
+        fertility,
+        mortality,
+        migration,
+        calibration,
+        sensitivity,
+        uncertainty);
   }
 
   public ScenarioSpec withHorizon(int year) {
-    return new ScenarioSpec(name, title, description, file, dataDir, base, year, fertility,
-        mortality, migration, calibration, sensitivity, uncertainty);
+    return new ScenarioSpec(
+        name,
+        title,
+        description,
+        file,
+        dataDir,
+        base,
+        year,
+        fertility,
+        mortality,
+        migration,
+        calibration,
+        sensitivity,
+        uncertainty);
   }
 
   public ScenarioSpec withFertility(FertilitySpec f) {

@@ -1,15 +1,14 @@
 package jp.popvision.scenario;
 
 /**
- * The {@code uncertainty:} block of a scenario: random deviations of the assumptions for
- * {@code popvision uncertainty} (Monte Carlo over the deterministic projection).
+ * The {@code uncertainty:} block of a scenario: random deviations of the assumptions for {@code
+ * popvision uncertainty} (Monte Carlo over the deterministic projection).
  *
  * <p>Each assumption's deviation from the scenario's value in period t is sd·ε(t) with ε a
  * stationary first-order autoregressive series over the periods the levers act on (from the
- * calibration year, else the base year): ε(1) = z(1), ε(t) = ρ·ε(t−1) + √(1−ρ²)·z(t),
- * z independent standard normal, so that every period's deviation has standard deviation sd
- * and consecutive periods correlate with ρ (ρ = 1: one shift for the whole horizon; ρ = 0:
- * independent periods).
+ * calibration year, else the base year): ε(1) = z(1), ε(t) = ρ·ε(t−1) + √(1−ρ²)·z(t), z independent
+ * standard normal, so that every period's deviation has standard deviation sd and consecutive
+ * periods correlate with ρ (ρ = 1: one shift for the whole horizon; ρ = 0: independent periods).
  *
  * @param trajectories number of simulated futures
  * @param seed seed of the random numbers (same seed → same results)
@@ -28,7 +27,12 @@ public record UncertaintySpec(
   public UncertaintySpec {
     if (trajectories < MIN_TRAJECTORIES || trajectories > MAX_TRAJECTORIES) {
       throw new IllegalArgumentException(
-          "trajectories must be from " + MIN_TRAJECTORIES + " to " + MAX_TRAJECTORIES + ", was " + trajectories);
+          "trajectories must be from "
+              + MIN_TRAJECTORIES
+              + " to "
+              + MAX_TRAJECTORIES
+              + ", was "
+              + trajectories);
     }
   }
 
@@ -47,7 +51,8 @@ public record UncertaintySpec(
         throw new IllegalArgumentException("sd must be a finite number >= 0, was " + sd);
       }
       if (!(autocorrelation >= 0 && autocorrelation <= 1)) {
-        throw new IllegalArgumentException("autocorrelation must be in [0, 1], was " + autocorrelation);
+        throw new IllegalArgumentException(
+            "autocorrelation must be in [0, 1], was " + autocorrelation);
       }
     }
   }

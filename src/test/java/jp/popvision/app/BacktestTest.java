@@ -34,14 +34,33 @@ class BacktestTest {
   void projectionsDoNotDependOnLaterData() throws Exception {
     InputData full = DataDir.read(TestData.data());
     NavigableMap<Integer, Population> census = new TreeMap<>(full.census());
-    census.put(2015, new Population(census.get(2015).groups(), 2015,
-        census.get(2015).male().scale(2), census.get(2015).female().scale(0.5)));
+    census.put(
+        2015,
+        new Population(
+            census.get(2015).groups(),
+            2015,
+            census.get(2015).male().scale(2),
+            census.get(2015).female().scale(0.5)));
     NavigableMap<Integer, ObservedTotals> observed = new TreeMap<>(full.observed());
     observed.put(2020, new ObservedTotals(2020, 1, 1.0, 1.0, 1.0, "altered"));
-    InputData altered = new InputData(census, new TreeMap<>(), full.lifeTables(), full.wppFertilityPattern(),
-        full.wppSrb(), full.mhlwFertilityPattern(), observed, new TreeMap<>(),
-        full.register().stream().map(r -> r.to().getYear() > 2010
-            ? new jp.popvision.scenario.RegisterYear(r.from(), r.to(), r.label(), r.coverage(), 1e6) : r).toList());
+    InputData altered =
+        new InputData(
+            census,
+            new TreeMap<>(),
+            full.lifeTables(),
+            full.wppFertilityPattern(),
+            full.wppSrb(),
+            full.mhlwFertilityPattern(),
+            observed,
+            new TreeMap<>(),
+            full.register().stream()
+                .map(
+                    r ->
+                        r.to().getYear() > 2010
+                            ? new jp.popvision.scenario.RegisterYear(
+                                r.from(), r.to(), r.label(), r.coverage(), 1e6)
+                            : r)
+                .toList());
     Backtest.Result a = Backtest.run(full, TestData.data(), FILE, 2010);
     Backtest.Result b = Backtest.run(altered, TestData.data(), FILE, 2010);
     for (String m : Backtest.METHODS) {
@@ -56,13 +75,17 @@ class BacktestTest {
   @Test
   void ipss2018ErrorFor2020IsThePublishedOne() throws Exception {
     Backtest.Result r = Backtest.run(DataDir.read(TestData.data()), TestData.data(), FILE, 2015);
-    Backtest.Row ipss = r.rows().stream().filter(x -> x.method().equals(Backtest.IPSS)).findFirst().orElseThrow();
+    Backtest.Row ipss =
+        r.rows().stream().filter(x -> x.method().equals(Backtest.IPSS)).findFirst().orElseThrow();
     // IPSS 2018 projected 48,660 for 2020; the census counted 50,273: −1,613 (−3.2 %)
     assertEquals(2020, ipss.year());
     assertEquals(-1613, ipss.error(), 1e-9);
     assertEquals(-3.2, ipss.errorPct(), 0.05);
     for (String m : Backtest.METHODS) {
-      assertTrue(r.rows().stream().anyMatch(x -> x.method().equals(m) && x.year() == 2020 && x.group().equals("total")), m);
+      assertTrue(
+          r.rows().stream()
+              .anyMatch(x -> x.method().equals(m) && x.year() == 2020 && x.group().equals("total")),
+          m);
     }
   }
 
@@ -80,10 +103,18 @@ class BacktestTest {
 
   @Test
   void mapeAveragesAbsoluteErrorsOverBaseYears() {
-    Backtest.Result r1 = new Backtest.Result(2010, java.util.List.of(
-        new Backtest.Row("net-rates", 2010, 2015, "total", 110, 100)), java.util.Map.of(), java.util.List.of());
-    Backtest.Result r2 = new Backtest.Result(2015, java.util.List.of(
-        new Backtest.Row("net-rates", 2015, 2020, "total", 95, 100)), java.util.Map.of(), java.util.List.of());
+    Backtest.Result r1 =
+        new Backtest.Result(
+            2010,
+            java.util.List.of(new Backtest.Row("net-rates", 2010, 2015, "total", 110, 100)),
+            java.util.Map.of(),
+            java.util.List.of());
+    Backtest.Result r2 =
+        new Backtest.Result(
+            2015,
+            java.util.List.of(new Backtest.Row("net-rates", 2015, 2020, "total", 95, 100)),
+            java.util.Map.of(),
+            java.util.List.of());
     Backtest.Mape m = Backtest.mape(java.util.List.of(r1, r2)).get(0);
     assertEquals(5, m.horizon());
     assertEquals(2, m.bases());

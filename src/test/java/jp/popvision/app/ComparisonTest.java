@@ -20,10 +20,12 @@ class ComparisonTest {
 
   @Test
   void decompositionPartsAddUpToTheDifference() throws Exception {
-    List<Comparison.Run> runs = Comparison.runAll(List.of(SC.resolve("ipss-h30.yaml"), SC.resolve("target.yaml")));
+    List<Comparison.Run> runs =
+        Comparison.runAll(List.of(SC.resolve("ipss-h30.yaml"), SC.resolve("target.yaml")));
     for (int year : new int[] {2040, 2060}) {
       double[] parts = Comparison.decompose(runs.get(1), runs.get(0), year);
-      double diff = runs.get(1).projection().at(year).total() - runs.get(0).projection().at(year).total();
+      double diff =
+          runs.get(1).projection().at(year).total() - runs.get(0).projection().at(year).total();
       assertEquals(diff, parts[0] + parts[1] + parts[2] + parts[3], 1e-6);
       // both use the WPP 2024 life tables: no mortality part
       assertEquals(0.0, parts[2], 1e-9);
@@ -35,7 +37,8 @@ class ComparisonTest {
     List<Comparison.Run> runs =
         Comparison.runAll(List.of(SC.resolve("migration-only.yaml"), SC.resolve("target.yaml")));
     double[] parts = Comparison.decompose(runs.get(1), runs.get(0), 2060);
-    double diff = runs.get(1).projection().at(2060).total() - runs.get(0).projection().at(2060).total();
+    double diff =
+        runs.get(1).projection().at(2060).total() - runs.get(0).projection().at(2060).total();
     assertTrue(diff > 100, "target has more people than migration-only: " + diff);
     assertEquals(diff, parts[1], 1e-6);
     assertEquals(0.0, parts[0], 1e-9);
@@ -45,15 +48,38 @@ class ComparisonTest {
   @Test
   void compareOnTheShippedLibraryWritesEveryTable() throws Exception {
     Path out = tmp.resolve("cmp");
-    CompareRun.Result r = CompareRun.run(new CompareRun.Options(
-        List.of(SC.resolve("pattern1.yaml"), SC.resolve("sim1.yaml"), SC.resolve("sim2.yaml"),
-            SC.resolve("fertility-levels")),
-        "pattern1", out, new int[] {2040, 2060}, null, true, true, false, List.of("test"), "test",
-        new Simulation.ChartOptions(null, jp.popvision.chart.Lang.JA, 75, null)));
+    CompareRun.Result r =
+        CompareRun.run(
+            new CompareRun.Options(
+                List.of(
+                    SC.resolve("pattern1.yaml"),
+                    SC.resolve("sim1.yaml"),
+                    SC.resolve("sim2.yaml"),
+                    SC.resolve("fertility-levels")),
+                "pattern1",
+                out,
+                new int[] {2040, 2060},
+                null,
+                true,
+                true,
+                false,
+                List.of("test"),
+                "test",
+                new Simulation.ChartOptions(null, jp.popvision.chart.Lang.JA, 75, null)));
     assertEquals(6, r.runs().size());
-    for (String f : List.of("comparison.csv", "structure.csv", "impact.csv", "decomposition.csv",
-        "stages.csv", "manifest.json", "sim2/population.csv", "tfr-186/annual.csv",
-        "charts/scenarios_total.png", "charts/scenarios_2040.png", "charts/scenarios_2070.png")) {
+    for (String f :
+        List.of(
+            "comparison.csv",
+            "structure.csv",
+            "impact.csv",
+            "decomposition.csv",
+            "stages.csv",
+            "manifest.json",
+            "sim2/population.csv",
+            "tfr-186/annual.csv",
+            "charts/scenarios_total.png",
+            "charts/scenarios_2040.png",
+            "charts/scenarios_2070.png")) {
       assertTrue(Files.isRegularFile(out.resolve(f)), f);
     }
     byte[] bytes = Files.readAllBytes(out.resolve("comparison.csv"));
@@ -71,8 +97,19 @@ class ComparisonTest {
   @Test
   void annualTableInterpolatesLinearly() throws Exception {
     Path out = tmp.resolve("a");
-    CompareRun.run(new CompareRun.Options(List.of(SC.resolve("target.yaml")), null, out,
-        new int[] {2040}, null, true, false, false, List.of("t"), "t", null));
+    CompareRun.run(
+        new CompareRun.Options(
+            List.of(SC.resolve("target.yaml")),
+            null,
+            out,
+            new int[] {2040},
+            null,
+            true,
+            false,
+            false,
+            List.of("t"),
+            "t",
+            null));
     List<String> annual = Files.readAllLines(out.resolve("target/annual.csv"));
     List<String> summary = Files.readAllLines(out.resolve("target/summary.csv"));
     double t2015 = Double.parseDouble(summary.get(1).split(",")[2]);
@@ -87,10 +124,26 @@ class ComparisonTest {
 
   @Test
   void unknownReferenceIsAnInputError() {
-    InputException e = assertThrows(InputException.class, () -> CompareRun.run(new CompareRun.Options(
-        List.of(SC.resolve("target.yaml")), "nope", tmp.resolve("x"), new int[] {2040}, null,
-        false, false, false, List.of("t"), "t", null)));
-    assertTrue(e.getMessage().contains("--reference: value 'nope': not among the scenarios compared: target"),
+    InputException e =
+        assertThrows(
+            InputException.class,
+            () ->
+                CompareRun.run(
+                    new CompareRun.Options(
+                        List.of(SC.resolve("target.yaml")),
+                        "nope",
+                        tmp.resolve("x"),
+                        new int[] {2040},
+                        null,
+                        false,
+                        false,
+                        false,
+                        List.of("t"),
+                        "t",
+                        null)));
+    assertTrue(
+        e.getMessage()
+            .contains("--reference: value 'nope': not among the scenarios compared: target"),
         e.getMessage());
   }
 }

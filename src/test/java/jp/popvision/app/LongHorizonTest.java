@@ -11,19 +11,28 @@ import jp.popvision.scenario.ResolvedScenario;
 import jp.popvision.testutil.TestData;
 import org.junit.jupiter.api.Test;
 
-/** Long-range views to 2120: the national tables end in 2100 and are held, and the output says so. */
+/**
+ * Long-range views to 2120: the national tables end in 2100 and are held, and the output says so.
+ */
 class LongHorizonTest {
   @Test
   void horizonTo2120HoldsTheLastWppPeriodAndSaysSo() throws Exception {
     Path dir = Files.createTempDirectory(TestData.root().resolve("target"), "long");
     Path f = dir.resolve("long.yaml");
-    Files.writeString(f, "extends: " + TestData.root().resolve("scenarios/pattern1.yaml")
-        + "\nname: long\ntitle: 2120年まで\nhorizon: 2120\ndata_dir: " + TestData.data() + "\n");
+    Files.writeString(
+        f,
+        "extends: "
+            + TestData.root().resolve("scenarios/pattern1.yaml")
+            + "\nname: long\ntitle: 2120年まで\nhorizon: 2120\ndata_dir: "
+            + TestData.data()
+            + "\n");
     ResolvedScenario s = Simulation.resolve(f);
     Projection p = Projector.run(s.base(), s.rates());
     assertEquals(2120, p.last().year());
     assertEquals(21, p.events().size());
-    assertTrue(s.notes().stream().anyMatch(n -> n.contains("WPP 2024 life tables end with the period starting 2095")),
+    assertTrue(
+        s.notes().stream()
+            .anyMatch(n -> n.contains("WPP 2024 life tables end with the period starting 2095")),
         s.notes().toString());
     // the periods after 2100 use the 2095-2100 table: the same life expectancy
     assertEquals(s.assumptions().get(16).e0Female(), s.assumptions().get(20).e0Female(), 0.0);

@@ -27,7 +27,8 @@ class MonteCarloTest {
   }
 
   static UncertaintySpec spec(int n, long seed, double sdTfr, double sdMig, double sdE0) {
-    return new UncertaintySpec(n, seed, new Noise(sdTfr, 0.9), new Noise(sdMig, 0.5), new Noise(sdE0, 0.9));
+    return new UncertaintySpec(
+        n, seed, new Noise(sdTfr, 0.9), new Noise(sdMig, 0.5), new Noise(sdE0, 0.9));
   }
 
   @Test
@@ -41,7 +42,8 @@ class MonteCarloTest {
         // and the deterministic run is strictly inside the central 50 % once the assumptions vary
         // (target is calibrated to the 2020 census: 2015 and 2020 are certain)
         if (y > fast.firstLeverPeriod()) {
-          assertTrue(q.quantile(y, k, 2) < det && det < q.quantile(y, k, 4), q.years().get(y) + " " + k);
+          assertTrue(
+              q.quantile(y, k, 2) < det && det < q.quantile(y, k, 4), q.years().get(y) + " " + k);
         }
       }
     }
@@ -54,7 +56,8 @@ class MonteCarloTest {
     for (int y = 0; y < q.years().size(); y++) {
       for (int k = 0; k < q.indicators().size(); k++) {
         for (int j = 1; j < q.probabilities().length; j++) {
-          assertTrue(q.quantile(y, k, j - 1) <= q.quantile(y, k, j), "ordered " + y + " " + k + " " + j);
+          assertTrue(
+              q.quantile(y, k, j - 1) <= q.quantile(y, k, j), "ordered " + y + " " + k + " " + j);
         }
       }
       double w = q.quantile(y, 0, 6) - q.quantile(y, 0, 0);
@@ -103,7 +106,8 @@ class MonteCarloTest {
     double sumSqB = 0;
     double sumLagB = 0;
     for (int t = 0; t < n; t++) {
-      MonteCarlo.deviations(new SplittableRandom(MonteCarlo.trajectorySeed(5, t)), 0.9, 0.0, 1.0, a, b, c);
+      MonteCarlo.deviations(
+          new SplittableRandom(MonteCarlo.trajectorySeed(5, t)), 0.9, 0.0, 1.0, a, b, c);
       sumSq += a[periods - 1] * a[periods - 1];
       sumLag += a[periods - 1] * a[periods - 2];
       sumSqB += b[periods - 1] * b[periods - 1];

@@ -69,10 +69,12 @@ class SensitivityTest {
     assertTrue(g.limitedCells(0) > 0, "-2,000 per 5 years empties young cohorts by 2060");
     for (int i = 0; i < tfr.length; i++) {
       for (int j = 0; j < mig.length; j++) {
-        ResolvedScenario r = Levers.apply(target.spec(), target.data(),
-            new Levers.Adjustment(tfr[i], mig[j], 0, null));
+        ResolvedScenario r =
+            Levers.apply(
+                target.spec(), target.data(), new Levers.Adjustment(tfr[i], mig[j], 0, null));
         Projection ref = Projector.run(r.base(), r.rates());
-        assertEquals(ref.at(2060).total(), g.value(i, j, 0, 0), 0.0, "cell " + tfr[i] + ", " + mig[j]);
+        assertEquals(
+            ref.at(2060).total(), g.value(i, j, 0, 0), 0.0, "cell " + tfr[i] + ", " + mig[j]);
         long limits = ref.limits().stream().filter(l -> l.periodStart() + 5 <= 2060).count();
         assertEquals(limits, g.limited(i, j, 0), "limits of cell " + tfr[i] + ", " + mig[j]);
         if (i > 0) {
@@ -108,23 +110,45 @@ class SensitivityTest {
     // the bars' ends, by lever: up with TFR, migration and e0; wider for the larger step
     for (TornadoBar b : bars) {
       if (b.indicator().equals("total") && !b.lever().equals("srb")) {
-        assertTrue(b.populationHigh() > b.populationBase() && b.populationLow() < b.populationBase(), b.toString());
+        assertTrue(
+            b.populationHigh() > b.populationBase() && b.populationLow() < b.populationBase(),
+            b.toString());
       }
       if (b.lever().equals("tfr")) {
         assertEquals(1.86 - b.change(), b.lowValue(), 1e-12);
       }
     }
-    double tfr1 = bars.stream().filter(b -> b.year() == 2060 && b.indicator().equals("total")
-        && b.lever().equals("tfr") && b.change() == 0.1).findFirst().orElseThrow().swing();
-    double tfr2 = bars.stream().filter(b -> b.year() == 2060 && b.indicator().equals("total")
-        && b.lever().equals("tfr") && b.change() == 0.2).findFirst().orElseThrow().swing();
-    assertTrue(tfr2 > 1.9 * tfr1 && tfr2 < 2.1 * tfr1, "nearly linear in the step: " + tfr1 + " " + tfr2);
+    double tfr1 =
+        bars.stream()
+            .filter(
+                b ->
+                    b.year() == 2060
+                        && b.indicator().equals("total")
+                        && b.lever().equals("tfr")
+                        && b.change() == 0.1)
+            .findFirst()
+            .orElseThrow()
+            .swing();
+    double tfr2 =
+        bars.stream()
+            .filter(
+                b ->
+                    b.year() == 2060
+                        && b.indicator().equals("total")
+                        && b.lever().equals("tfr")
+                        && b.change() == 0.2)
+            .findFirst()
+            .orElseThrow()
+            .swing();
+    assertTrue(
+        tfr2 > 1.9 * tfr1 && tfr2 < 2.1 * tfr1, "nearly linear in the step: " + tfr1 + " " + tfr2);
   }
 
   @Test
   void settingsComeFromTheCommandLineThenTheScenarioThenDefaults() {
-    SensitivitySpec cli = new SensitivitySpec(List.of(2050), null, null, null, null,
-        GridRange.parse("1:2:0.5"), null, null);
+    SensitivitySpec cli =
+        new SensitivitySpec(
+            List.of(2050), null, null, null, null, GridRange.parse("1:2:0.5"), null, null);
     SensitivitySpec m = Sensitivity.merge(cli, target.spec().sensitivity(), target.spec());
     assertEquals(List.of(2050), m.years());
     assertEquals("1:2:0.5", m.gridTfr().toString());

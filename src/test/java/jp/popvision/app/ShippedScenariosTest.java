@@ -31,8 +31,11 @@ class ShippedScenariosTest {
   /** IPSS 2018 table read independently of the product's readers: year/sex/age_from → persons. */
   static double ipss(List<Map<String, String>> rows, int year, Sex sex, int ageFrom) {
     return rows.stream()
-        .filter(r -> r.get("year").equals(String.valueOf(year)) && r.get("sex").equals(sex.label())
-            && r.get("age_from").equals(String.valueOf(ageFrom)))
+        .filter(
+            r ->
+                r.get("year").equals(String.valueOf(year))
+                    && r.get("sex").equals(sex.label())
+                    && r.get("age_from").equals(String.valueOf(ageFrom)))
         .mapToDouble(r -> Double.parseDouble(r.get("population")))
         .findFirst()
         .orElseThrow();
@@ -118,8 +121,10 @@ class ShippedScenariosTest {
     Simulation.run(scenario, tmp.resolve("a"), false, List.of("test"), "test");
     Simulation.run(scenario, tmp.resolve("b"), false, List.of("test"), "test");
     for (String f : List.of("population.csv", "summary.csv", "components.csv", "assumptions.csv")) {
-      assertArrayEquals(Files.readAllBytes(tmp.resolve("a").resolve(f)),
-          Files.readAllBytes(tmp.resolve("b").resolve(f)), f);
+      assertArrayEquals(
+          Files.readAllBytes(tmp.resolve("a").resolve(f)),
+          Files.readAllBytes(tmp.resolve("b").resolve(f)),
+          f);
     }
   }
 
@@ -132,17 +137,22 @@ class ShippedScenariosTest {
     // male 90+ in the 2015 census: 252 of 24,253 with known age, scaled to 24,532 → 254.8986
     assertEquals("target,2015,male,90,,254.90", pop.get(19));
     List<String> summary = Files.readAllLines(tmp.resolve("summary.csv"));
-    assertEquals("scenario,year,total,male,female,age_0_14,age_15_64,age_65_plus,age_75_plus,share_65_plus",
+    assertEquals(
+        "scenario,year,total,male,female,age_0_14,age_15_64,age_65_plus,age_75_plus,share_65_plus",
         summary.get(0));
     assertTrue(summary.get(1).startsWith("target,2015,52444.00,24532.00,27912.00,"));
     List<String> comp = Files.readAllLines(tmp.resolve("components.csv"));
-    assertEquals("scenario,period_start,period_end,population_start,births,deaths,net_migration,population_end",
+    assertEquals(
+        "scenario,period_start,period_end,population_start,births,deaths,net_migration,population_end",
         comp.get(0));
     // accounting identity in the written table, to the cent
     for (String line : comp.subList(1, comp.size())) {
       String[] c = line.split(",");
-      double lhs = Double.parseDouble(c[3]) + Double.parseDouble(c[4]) - Double.parseDouble(c[5])
-          + Double.parseDouble(c[6]);
+      double lhs =
+          Double.parseDouble(c[3])
+              + Double.parseDouble(c[4])
+              - Double.parseDouble(c[5])
+              + Double.parseDouble(c[6]);
       assertEquals(Double.parseDouble(c[7]), lhs, 0.02, line);
     }
     assertTrue(Files.readString(tmp.resolve("manifest.json")).contains("\"sha256\""));

@@ -35,12 +35,27 @@ class AnalysisChartsTest {
   static void compute() throws Exception {
     target = LoadedScenario.read(TestData.root().resolve("scenarios/target.yaml"));
     SensitivitySpec s = Sensitivity.merge(null, target.spec().sensitivity(), target.spec());
-    tornado = Sensitivity.tornado(target.spec(), target.data(),
-        ScenarioResolver.resolve(target.spec(), target.data()), s);
+    tornado =
+        Sensitivity.tornado(
+            target.spec(),
+            target.data(),
+            ScenarioResolver.resolve(target.spec(), target.data()),
+            s);
     FastScenario f = FastScenario.of(target.spec(), target.data());
-    grid = Sensitivity.grid(f, s.gridTfr().values(), s.gridMigration().values(), new int[] {2040, 2060});
-    quantiles = MonteCarlo.run(f, new UncertaintySpec(500, 3, new UncertaintySpec.Noise(0.15, 0.9),
-        new UncertaintySpec.Noise(300, 0.5), new UncertaintySpec.Noise(1, 0.9)), 2, null);
+    grid =
+        Sensitivity.grid(
+            f, s.gridTfr().values(), s.gridMigration().values(), new int[] {2040, 2060});
+    quantiles =
+        MonteCarlo.run(
+            f,
+            new UncertaintySpec(
+                500,
+                3,
+                new UncertaintySpec.Noise(0.15, 0.9),
+                new UncertaintySpec.Noise(300, 0.5),
+                new UncertaintySpec.Noise(1, 0.9)),
+            2,
+            null);
   }
 
   @Test
@@ -59,7 +74,8 @@ class AnalysisChartsTest {
   /** Every contour segment end lies on a cell edge where the interpolated value is the level. */
   @Test
   void contourSegmentsLieWhereTheGridEqualsTheLevel() {
-    HeatMapData h = new HeatMapData(grid, 2060, List.of(20_000.0, 25_000.0, 30_000.0), 23_653, 2030, 2020);
+    HeatMapData h =
+        new HeatMapData(grid, 2060, List.of(20_000.0, 25_000.0, 30_000.0), 23_653, 2030, 2020);
     assertFalse(h.segments().isEmpty());
     for (HeatMapData.Segment s : h.segments()) {
       for (double[] p : new double[][] {{s.tfr1(), s.migration1()}, {s.tfr2(), s.migration2()}}) {
@@ -72,10 +88,13 @@ class AnalysisChartsTest {
     double tLo = grid.tfr(0);
     double tHi = grid.tfr(grid.tfrCount() - 1);
     for (double level : h.contours()) {
-      List<HeatMapData.Segment> line = h.segments().stream().filter(s -> s.level() == level).toList();
+      List<HeatMapData.Segment> line =
+          h.segments().stream().filter(s -> s.level() == level).toList();
       assertTrue(line.size() >= rows, "level " + level);
-      assertTrue(line.stream().anyMatch(s -> s.tfr1() == tLo || s.tfr2() == tLo), "reaches the bottom");
-      assertTrue(line.stream().anyMatch(s -> s.tfr1() == tHi || s.tfr2() == tHi), "reaches the top");
+      assertTrue(
+          line.stream().anyMatch(s -> s.tfr1() == tLo || s.tfr2() == tLo), "reaches the bottom");
+      assertTrue(
+          line.stream().anyMatch(s -> s.tfr1() == tHi || s.tfr2() == tHi), "reaches the top");
     }
     // a level outside the grid's range has no line
     assertTrue(new HeatMapData(grid, 2060, List.of(1e9), 0, 2030, 2020).segments().isEmpty());
@@ -118,8 +137,9 @@ class AnalysisChartsTest {
       vals.add(0.0);
     }
     double[] flat = vals.stream().mapToDouble(Double::doubleValue).toArray();
-    SensitivityGrid g = new SensitivityGrid(new double[] {1, 2}, new double[] {0, 1}, new int[] {2060},
-        flat, 1.5, 0.5, new int[4]);
+    SensitivityGrid g =
+        new SensitivityGrid(
+            new double[] {1, 2}, new double[] {0, 1}, new int[] {2060}, flat, 1.5, 0.5, new int[4]);
     // centre 5: above 4 → the high corners join, two segments cut off the low corners
     HeatMapData above = new HeatMapData(g, 2060, List.of(4.0), 0, 2030, 2020);
     assertEquals(2, above.segments().size());
@@ -131,26 +151,38 @@ class AnalysisChartsTest {
   @Test
   void fanDataHoldsOrderedBandsAndCensusFromTwentyYearsBeforeTheBase() {
     ChartReferences refs = ChartReferences.of(target.data());
-    FanChartData d = FanChartData.of(quantiles, refs, List.of(new FanChartData.Noise("tfr", 0.15, 0.9)));
+    FanChartData d =
+        FanChartData.of(quantiles, refs, List.of(new FanChartData.Noise("tfr", 0.15, 0.9)));
     assertEquals(12, d.rows().size());
     assertEquals(1995, d.census().get(0).year());
     assertEquals(2020, d.census().get(d.census().size() - 1).year());
     assertEquals(50_273, d.census().get(d.census().size() - 1).value(), 0.5);
     FanChartData.Row r2060 = d.at(2060);
     assertTrue(r2060.p2_5() < r2060.p50() && r2060.p50() < r2060.p97_5());
-    assertThrows(IllegalArgumentException.class, () -> new FanChartData.Row(2060, 3, 2, 1, 4, 5, 6, 7, 4));
+    assertThrows(
+        IllegalArgumentException.class, () -> new FanChartData.Row(2060, 3, 2, 1, 4, 5, 6, 7, 4));
   }
 
   @Test
   void everyAnalysisChartRendersAt1600By1000InJapaneseAndEnglish() throws Exception {
     for (Lang lang : Lang.values()) {
       AnalysisChartWriter w = new AnalysisChartWriter(lang, 150, FontChoice.detect());
-      Map<String, byte[]> s = w.renderSensitivity("target", target.spec().title(),
-          List.of(TornadoData.of(tornado, 2040, "total"), TornadoData.of(tornado, 2060, "age_65_plus")),
-          List.of(new HeatMapData(grid, 2060, List.of(30_000.0), 23_653, 2030, 2020)));
-      assertEquals(List.of("tornado_2040.png", "tornado_2060.png", "heatmap_2060.png"), List.copyOf(s.keySet()));
-      Map<String, byte[]> u = w.renderUncertainty("target", target.spec().title(),
-          FanChartData.of(quantiles, ChartReferences.of(target.data()), List.of()));
+      Map<String, byte[]> s =
+          w.renderSensitivity(
+              "target",
+              target.spec().title(),
+              List.of(
+                  TornadoData.of(tornado, 2040, "total"),
+                  TornadoData.of(tornado, 2060, "age_65_plus")),
+              List.of(new HeatMapData(grid, 2060, List.of(30_000.0), 23_653, 2030, 2020)));
+      assertEquals(
+          List.of("tornado_2040.png", "tornado_2060.png", "heatmap_2060.png"),
+          List.copyOf(s.keySet()));
+      Map<String, byte[]> u =
+          w.renderUncertainty(
+              "target",
+              target.spec().title(),
+              FanChartData.of(quantiles, ChartReferences.of(target.data()), List.of()));
       assertEquals(List.of(AnalysisChartWriter.FAN_CHART), List.copyOf(u.keySet()));
       for (byte[] png : List.of(s.values().toArray(new byte[0][]))) {
         BufferedImage img = ChartRenderTest.decode(png);

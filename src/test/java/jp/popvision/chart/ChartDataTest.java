@@ -29,8 +29,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every chart's series against independent oracles: the projection itself, the CSV tables the
- * run writes, and the shipped data files read here with a plain CSV reader.
+ * Every chart's series against independent oracles: the projection itself, the CSV tables the run
+ * writes, and the shipped data files read here with a plain CSV reader.
  */
 class ChartDataTest {
   static ResolvedScenario scenario;
@@ -139,22 +139,25 @@ class ChartDataTest {
   void labelledYearsAre2040And2060AndTheHorizonInsideTheProjection() {
     assertEquals(List.of(2040, 2060, 2070), set.total().labelYears());
     Projection to2050 = truncate(projection, 2050);
-    TotalPopulationData d = TotalPopulationData.of(
-        List.of(new ScenarioRun("t", "t", to2050)), ChartReferences.none());
+    TotalPopulationData d =
+        TotalPopulationData.of(List.of(new ScenarioRun("t", "t", to2050)), ChartReferences.none());
     assertEquals(List.of(2040, 2050), d.labelYears());
     assertTrue(d.census().isEmpty());
     Projection to2040 = truncate(projection, 2040);
-    assertEquals(List.of(2040), TotalPopulationData.of(
-        List.of(new ScenarioRun("t", "t", to2040)), ChartReferences.none()).labelYears());
+    assertEquals(
+        List.of(2040),
+        TotalPopulationData.of(List.of(new ScenarioRun("t", "t", to2040)), ChartReferences.none())
+            .labelYears());
   }
 
   @Test
   void severalScenariosGiveOneLineEach() {
     Projection other = truncate(projection, 2050);
-    TotalPopulationData d = TotalPopulationData.of(
-        List.of(new ScenarioRun("a", "A", projection), new ScenarioRun("b", "B", other)), refs);
-    assertEquals(List.of("a", "b"),
-        d.projections().stream().map(TotalPopulationData.Line::name).toList());
+    TotalPopulationData d =
+        TotalPopulationData.of(
+            List.of(new ScenarioRun("a", "A", projection), new ScenarioRun("b", "B", other)), refs);
+    assertEquals(
+        List.of("a", "b"), d.projections().stream().map(TotalPopulationData.Line::name).toList());
     assertEquals(other.last().total(), d.projections().get(1).at(2050), 1e-9);
     assertNull(d.projections().get(1).at(2070));
     // with several lines the values are not labelled (they would pile up)
@@ -165,9 +168,10 @@ class ChartDataTest {
 
   @Test
   void pyramidsAreDrawnForTheBaseYear2045AndTheHorizonWithTheBaseAsOutline() {
-    assertEquals(List.of(2015, 2045, 2070),
-        set.pyramids().stream().map(PyramidData::year).toList());
-    assertEquals(List.of("pyramid_2015.png", "pyramid_2045.png", "pyramid_2070.png"),
+    assertEquals(
+        List.of(2015, 2045, 2070), set.pyramids().stream().map(PyramidData::year).toList());
+    assertEquals(
+        List.of("pyramid_2015.png", "pyramid_2045.png", "pyramid_2070.png"),
         set.pyramids().stream().map(PyramidData::fileName).toList());
     assertNull(set.pyramids().get(0).outline());
     assertSame(projection.base(), set.pyramids().get(1).outline());
@@ -186,12 +190,16 @@ class ChartDataTest {
       for (Sex sex : Sex.values()) {
         for (int i = 0; i < g.count(); i++) {
           String age = String.valueOf(g.ageFrom(i));
-          double csv = rows.stream()
-              .filter(r -> r.get("year").equals(String.valueOf(p.year()))
-                  && r.get("sex").equals(sex.label()) && r.get("age_from").equals(age))
-              .mapToDouble(r -> num(r, "population"))
-              .findFirst()
-              .orElseThrow();
+          double csv =
+              rows.stream()
+                  .filter(
+                      r ->
+                          r.get("year").equals(String.valueOf(p.year()))
+                              && r.get("sex").equals(sex.label())
+                              && r.get("age_from").equals(age))
+                  .mapToDouble(r -> num(r, "population"))
+                  .findFirst()
+                  .orElseThrow();
           double bar = sex == Sex.MALE ? p.male().get(i) : p.female().get(i);
           assertEquals(csv, bar, 0.005, p.year() + " " + sex.label() + " " + g.label(i));
           assertEquals(projection.at(p.year()).get(sex).get(i), bar, 0);
@@ -211,7 +219,8 @@ class ChartDataTest {
       assertEquals(scale, p.scaleMax(), 0, "same x scale in every pyramid");
     }
     assertTrue(scale >= largest, scale + " < " + largest);
-    assertTrue(scale < largest + Ticks.step(largest, 5) + 1e-9, "scale not far above the largest bar");
+    assertTrue(
+        scale < largest + Ticks.step(largest, 5) + 1e-9, "scale not far above the largest bar");
   }
 
   // ---- age_structure.png
@@ -251,7 +260,10 @@ class ChartDataTest {
     for (Map<String, String> r : rows) {
       int year = Integer.parseInt(r.get("census_year"));
       if (year < 2015) {
-        assertEquals(Double.parseDouble(r.get("total")), set.ageStructure().at(year).total(), 0.5,
+        assertEquals(
+            Double.parseDouble(r.get("total")),
+            set.ageStructure().at(year).total(),
+            0.5,
             "census " + year);
         checked++;
       }
@@ -281,8 +293,8 @@ class ChartDataTest {
       assertEquals(num(row, "net_migration"), p.socialChange(), 0.005);
       assertEquals(p.births() - p.deaths(), p.naturalChange(), 1e-9);
       // accounting identity: the bars add up to the population change of the period
-      assertEquals(num(row, "population_end") - num(row, "population_start"), p.totalChange(),
-          0.02);
+      assertEquals(
+          num(row, "population_end") - num(row, "population_start"), p.totalChange(), 0.02);
     }
     assertEquals("2015–20", periods.get(0).label());
     assertEquals("2065–70", periods.get(periods.size() - 1).label());
@@ -290,7 +302,8 @@ class ChartDataTest {
     for (int k = 0; k < periods.size(); k++) {
       Double assumed = scenario.assumptions().get(k).netMigrationAssumed();
       if (assumed != null && !periods.get(k).limited()) {
-        assertEquals(assumed, periods.get(k).netMigration(), 0.01, "period " + periods.get(k).start());
+        assertEquals(
+            assumed, periods.get(k).netMigration(), 0.01, "period " + periods.get(k).start());
       }
     }
     assertEquals(-1200, periods.get(1).netMigration(), 0.5);
@@ -305,18 +318,28 @@ class ChartDataTest {
     ResolvedScenario s = Simulation.resolve(TestData.root().resolve("scenarios/baseline.yaml"));
     Projection p = Projector.run(s.base(), s.rates());
     ComponentsData d = ComponentsData.of(p);
-    List<Integer> limited = d.periods().stream().filter(ComponentsData.Period::limited)
-        .map(ComponentsData.Period::start).toList();
-    List<Integer> expected = p.limits().stream().map(l -> l.periodStart()).distinct().sorted()
-        .toList();
+    List<Integer> limited =
+        d.periods().stream()
+            .filter(ComponentsData.Period::limited)
+            .map(ComponentsData.Period::start)
+            .toList();
+    List<Integer> expected =
+        p.limits().stream().map(l -> l.periodStart()).distinct().sorted().toList();
     assertEquals(expected, limited);
     assertEquals(!expected.isEmpty(), d.anyLimited());
   }
 
   @Test
   void fileNamesFollowTheChartOrder() {
-    assertEquals(List.of("total_population.png", "pyramid_2015.png", "pyramid_2045.png",
-        "pyramid_2070.png", "age_structure.png", "components.png"), set.fileNames());
+    assertEquals(
+        List.of(
+            "total_population.png",
+            "pyramid_2015.png",
+            "pyramid_2045.png",
+            "pyramid_2070.png",
+            "age_structure.png",
+            "components.png"),
+        set.fileNames());
     assertFalse(set.fileNames().contains("charts.json"));
   }
 

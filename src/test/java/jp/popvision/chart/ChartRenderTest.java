@@ -79,8 +79,12 @@ class ChartRenderTest {
   void sizeScalesWithDpi() throws Exception {
     ChartWriter w = new ChartWriter(Lang.EN, 75, FontChoice.detect());
     String sub = w.subtitle(set.run());
-    List<byte[]> pngs = List.of(w.total(set.total(), sub), w.pyramid(set.pyramids().get(2), sub),
-        w.ageStructure(set.ageStructure(), sub), w.components(set.components(), sub));
+    List<byte[]> pngs =
+        List.of(
+            w.total(set.total(), sub),
+            w.pyramid(set.pyramids().get(2), sub),
+            w.ageStructure(set.ageStructure(), sub),
+            w.components(set.components(), sub));
     for (byte[] png : pngs) {
       BufferedImage img = decode(png);
       assertEquals(800, img.getWidth());
@@ -89,8 +93,10 @@ class ChartRenderTest {
     }
     assertEquals(3200, ChartWriter.pixelWidth(300));
     assertEquals(2000, ChartWriter.pixelHeight(300));
-    assertThrows(IllegalArgumentException.class, () -> new ChartWriter(Lang.JA, 49, FontChoice.detect()));
-    assertThrows(IllegalArgumentException.class, () -> new ChartWriter(Lang.JA, 601, FontChoice.detect()));
+    assertThrows(
+        IllegalArgumentException.class, () -> new ChartWriter(Lang.JA, 49, FontChoice.detect()));
+    assertThrows(
+        IllegalArgumentException.class, () -> new ChartWriter(Lang.JA, 601, FontChoice.detect()));
   }
 
   @Test
@@ -102,9 +108,19 @@ class ChartRenderTest {
     assertEquals("Scenario: target", w.subtitle(set.run()));
     ChartTexts en = new ChartTexts(w.lang());
     assertEquals("Total population: census and projection", en.totalTitle());
-    for (String s : List.of(en.source(), en.totalTitle(), en.ageStructureTitle(),
-        en.componentsTitle(), en.pyramidTitle(2045), en.naturalChange(), en.actual(),
-        en.projected(), en.age0to14(), en.deaths(), en.period())) {
+    for (String s :
+        List.of(
+            en.source(),
+            en.totalTitle(),
+            en.ageStructureTitle(),
+            en.componentsTitle(),
+            en.pyramidTitle(2045),
+            en.naturalChange(),
+            en.actual(),
+            en.projected(),
+            en.age0to14(),
+            en.deaths(),
+            en.period())) {
       assertTrue(latin.canDisplay(s), "not Latin: " + s);
     }
     Map<String, byte[]> pngs = w.render(set);
@@ -124,8 +140,9 @@ class ChartRenderTest {
     // .ci/run installs fonts-ipaexfont-gothic; without it this documents the fallback
     FontChoice f = FontChoice.detect();
     if (f.japanese()) {
-      assertEquals(-1, new java.awt.Font(f.family(), java.awt.Font.PLAIN, 12)
-          .canDisplayUpTo(FontChoice.SAMPLE));
+      assertEquals(
+          -1,
+          new java.awt.Font(f.family(), java.awt.Font.PLAIN, 12).canDisplayUpTo(FontChoice.SAMPLE));
       assertTrue(f.canDisplay("目標人口(総合戦略の目標と市民の希望出生率)"));
     } else {
       assertEquals(Lang.EN, f.effective(Lang.JA));

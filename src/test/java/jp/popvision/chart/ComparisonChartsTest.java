@@ -15,12 +15,17 @@ import org.junit.jupiter.api.Test;
 
 class ComparisonChartsTest {
   static List<Comparison.Run> runs() throws Exception {
-    return Comparison.runAll(List.of(TestData.root().resolve("scenarios/ipss-h30.yaml"),
-        TestData.root().resolve("scenarios/target.yaml"), TestData.root().resolve("scenarios/baseline.yaml")));
+    return Comparison.runAll(
+        List.of(
+            TestData.root().resolve("scenarios/ipss-h30.yaml"),
+            TestData.root().resolve("scenarios/target.yaml"),
+            TestData.root().resolve("scenarios/baseline.yaml")));
   }
 
   static List<ScenarioRun> scenarioRuns(List<Comparison.Run> runs) {
-    return runs.stream().map(r -> new ScenarioRun(r.name(), r.scenario().spec().title(), r.projection())).toList();
+    return runs.stream()
+        .map(r -> new ScenarioRun(r.name(), r.scenario().spec().title(), r.projection()))
+        .toList();
   }
 
   @Test
@@ -45,7 +50,8 @@ class ComparisonChartsTest {
   @Test
   void totalChartHasOneLinePerScenario() throws Exception {
     List<Comparison.Run> runs = runs();
-    TotalPopulationData d = TotalPopulationData.of(scenarioRuns(runs), ChartReferences.of(runs.get(0).data()));
+    TotalPopulationData d =
+        TotalPopulationData.of(scenarioRuns(runs), ChartReferences.of(runs.get(0).data()));
     assertEquals(3, d.projections().size());
     assertEquals(runs.get(1).projection().at(2070).total(), d.projections().get(1).at(2070), 1e-9);
   }
@@ -54,9 +60,17 @@ class ComparisonChartsTest {
   void rendersEveryComparisonChartAtTheExpectedSize() throws Exception {
     List<Comparison.Run> runs = runs();
     ChartWriter w = new ChartWriter(Lang.JA, 75, FontChoice.detect());
-    Map<String, byte[]> pngs = w.renderComparison(scenarioRuns(runs), ChartReferences.of(runs.get(0).data()),
-        new int[] {2040, 2060, 2070});
-    assertEquals(List.of("scenarios_total.png", "scenarios_2040.png", "scenarios_2060.png", "scenarios_2070.png"),
+    Map<String, byte[]> pngs =
+        w.renderComparison(
+            scenarioRuns(runs),
+            ChartReferences.of(runs.get(0).data()),
+            new int[] {2040, 2060, 2070});
+    assertEquals(
+        List.of(
+            "scenarios_total.png",
+            "scenarios_2040.png",
+            "scenarios_2060.png",
+            "scenarios_2070.png"),
         List.copyOf(pngs.keySet()));
     for (byte[] png : pngs.values()) {
       BufferedImage img = ImageIO.read(new ByteArrayInputStream(png));

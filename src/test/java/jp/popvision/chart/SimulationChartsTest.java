@@ -22,8 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
 class SimulationChartsTest {
   @TempDir Path tmp;
 
-  static final List<String> CHARTS = List.of("total_population.png", "pyramid_2015.png",
-      "pyramid_2045.png", "pyramid_2070.png", "age_structure.png", "components.png");
+  static final List<String> CHARTS =
+      List.of(
+          "total_population.png",
+          "pyramid_2015.png",
+          "pyramid_2045.png",
+          "pyramid_2070.png",
+          "age_structure.png",
+          "components.png");
 
   static Path target() {
     return TestData.root().resolve("scenarios/target.yaml");
@@ -37,8 +43,9 @@ class SimulationChartsTest {
   void chartsGoToTheirOwnDirectoryWithAnIndex() throws Exception {
     Path out = tmp.resolve("out");
     Path charts = tmp.resolve("charts");
-    Simulation.Result r = Simulation.run(target(), out, false, List.of("test"), "dev",
-        options(charts, FontChoice.detect()));
+    Simulation.Result r =
+        Simulation.run(
+            target(), out, false, List.of("test"), "dev", options(charts, FontChoice.detect()));
     assertEquals(CHARTS, r.charts().files());
     for (String f : CHARTS) {
       assertEquals(533, ImageIO.read(charts.resolve(f).toFile()).getWidth(), f);
@@ -51,7 +58,8 @@ class SimulationChartsTest {
     assertTrue(manifest.contains("ipss_r5_2023_totals_3age_2020_2050.csv"));
     // a second run replaces the chart directory as a whole
     Files.writeString(charts.resolve("stale.png"), "x");
-    Simulation.run(target(), out, false, List.of("test"), "dev", options(charts, FontChoice.detect()));
+    Simulation.run(
+        target(), out, false, List.of("test"), "dev", options(charts, FontChoice.detect()));
     assertFalse(Files.exists(charts.resolve("stale.png")));
     try (var s = Files.list(tmp)) {
       assertFalse(s.anyMatch(p -> p.getFileName().toString().startsWith(".")), "no temp dir left");
@@ -61,8 +69,9 @@ class SimulationChartsTest {
   @Test
   void withOutAndNoChartDirTheChartsGoInsideOut() throws Exception {
     Path out = tmp.resolve("out");
-    Simulation.Result r = Simulation.run(target(), out, false, List.of("test"), "dev",
-        options(null, FontChoice.detect()));
+    Simulation.Result r =
+        Simulation.run(
+            target(), out, false, List.of("test"), "dev", options(null, FontChoice.detect()));
     assertEquals(out.resolve("charts"), r.charts().dir());
     for (String f : CHARTS) {
       assertTrue(Files.isRegularFile(out.resolve("charts").resolve(f)), f);
@@ -76,8 +85,17 @@ class SimulationChartsTest {
     Path charts = tmp.resolve("mine");
     Files.createDirectories(charts);
     Files.writeString(charts.resolve("notes.txt"), "keep me");
-    InputException e = assertThrows(InputException.class, () -> Simulation.run(target(), out,
-        false, List.of("test"), "dev", options(charts, FontChoice.detect())));
+    InputException e =
+        assertThrows(
+            InputException.class,
+            () ->
+                Simulation.run(
+                    target(),
+                    out,
+                    false,
+                    List.of("test"),
+                    "dev",
+                    options(charts, FontChoice.detect())));
     assertTrue(e.problems().get(0).format().contains("--charts"), e.problems().get(0).format());
     assertFalse(Files.exists(out), "the tables are not written either");
     assertEquals("keep me", Files.readString(charts.resolve("notes.txt")));
@@ -85,8 +103,14 @@ class SimulationChartsTest {
 
   @Test
   void withoutAJapaneseFontTheRunWarnsAndDrawsEnglish() throws Exception {
-    Simulation.Result r = Simulation.run(target(), tmp.resolve("o"), false, List.of("test"), "dev",
-        options(tmp.resolve("c"), FontChoice.latinOnly("Dialog")));
+    Simulation.Result r =
+        Simulation.run(
+            target(),
+            tmp.resolve("o"),
+            false,
+            List.of("test"),
+            "dev",
+            options(tmp.resolve("c"), FontChoice.latinOnly("Dialog")));
     assertEquals(Lang.EN, r.charts().lang());
     assertEquals(1, r.charts().warnings().size());
     assertTrue(r.charts().warnings().get(0).contains("English"), r.charts().warnings().get(0));
@@ -98,15 +122,27 @@ class SimulationChartsTest {
   static Run cli(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    int code =
+        Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
     return new Run(code, out.toString(), err.toString());
   }
 
   @Test
   void simulateWritesChartsAndNamesTheDirectory() throws Exception {
     Path charts = tmp.resolve("ch");
-    Run r = cli("simulate", "--scenario", target().toString(), "--out", tmp.resolve("o").toString(),
-        "--charts", charts.toString(), "--dpi", "60", "--lang", "en");
+    Run r =
+        cli(
+            "simulate",
+            "--scenario",
+            target().toString(),
+            "--out",
+            tmp.resolve("o").toString(),
+            "--charts",
+            charts.toString(),
+            "--dpi",
+            "60",
+            "--lang",
+            "en");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("Wrote " + charts + "/ (total_population.png"), r.out());
     assertEquals(640, ImageIO.read(charts.resolve("components.png").toFile()).getWidth());
@@ -116,8 +152,8 @@ class SimulationChartsTest {
   @Test
   void noChartsWritesTablesOnly() throws Exception {
     Path out = tmp.resolve("o");
-    Run r = cli("simulate", "--scenario", target().toString(), "--out", out.toString(),
-        "--no-charts");
+    Run r =
+        cli("simulate", "--scenario", target().toString(), "--out", out.toString(), "--no-charts");
     assertEquals(0, r.code(), r.err());
     assertFalse(Files.exists(out.resolve("charts")));
     assertFalse(r.out().contains(".png"), r.out());
@@ -131,8 +167,8 @@ class SimulationChartsTest {
     assertTrue(lang.err().contains("'fr' is not a language; use ja or en"), lang.err());
     Run dpi = cli("simulate", "--scenario", s, "--dpi", "10");
     assertEquals(2, dpi.code());
-    assertTrue(dpi.err().contains("--dpi: value '10' must be a whole number from 50 to 600"),
-        dpi.err());
+    assertTrue(
+        dpi.err().contains("--dpi: value '10' must be a whole number from 50 to 600"), dpi.err());
     Run both = cli("simulate", "--scenario", s, "--no-charts", "--dpi", "300");
     assertEquals(2, both.code());
     assertTrue(both.err().contains("--no-charts cannot be combined"), both.err());

@@ -28,8 +28,21 @@ class AnalysisCommandsTest {
   @Test
   void sensitivityWritesTornadoAndGridWhoseCellAtTheScenarioIsTheSimulateRun() throws Exception {
     Path out = tmp.resolve("s");
-    Run r = CliTest.run("sensitivity", "--scenario", target(), "--year", "2060", "--grid-tfr",
-        "1.46:2.26:0.1", "--grid-migration", "-2000:500:100", "--out", out.toString(), "--lang", "en");
+    Run r =
+        CliTest.run(
+            "sensitivity",
+            "--scenario",
+            target(),
+            "--year",
+            "2060",
+            "--grid-tfr",
+            "1.46:2.26:0.1",
+            "--grid-migration",
+            "-2000:500:100",
+            "--out",
+            out.toString(),
+            "--lang",
+            "en");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("TFR level 1.86 (reached 2030)"), r.out());
     List<Map<String, String>> tornado = TestData.csv(out.resolve("tornado.csv"));
@@ -37,13 +50,19 @@ class AnalysisCommandsTest {
     assertEquals("1", tornado.get(0).get("rank"));
     List<Map<String, String>> grid = TestData.csv(out.resolve("grid.csv"));
     assertEquals(9 * 26, grid.size());
-    Map<String, String> cell = grid.stream()
-        .filter(m -> m.get("tfr").equals("1.8600") && m.get("net_migration").equals("-1200.00"))
-        .findFirst().orElseThrow();
+    Map<String, String> cell =
+        grid.stream()
+            .filter(m -> m.get("tfr").equals("1.8600") && m.get("net_migration").equals("-1200.00"))
+            .findFirst()
+            .orElseThrow();
     Path sim = tmp.resolve("sim");
-    assertEquals(0, CliTest.run("simulate", "--scenario", target(), "--out", sim.toString()).code());
-    Map<String, String> y2060 = TestData.csv(sim.resolve("summary.csv")).stream()
-        .filter(m -> m.get("year").equals("2060")).findFirst().orElseThrow();
+    assertEquals(
+        0, CliTest.run("simulate", "--scenario", target(), "--out", sim.toString()).code());
+    Map<String, String> y2060 =
+        TestData.csv(sim.resolve("summary.csv")).stream()
+            .filter(m -> m.get("year").equals("2060"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(y2060.get("total"), cell.get("total"));
     assertEquals(y2060.get("age_0_14"), cell.get("age_0_14"));
     assertEquals(y2060.get("age_65_plus"), cell.get("age_65_plus"));
@@ -57,24 +76,47 @@ class AnalysisCommandsTest {
 
   @Test
   void sensitivityRejectsAYearAfterTheHorizonAsUsageAndAScenarioWithoutLeversAsInput() {
-    Run late = CliTest.run("sensitivity", "--scenario", target(), "--year", "2080", "--out",
-        tmp.resolve("a").toString());
-    assertEquals(2, CliTest.run("sensitivity", "--scenario", target(), "--no-charts", "--dpi", "100").code());
+    Run late =
+        CliTest.run(
+            "sensitivity",
+            "--scenario",
+            target(),
+            "--year",
+            "2080",
+            "--out",
+            tmp.resolve("a").toString());
+    assertEquals(
+        2,
+        CliTest.run("sensitivity", "--scenario", target(), "--no-charts", "--dpi", "100").code());
     assertEquals(2, late.code(), late.err());
     assertTrue(late.err().contains("--year 2080"), late.err());
     Run bad = CliTest.run("sensitivity", "--scenario", target(), "--grid-tfr", "2:1:0.1");
     assertEquals(2, bad.code(), bad.err());
-    Run noLever = CliTest.run("sensitivity", "--scenario", ipss(), "--out", tmp.resolve("b").toString());
+    Run noLever =
+        CliTest.run("sensitivity", "--scenario", ipss(), "--out", tmp.resolve("b").toString());
     assertEquals(3, noLever.code(), noLever.err());
-    assertTrue(noLever.err().contains("fertility.method: the TFR lever needs fertility.method: tfr"), noLever.err());
+    assertTrue(
+        noLever.err().contains("fertility.method: the TFR lever needs fertility.method: tfr"),
+        noLever.err());
     assertFalse(Files.exists(tmp.resolve("b")));
   }
 
   @Test
   void solveWritesTheSolutionAndItsCheckRun() throws Exception {
     Path out = tmp.resolve("solve");
-    Run r = CliTest.run("solve", "--scenario", target(), "--lever", "migration", "--target-year",
-        "2060", "--target-population", "40000", "--out", out.toString());
+    Run r =
+        CliTest.run(
+            "solve",
+            "--scenario",
+            target(),
+            "--lever",
+            "migration",
+            "--target-year",
+            "2060",
+            "--target-population",
+            "40000",
+            "--out",
+            out.toString());
     assertEquals(0, r.code(), r.err());
     List<Map<String, String>> rows = TestData.csv(out.resolve("solution.csv"));
     assertEquals(1, rows.size());
@@ -83,14 +125,19 @@ class AnalysisCommandsTest {
     assertEquals("2060", s.get("target_year"));
     assertEquals(40_000, Double.parseDouble(s.get("achieved_population")), 40);
     // the check run's summary agrees
-    double summary2060 = TestData.csv(out.resolve("summary.csv")).stream()
-        .filter(m -> m.get("year").equals("2060")).mapToDouble(m -> Double.parseDouble(m.get("total")))
-        .findFirst().orElseThrow();
+    double summary2060 =
+        TestData.csv(out.resolve("summary.csv")).stream()
+            .filter(m -> m.get("year").equals("2060"))
+            .mapToDouble(m -> Double.parseDouble(m.get("total")))
+            .findFirst()
+            .orElseThrow();
     assertEquals(Double.parseDouble(s.get("achieved_population")), summary2060, 0.01);
-    // the assumptions show the solved migration from 2020 on; 2015-2020 stays calibrated as in simulate
+    // the assumptions show the solved migration from 2020 on; 2015-2020 stays calibrated as in
+    // simulate
     List<Map<String, String>> a = TestData.csv(out.resolve("assumptions.csv"));
     Path sim = tmp.resolve("sim");
-    assertEquals(0, CliTest.run("simulate", "--scenario", target(), "--out", sim.toString()).code());
+    assertEquals(
+        0, CliTest.run("simulate", "--scenario", target(), "--out", sim.toString()).code());
     List<Map<String, String>> simA = TestData.csv(sim.resolve("assumptions.csv"));
     assertEquals(simA.get(0), a.get(0));
     assertEquals("2020", s.get("applies_from"));
@@ -102,10 +149,22 @@ class AnalysisCommandsTest {
   @Test
   void unreachableTargetExitsThreeWithTheBestAchievableAndWritesNothing() {
     Path out = tmp.resolve("none");
-    Run r = CliTest.run("solve", "--scenario", target(), "--lever", "tfr", "--target-year", "2060",
-        "--target-population", "80000", "--out", out.toString());
+    Run r =
+        CliTest.run(
+            "solve",
+            "--scenario",
+            target(),
+            "--lever",
+            "tfr",
+            "--target-year",
+            "2060",
+            "--target-population",
+            "80000",
+            "--out",
+            out.toString());
     assertEquals(3, r.code(), r.err());
-    assertTrue(r.err().contains("cannot be reached with tfr from 0.50 to 4.00: the closest is"), r.err());
+    assertTrue(
+        r.err().contains("cannot be reached with tfr from 0.50 to 4.00: the closest is"), r.err());
     assertTrue(r.err().contains("(tfr 4.00)"), r.err());
     assertFalse(r.err().contains("Exception"), r.err());
     assertFalse(Files.exists(out));
@@ -113,30 +172,95 @@ class AnalysisCommandsTest {
 
   @Test
   void solveUsageErrors() {
-    assertEquals(2, CliTest.run("solve", "--scenario", target(), "--target-year", "2060",
-        "--target-population", "40000").code());
-    assertEquals(2, CliTest.run("solve", "--scenario", target(), "--lever", "fertility",
-        "--target-year", "2060", "--target-population", "40000").code());
-    assertEquals(2, CliTest.run("solve", "--scenario", target(), "--lever", "tfr",
-        "--target-year", "2062", "--target-population", "40000").code());
-    assertEquals(2, CliTest.run("solve", "--scenario", target(), "--lever", "tfr", "--target",
-        "share_65_plus", "--target-year", "2060", "--target-population", "40").code());
+    assertEquals(
+        2,
+        CliTest.run(
+                "solve",
+                "--scenario",
+                target(),
+                "--target-year",
+                "2060",
+                "--target-population",
+                "40000")
+            .code());
+    assertEquals(
+        2,
+        CliTest.run(
+                "solve",
+                "--scenario",
+                target(),
+                "--lever",
+                "fertility",
+                "--target-year",
+                "2060",
+                "--target-population",
+                "40000")
+            .code());
+    assertEquals(
+        2,
+        CliTest.run(
+                "solve",
+                "--scenario",
+                target(),
+                "--lever",
+                "tfr",
+                "--target-year",
+                "2062",
+                "--target-population",
+                "40000")
+            .code());
+    assertEquals(
+        2,
+        CliTest.run(
+                "solve",
+                "--scenario",
+                target(),
+                "--lever",
+                "tfr",
+                "--target",
+                "share_65_plus",
+                "--target-year",
+                "2060",
+                "--target-population",
+                "40")
+            .code());
   }
 
   @Test
   void uncertaintyIsIdenticalWithOneAndTwoThreads() throws Exception {
     Path one = tmp.resolve("one");
     Path two = tmp.resolve("two");
-    Run a = CliTest.run("uncertainty", "--scenario", target(), "--trajectories", "2000", "--threads",
-        "1", "--out", one.toString());
+    Run a =
+        CliTest.run(
+            "uncertainty",
+            "--scenario",
+            target(),
+            "--trajectories",
+            "2000",
+            "--threads",
+            "1",
+            "--out",
+            one.toString());
     assertTrue(Files.isRegularFile(one.resolve("charts/fan_chart.png")));
-    Run b = CliTest.run("uncertainty", "--scenario", target(), "--trajectories", "2000", "--threads",
-        "2", "--out", two.toString(), "--no-charts");
+    Run b =
+        CliTest.run(
+            "uncertainty",
+            "--scenario",
+            target(),
+            "--trajectories",
+            "2000",
+            "--threads",
+            "2",
+            "--out",
+            two.toString(),
+            "--no-charts");
     assertEquals(0, a.code(), a.err());
     assertEquals(0, b.code(), b.err());
     String q = Files.readString(one.resolve("quantiles.csv"));
     assertEquals(q, Files.readString(two.resolve("quantiles.csv")));
-    assertTrue(q.startsWith("scenario,year,indicator,p2_5,p10,p25,p50,p75,p90,p97_5,mean,deterministic\n"), q);
+    assertTrue(
+        q.startsWith("scenario,year,indicator,p2_5,p10,p25,p50,p75,p90,p97_5,mean,deterministic\n"),
+        q);
     assertEquals(1 + 12 * 4, q.lines().count());
     assertFalse(a.err().contains("\r"), "no progress bar when not on a terminal");
     assertTrue(Files.readString(one.resolve("manifest.json")).contains("\"seed\" : 20240601"));
@@ -144,7 +268,15 @@ class AnalysisCommandsTest {
 
   @Test
   void uncertaintyNeedsItsBlock() {
-    Run r = CliTest.run("--lang", "en", "uncertainty", "--scenario", ipss(), "--out", tmp.resolve("u").toString());
+    Run r =
+        CliTest.run(
+            "--lang",
+            "en",
+            "uncertainty",
+            "--scenario",
+            ipss(),
+            "--out",
+            tmp.resolve("u").toString());
     assertEquals(3, r.code(), r.err());
     assertTrue(r.err().contains("uncertainty: the scenario has no uncertainty: block"), r.err());
   }

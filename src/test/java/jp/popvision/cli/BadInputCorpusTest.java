@@ -27,16 +27,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The corpus of bad inputs ({@code src/test/resources/bad/}, described in its README.md): every
  * file with a sidecar {@code NAME.expected} is run through the command line as a user would, in
- * Japanese (the default) and in English, and must exit with 3, name the file and line (and
- * column for YAML), show the expected message fragment, write nothing and show no exception.
+ * Japanese (the default) and in English, and must exit with 3, name the file and line (and column
+ * for YAML), show the expected message fragment, write nothing and show no exception.
  *
  * <ul>
  *   <li>{@code bad/yaml/*.yaml}: scenario files, run as they are (the data directory is the
  *       project's {@code data/}, found above them).
  *   <li>{@code bad/csv/*.csv}: base population files ({@code base.file}), run from a generated
  *       scenario (base year 2015, {@code encoding:} from the sidecar if given).
- *   <li>{@code bad/data/*.csv}: bad copies of shipped data files, run with a copy of {@code
- *       data/} in which the file named by the sidecar's {@code replaces:} is replaced.
+ *   <li>{@code bad/data/*.csv}: bad copies of shipped data files, run with a copy of {@code data/}
+ *       in which the file named by the sidecar's {@code replaces:} is replaced.
  * </ul>
  */
 class BadInputCorpusTest {
@@ -49,7 +49,9 @@ class BadInputCorpusTest {
   static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), Map.of()).execute(args);
+    int code =
+        Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), Map.of())
+            .execute(args);
     return new Run(code, out.toString(), err.toString());
   }
 
@@ -102,7 +104,8 @@ class BadInputCorpusTest {
   @MethodSource("cases")
   void badInputIsReportedNotCrashedOn(String label, Path input) throws IOException {
     Map<String, String> exp = expected(input);
-    List<String> args = new ArrayList<>(List.of("simulate", "--scenario", scenarioFor(input, exp).toString()));
+    List<String> args =
+        new ArrayList<>(List.of("simulate", "--scenario", scenarioFor(input, exp).toString()));
     Path out = tmp.resolve("out");
     args.addAll(List.of("--out", out.toString()));
     for (String lang : List.of("ja", "en")) {
@@ -117,20 +120,28 @@ class BadInputCorpusTest {
       if (fragment == null) {
         fail("no '" + lang + ":' line in the .expected of " + label + "; the output was:\n" + all);
       }
-      assertTrue(r.err().contains(fragment), lang + ": expected fragment '" + fragment + "' in\n" + r.err());
+      assertTrue(
+          r.err().contains(fragment),
+          lang + ": expected fragment '" + fragment + "' in\n" + r.err());
       String at = exp.get("at");
       if (at == null) {
         fail("no 'at:' line in the .expected of " + label + "; the output was:\n" + all);
       }
-      String where = at.startsWith("scenario.yaml") ? at : input.getFileName().toString().equals(at.split(":")[0])
-          ? input.toString() + at.substring(at.indexOf(':')) : at;
-      assertTrue(r.err().contains(where + ":") || r.err().contains(where + " "),
+      String where =
+          at.startsWith("scenario.yaml")
+              ? at
+              : input.getFileName().toString().equals(at.split(":")[0])
+                  ? input.toString() + at.substring(at.indexOf(':'))
+                  : at;
+      assertTrue(
+          r.err().contains(where + ":") || r.err().contains(where + " "),
           lang + ": expected location '" + where + "' in\n" + r.err());
       assertTrue(where.matches(".*:\\d+(:\\d+)?"), "a location names a line: " + where);
       assertFalse(all.contains("Exception"), all);
       assertFalse(all.contains("\tat "), all);
       assertTrue(r.err().startsWith(lang.equals("ja") ? "エラー: " : "error: "), r.err());
-      assertTrue(r.err().contains(lang.equals("ja") ? "何も書き出していません" : "nothing was written"), r.err());
+      assertTrue(
+          r.err().contains(lang.equals("ja") ? "何も書き出していません" : "nothing was written"), r.err());
       assertFalse(Files.exists(out), "nothing is written");
     }
   }
@@ -151,12 +162,20 @@ class BadInputCorpusTest {
     } else {
       dataDir = tmp.resolve("data");
       copyTree(TestData.data(), dataDir);
-      Files.copy(input, dataDir.resolve(exp.get("replaces")), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(
+          input,
+          dataDir.resolve(exp.get("replaces")),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       base.append("  dataset: census\n");
     }
     Path scenario = tmp.resolve("scenario.yaml");
-    Files.writeString(scenario, "name: corpus\ntitle: コーパス\ndata_dir: " + dataDir.toAbsolutePath() + "\n" + base
-        + "fertility:\n  method: tfr\n  tfr: {2015: 1.44}\nmigration:\n  method: net-rates\n");
+    Files.writeString(
+        scenario,
+        "name: corpus\ntitle: コーパス\ndata_dir: "
+            + dataDir.toAbsolutePath()
+            + "\n"
+            + base
+            + "fertility:\n  method: tfr\n  tfr: {2015: 1.44}\nmigration:\n  method: net-rates\n");
     return scenario;
   }
 
@@ -183,8 +202,17 @@ class BadInputCorpusTest {
       sb.append("# padding padding padding padding padding padding padding padding padding\n");
     }
     Files.writeString(big, sb);
-    for (String[] lang : new String[][] {{"ja", "1024 KiB を超えています"}, {"en", "larger than 1024 KiB"}}) {
-      Run r = run("simulate", "--scenario", big.toString(), "--out", tmp.resolve("o").toString(), "--lang", lang[0]);
+    for (String[] lang :
+        new String[][] {{"ja", "1024 KiB を超えています"}, {"en", "larger than 1024 KiB"}}) {
+      Run r =
+          run(
+              "simulate",
+              "--scenario",
+              big.toString(),
+              "--out",
+              tmp.resolve("o").toString(),
+              "--lang",
+              lang[0]);
       assertEquals(3, r.code(), r.err());
       assertTrue(r.err().contains(big + ": ") && r.err().contains(lang[1]), r.err());
     }
@@ -197,9 +225,21 @@ class BadInputCorpusTest {
       f.setLength(40L << 20); // sparse: no 40 MiB written
     }
     Path scenario = tmp.resolve("s.yaml");
-    Files.writeString(scenario, "name: big\ntitle: big\ndata_dir: " + TestData.data() + "\nbase:\n  year: 2015\n"
-        + "  file: big.csv\nfertility: {method: tfr, tfr: {2015: 1.44}}\nmigration: {method: zero}\n");
-    Run r = run("simulate", "--scenario", scenario.toString(), "--out", tmp.resolve("o").toString(), "--lang", "en");
+    Files.writeString(
+        scenario,
+        "name: big\ntitle: big\ndata_dir: "
+            + TestData.data()
+            + "\nbase:\n  year: 2015\n"
+            + "  file: big.csv\nfertility: {method: tfr, tfr: {2015: 1.44}}\nmigration: {method: zero}\n");
+    Run r =
+        run(
+            "simulate",
+            "--scenario",
+            scenario.toString(),
+            "--out",
+            tmp.resolve("o").toString(),
+            "--lang",
+            "en");
     assertEquals(3, r.code(), r.err());
     assertTrue(r.err().contains("big.csv: the file is larger than 32 MiB"), r.err());
   }
@@ -213,13 +253,26 @@ class BadInputCorpusTest {
     Path csv = tmp.resolve("many.csv");
     Files.writeString(csv, sb);
     Path scenario = tmp.resolve("s.yaml");
-    Files.writeString(scenario, "name: many\ntitle: many\ndata_dir: " + TestData.data() + "\nbase:\n  year: 2015\n"
-        + "  file: many.csv\nfertility: {method: tfr, tfr: {2015: 1.44}}\nmigration: {method: zero}\n");
-    Run r = run("simulate", "--scenario", scenario.toString(), "--out", tmp.resolve("o").toString(), "--lang", "en");
+    Files.writeString(
+        scenario,
+        "name: many\ntitle: many\ndata_dir: "
+            + TestData.data()
+            + "\nbase:\n  year: 2015\n"
+            + "  file: many.csv\nfertility: {method: tfr, tfr: {2015: 1.44}}\nmigration: {method: zero}\n");
+    Run r =
+        run(
+            "simulate",
+            "--scenario",
+            scenario.toString(),
+            "--out",
+            tmp.resolve("o").toString(),
+            "--lang",
+            "en");
     assertEquals(3, r.code(), r.err());
     assertEquals(100, r.err().lines().filter(l -> l.startsWith("error: ")).count());
-    java.util.regex.Matcher more = java.util.regex.Pattern.compile("… and (\\d+) more problem\\(s\\) not shown")
-        .matcher(r.err());
+    java.util.regex.Matcher more =
+        java.util.regex.Pattern.compile("… and (\\d+) more problem\\(s\\) not shown")
+            .matcher(r.err());
     assertTrue(more.find(), r.err());
     int total = 100 + Integer.parseInt(more.group(1));
     assertTrue(total >= 150, r.err());

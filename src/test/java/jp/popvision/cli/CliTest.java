@@ -21,7 +21,8 @@ class CliTest {
   static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    int code =
+        Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
     return new Run(code, out.toString(), err.toString());
   }
 
@@ -37,10 +38,12 @@ class CliTest {
     assertTrue(r.out().contains("2015     52,444"), r.out());
     assertTrue(r.out().contains("2040"), r.out());
     assertTrue(r.out().contains("2070"), r.out());
-    for (String f : new String[] {"population.csv", "summary.csv", "components.csv", "manifest.json"}) {
+    for (String f :
+        new String[] {"population.csv", "summary.csv", "components.csv", "manifest.json"}) {
       assertTrue(Files.isRegularFile(out.resolve(f)), f);
     }
-    assertFalse(Files.list(tmp).anyMatch(p -> p.getFileName().toString().startsWith(".")),
+    assertFalse(
+        Files.list(tmp).anyMatch(p -> p.getFileName().toString().startsWith(".")),
         "no temporary directory left behind");
   }
 
@@ -56,20 +59,25 @@ class CliTest {
   @Test
   void invalidScenarioExitsThreeNamingFileLineAndKeyAndWritesNothing() throws Exception {
     Path bad = tmp.resolve("bad.yaml");
-    Files.writeString(bad, Files.readString(Path.of(target())).replace("horizon: 2070", "horizon: 2073"));
+    Files.writeString(
+        bad, Files.readString(Path.of(target())).replace("horizon: 2070", "horizon: 2073"));
     // data_dir resolves relative to the scenario: point it at the shipped data
     Files.writeString(bad, Files.readString(bad) + "data_dir: " + TestData.data() + "\n");
     Path out = tmp.resolve("o");
     Run r = run("simulate", "--scenario", bad.toString(), "--out", out.toString(), "--lang", "en");
     assertEquals(3, r.code(), r.err());
-    assertTrue(r.err().contains("error: " + bad + ":12:10: horizon: value '2073': must be a multiple of 5"), r.err());
+    assertTrue(
+        r.err()
+            .contains("error: " + bad + ":12:10: horizon: value '2073': must be a multiple of 5"),
+        r.err());
     assertTrue(r.err().contains("nothing was written"), r.err());
     assertFalse(r.err().contains("Exception"), r.err());
     assertFalse(Files.exists(out));
     // Japanese by default, with the same place, key and value
     Run ja = run("simulate", "--scenario", bad.toString(), "--out", out.toString());
     assertEquals(3, ja.code(), ja.err());
-    assertTrue(ja.err().contains("エラー: " + bad + ":12:10: horizon: 値「2073」: 2020〜2120 の 5 の倍数にしてください"),
+    assertTrue(
+        ja.err().contains("エラー: " + bad + ":12:10: horizon: 値「2073」: 2020〜2120 の 5 の倍数にしてください"),
         ja.err());
     assertTrue(ja.err().contains("問題が 1 件あります。何も書き出していません。"), ja.err());
   }
@@ -90,7 +98,8 @@ class CliTest {
     assertEquals(3, r.code());
     assertTrue(r.err().contains("--force"), r.err());
     assertEquals("keep me", Files.readString(out.resolve("notes.txt")));
-    assertEquals(0, run("simulate", "--scenario", target(), "--out", out.toString(), "--force").code());
+    assertEquals(
+        0, run("simulate", "--scenario", target(), "--out", out.toString(), "--force").code());
     assertFalse(Files.exists(out.resolve("notes.txt")));
   }
 
@@ -109,7 +118,8 @@ class CliTest {
   static Run runEnv(Map<String, String> env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), env).execute(args);
+    int code =
+        Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), env).execute(args);
     return new Run(code, out.toString(), err.toString());
   }
 
@@ -124,7 +134,10 @@ class CliTest {
     assertTrue(runEnv(Map.of("POPVISION_LANG", "en"), "simulate", "-s", nope).err().contains(en));
     assertTrue(runEnv(Map.of("POPVISION_LANG", "en_US.UTF-8"), "compare", nope).err().contains(en));
     // the option wins over the environment
-    assertTrue(runEnv(Map.of("POPVISION_LANG", "en"), "simulate", "-s", nope, "--lang", "ja").err().contains(ja));
+    assertTrue(
+        runEnv(Map.of("POPVISION_LANG", "en"), "simulate", "-s", nope, "--lang", "ja")
+            .err()
+            .contains(ja));
     assertTrue(runEnv(Map.of("POPVISION_LANG", "xx"), "backtest", "-s", nope).err().contains(ja));
     Run bad = runEnv(Map.of(), "simulate", "--lang", "fr");
     assertEquals(2, bad.code());
@@ -134,8 +147,14 @@ class CliTest {
   @Test
   void implausibleValuesAreWarningsOnStderrAndInTheManifestNotErrors() throws Exception {
     Path s = tmp.resolve("high.yaml");
-    Files.writeString(s, "extends: " + target() + "\nname: high\ntitle: 高い出生率\ndata_dir: " + TestData.data() + "\n"
-        + "fertility:\n  method: tfr\n  tfr: {2015: 1.44, 2030: 2.8}\n  sex_ratio_at_birth: 1.1\n");
+    Files.writeString(
+        s,
+        "extends: "
+            + target()
+            + "\nname: high\ntitle: 高い出生率\ndata_dir: "
+            + TestData.data()
+            + "\n"
+            + "fertility:\n  method: tfr\n  tfr: {2015: 1.44, 2030: 2.8}\n  sex_ratio_at_birth: 1.1\n");
     Path out = tmp.resolve("o");
     Run ja = run("simulate", "--scenario", s.toString(), "--out", out.toString());
     assertEquals(0, ja.code(), ja.err());
@@ -143,7 +162,9 @@ class CliTest {
     assertTrue(ja.err().contains("警告: 2015〜2020 年: 出生性比 1.100 は通常の範囲 1.03〜1.08 の外です"), ja.err());
     Run en = run("simulate", "--scenario", s.toString(), "--out", out.toString(), "--lang", "en");
     assertEquals(0, en.code(), en.err());
-    assertTrue(en.err().contains("warning: 2030-2035: TFR 2.80 is outside the usual range 0.8–2.5"), en.err());
+    assertTrue(
+        en.err().contains("warning: 2030-2035: TFR 2.80 is outside the usual range 0.8–2.5"),
+        en.err());
     String manifest = Files.readString(out.resolve("manifest.json"));
     assertTrue(manifest.contains("\"code\" : \"tfr\""), manifest);
     assertTrue(manifest.contains("\"code\" : \"sex_ratio_at_birth\""), manifest);
@@ -153,11 +174,20 @@ class CliTest {
   @Test
   void cohortsHalvedByMigrationAndLimitsAreWarned() throws Exception {
     Path out = tmp.resolve("o");
-    Run r = run("simulate", "--scenario", TestData.root().resolve("scenarios/baseline.yaml").toString(),
-        "--out", out.toString(), "--lang", "en");
+    Run r =
+        run(
+            "simulate",
+            "--scenario",
+            TestData.root().resolve("scenarios/baseline.yaml").toString(),
+            "--out",
+            out.toString(),
+            "--lang",
+            "en");
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.err().contains("warning: 2060-2065: net migration took more than half of"), r.err());
-    assertTrue(r.err().contains("warning: 2060-2065: net out-migration exceeded 7 cohort(s)"), r.err());
+    assertTrue(
+        r.err().contains("warning: 2060-2065: net migration took more than half of"), r.err());
+    assertTrue(
+        r.err().contains("warning: 2060-2065: net out-migration exceeded 7 cohort(s)"), r.err());
     String manifest = Files.readString(out.resolve("manifest.json"));
     assertTrue(manifest.contains("\"code\" : \"cohort_halved\""), manifest);
     assertTrue(manifest.contains("\"code\" : \"migration_limited\""), manifest);
@@ -167,13 +197,25 @@ class CliTest {
   void scenarioNamesThatDifferOnlyInCaseCannotShareACompareDirectory() throws Exception {
     Path a = tmp.resolve("a.yaml");
     Path b = tmp.resolve("b.yaml");
-    String body = "title: t\ndata_dir: " + TestData.data() + "\nbase: {dataset: census, year: 2015}\nhorizon: 2025\n"
-        + "fertility: {method: tfr, tfr: {2015: 1.44}}\nmigration: {method: zero}\n";
+    String body =
+        "title: t\ndata_dir: "
+            + TestData.data()
+            + "\nbase: {dataset: census, year: 2015}\nhorizon: 2025\n"
+            + "fertility: {method: tfr, tfr: {2015: 1.44}}\nmigration: {method: zero}\n";
     Files.writeString(a, "name: Target\n" + body);
     Files.writeString(b, "name: target\n" + body);
-    Run r = run("compare", a.toString(), b.toString(), "--out", tmp.resolve("o").toString(), "--lang", "en");
+    Run r =
+        run(
+            "compare",
+            a.toString(),
+            b.toString(),
+            "--out",
+            tmp.resolve("o").toString(),
+            "--lang",
+            "en");
     assertEquals(3, r.code(), r.err());
-    assertTrue(r.err().contains(b + ":1:1: name: two scenarios share this name (ignoring case)"), r.err());
+    assertTrue(
+        r.err().contains(b + ":1:1: name: two scenarios share this name (ignoring case)"), r.err());
     assertFalse(Files.exists(tmp.resolve("o")));
   }
 }

@@ -25,13 +25,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Bounded fuzzing (fixed seed): random byte and line mutations of the shipped scenario files and
- * of population CSV files. The readers may accept a mutant or refuse it with an {@link
- * InputException}; nothing else may escape. Every tenth mutant also goes through the command
- * line, which must exit with 0 or 3, never 1 (a bug), and print no stack trace.
+ * Bounded fuzzing (fixed seed): random byte and line mutations of the shipped scenario files and of
+ * population CSV files. The readers may accept a mutant or refuse it with an {@link
+ * InputException}; nothing else may escape. Every tenth mutant also goes through the command line,
+ * which must exit with 0 or 3, never 1 (a bug), and print no stack trace.
  */
 class FuzzTest {
-  /** Fixed; {@code -Dpopvision.fuzz.seed=…} and {@code -Dpopvision.fuzz.mutants=…} explore further. */
+  /**
+   * Fixed; {@code -Dpopvision.fuzz.seed=…} and {@code -Dpopvision.fuzz.mutants=…} explore further.
+   */
   static final long SEED = Long.getLong("popvision.fuzz.seed", 20261124L);
 
   static final int MUTANTS = Integer.getInteger("popvision.fuzz.mutants", 500);
@@ -41,10 +43,61 @@ class FuzzTest {
 
   /** Tokens that tend to break parsers, number readers and encoders. */
   static final String[] TOKENS = {
-    ":", ": ", "-", "- ", "[", "]", "{", "}", ",", "\"", "'", "#", "&a ", "*a", "!!binary ", "!!python/object ",
-    "\t", "\u0000", "\r", "\n", "\uFEFF", "０", "１,２３４", "－", "△", "NaN", ".nan", "-.inf", "1e309", "-0",
-    "99999999999999999999", "0x1F", "1_000", "~", "null", "yes", "no", "<<: ", "%YAML 1.1\n", "---\n", "...\n",
-    "\"1,234\"", "1,234", "男", "総数", "合計", "年齢不詳", "\u00e9", "\uD83D\uDE00", "\\", "${x}", "\"a\\0b\"", "\"\\x07\"", "\"\\uD800\"", "=cmd|' /C calc'!A0"
+    ":",
+    ": ",
+    "-",
+    "- ",
+    "[",
+    "]",
+    "{",
+    "}",
+    ",",
+    "\"",
+    "'",
+    "#",
+    "&a ",
+    "*a",
+    "!!binary ",
+    "!!python/object ",
+    "\t",
+    "\u0000",
+    "\r",
+    "\n",
+    "\uFEFF",
+    "０",
+    "１,２３４",
+    "－",
+    "△",
+    "NaN",
+    ".nan",
+    "-.inf",
+    "1e309",
+    "-0",
+    "99999999999999999999",
+    "0x1F",
+    "1_000",
+    "~",
+    "null",
+    "yes",
+    "no",
+    "<<: ",
+    "%YAML 1.1\n",
+    "---\n",
+    "...\n",
+    "\"1,234\"",
+    "1,234",
+    "男",
+    "総数",
+    "合計",
+    "年齢不詳",
+    "\u00e9",
+    "\uD83D\uDE00",
+    "\\",
+    "${x}",
+    "\"a\\0b\"",
+    "\"\\x07\"",
+    "\"\\uD800\"",
+    "=cmd|' /C calc'!A0"
   };
 
   record Mutant(byte[] bytes, String how) {}
@@ -75,7 +128,11 @@ class FuzzTest {
         }
         case 3 -> {
           String t = TOKENS[rnd.nextInt(TOKENS.length)];
-          b = insert(b, at, t.getBytes(rnd.nextInt(4) == 0 ? TextFiles.SHIFT_JIS : StandardCharsets.UTF_8));
+          b =
+              insert(
+                  b,
+                  at,
+                  t.getBytes(rnd.nextInt(4) == 0 ? TextFiles.SHIFT_JIS : StandardCharsets.UTF_8));
           how.add("token '" + t.replace("\n", "\\n") + "' inserted at " + at);
         }
         case 4 -> {
@@ -83,7 +140,8 @@ class FuzzTest {
           how.add("truncated at " + at);
         }
         default -> {
-          List<String> lines = new ArrayList<>(List.of(new String(b, StandardCharsets.ISO_8859_1).split("\n", -1)));
+          List<String> lines =
+              new ArrayList<>(List.of(new String(b, StandardCharsets.ISO_8859_1).split("\n", -1)));
           int i = rnd.nextInt(lines.size());
           int j = rnd.nextInt(lines.size());
           switch (op) {
@@ -92,8 +150,14 @@ class FuzzTest {
             case 7 -> lines.set(i, lines.set(j, lines.get(i)));
             default -> lines.set(i, " ".repeat(rnd.nextInt(6)) + lines.get(i).strip());
           }
-          how.add(List.of("line duplicated", "line deleted", "lines swapped", "line re-indented").get(op - 5)
-              + " (" + i + ", " + j + ")");
+          how.add(
+              List.of("line duplicated", "line deleted", "lines swapped", "line re-indented")
+                      .get(op - 5)
+                  + " ("
+                  + i
+                  + ", "
+                  + j
+                  + ")");
           b = String.join("\n", lines).getBytes(StandardCharsets.ISO_8859_1);
         }
       }
@@ -114,7 +178,9 @@ class FuzzTest {
   static int cli(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), Map.of()).execute(args);
+    int code =
+        Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), Map.of())
+            .execute(args);
     String all = out + "" + err;
     if (code != 0 && code != 3 || all.contains("\tat ") || all.contains("Exception")) {
       fail("exit " + code + " for " + String.join(" ", args) + "\n" + all);
@@ -150,24 +216,39 @@ class FuzzTest {
       } catch (InputException e) {
         assertTrue(!e.problems().isEmpty());
       } catch (RuntimeException | StackOverflowError e) {
-        throw new AssertionError("mutant " + k + " of " + original.getFileName() + " (" + m.how() + "): " + e, e);
+        throw new AssertionError(
+            "mutant " + k + " of " + original.getFileName() + " (" + m.how() + "): " + e, e);
       }
       if (k % CLI_EVERY == 0) {
-        cli("simulate", "--scenario", f.toString(), "--out", tmp.resolve("out").toString(), "--force", "--quiet");
+        cli(
+            "simulate",
+            "--scenario",
+            f.toString(),
+            "--out",
+            tmp.resolve("out").toString(),
+            "--force",
+            "--quiet");
       }
       Files.delete(f);
     }
-    assertTrue(accepted > 0 && accepted < MUTANTS, "mutants both accepted and refused: " + accepted);
+    assertTrue(
+        accepted > 0 && accepted < MUTANTS, "mutants both accepted and refused: " + accepted);
   }
 
   @Test
   void mutatedPopulationFilesAreReadOrRefusedNeverCrashedOn() throws IOException {
     Path good = TestData.root().resolve("src/test/resources/good");
-    List<Path> seeds = List.of(good.resolve("census-2015-utf8.csv"), good.resolve("census-2015-shift-jis-excel.csv"));
+    List<Path> seeds =
+        List.of(
+            good.resolve("census-2015-utf8.csv"), good.resolve("census-2015-shift-jis-excel.csv"));
     Random rnd = new Random(SEED + 1);
     Path scenario = tmp.resolve("s.yaml");
-    Files.writeString(scenario, "name: fuzz\ntitle: fuzz\ndata_dir: " + TestData.data() + "\nbase:\n  year: 2015\n"
-        + "  file: fuzz.csv\nhorizon: 2025\nfertility: {method: tfr, tfr: {2015: 1.44}}\nmigration: {method: zero}\n");
+    Files.writeString(
+        scenario,
+        "name: fuzz\ntitle: fuzz\ndata_dir: "
+            + TestData.data()
+            + "\nbase:\n  year: 2015\n"
+            + "  file: fuzz.csv\nhorizon: 2025\nfertility: {method: tfr, tfr: {2015: 1.44}}\nmigration: {method: zero}\n");
     int accepted = 0;
     for (int k = 0; k < MUTANTS; k++) {
       Path original = seeds.get(rnd.nextInt(seeds.size()));
@@ -181,15 +262,32 @@ class FuzzTest {
         } catch (InputException e) {
           assertTrue(!e.problems().isEmpty());
         } catch (RuntimeException | StackOverflowError e) {
-          throw new AssertionError("mutant " + k + " of " + original.getFileName() + " (" + m.how() + ", " + enc
-              + "): " + e, e);
+          throw new AssertionError(
+              "mutant "
+                  + k
+                  + " of "
+                  + original.getFileName()
+                  + " ("
+                  + m.how()
+                  + ", "
+                  + enc
+                  + "): "
+                  + e,
+              e);
         }
       }
       if (k % CLI_EVERY == 0) {
-        cli("simulate", "--scenario", scenario.toString(), "--out", tmp.resolve("out").toString(), "--force",
+        cli(
+            "simulate",
+            "--scenario",
+            scenario.toString(),
+            "--out",
+            tmp.resolve("out").toString(),
+            "--force",
             "--quiet");
       }
     }
-    assertTrue(accepted > 0 && accepted < 3 * MUTANTS, "mutants both accepted and refused: " + accepted);
+    assertTrue(
+        accepted > 0 && accepted < 3 * MUTANTS, "mutants both accepted and refused: " + accepted);
   }
 }

@@ -18,9 +18,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Base population files as planners export them ({@code src/test/resources/good/}) are read
  * correctly, not rejected: Shift_JIS with Japanese labels and totals rows, a BOM with CRLF,
- * full-width digits, quoted thousands separators, popvision's own population.csv. The oracle is
- * the 2015 census total of the shipped data (52,444, unknown ages included) and, for
- * population.csv, the sum of its 2015 rows.
+ * full-width digits, quoted thousands separators, popvision's own population.csv. The oracle is the
+ * 2015 census total of the shipped data (52,444, unknown ages included) and, for population.csv,
+ * the sum of its 2015 rows.
  */
 class GoodInputTest {
   @TempDir Path tmp;
@@ -38,14 +38,29 @@ class GoodInputTest {
   void isReadAsTheCensus(String file, String encoding) throws Exception {
     Path csv = TestData.root().resolve("src/test/resources/good").resolve(file);
     Path scenario = tmp.resolve("s.yaml");
-    Files.writeString(scenario, "name: good\ntitle: 良い入力\ndata_dir: " + TestData.data() + "\nbase:\n  year: 2015\n"
-        + "  file: " + csv + "\n" + (encoding.equals("auto") ? "" : "  encoding: " + encoding + "\n")
-        + "horizon: 2020\nfertility: {method: tfr, tfr: {2015: 1.44}}\nmigration: {method: zero}\n");
+    Files.writeString(
+        scenario,
+        "name: good\ntitle: 良い入力\ndata_dir: "
+            + TestData.data()
+            + "\nbase:\n  year: 2015\n"
+            + "  file: "
+            + csv
+            + "\n"
+            + (encoding.equals("auto") ? "" : "  encoding: " + encoding + "\n")
+            + "horizon: 2020\nfertility: {method: tfr, tfr: {2015: 1.44}}\nmigration: {method: zero}\n");
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     Path o = tmp.resolve("out");
-    int code = Main.commandLine(new PrintWriter(out), new PrintWriter(err), Map.of())
-        .execute("simulate", "--scenario", scenario.toString(), "--out", o.toString(), "--lang", "en");
+    int code =
+        Main.commandLine(new PrintWriter(out), new PrintWriter(err), Map.of())
+            .execute(
+                "simulate",
+                "--scenario",
+                scenario.toString(),
+                "--out",
+                o.toString(),
+                "--lang",
+                "en");
     assertEquals(0, code, err.toString());
     double expected = file.startsWith("popvision") ? sum2015(csv) : 52_444;
     // population.csv has 38 cells rounded to 0.01

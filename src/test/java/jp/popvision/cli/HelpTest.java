@@ -17,8 +17,10 @@ class HelpTest {
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
     try {
-      for (String c : new String[] {"simulate", "compare", "backtest", "sensitivity", "solve",
-          "uncertainty", "bench"}) {
+      for (String c :
+          new String[] {
+            "simulate", "compare", "backtest", "sensitivity", "solve", "uncertainty", "bench"
+          }) {
         CliTest.Run r = CliTest.run(c, "--help");
         assertEquals(0, r.code(), c);
         assertTrue(r.out().contains("Usage: popvision " + c), r.out());
@@ -27,7 +29,8 @@ class HelpTest {
     } finally {
       System.setErr(old);
     }
-    assertFalse(captured.toString(StandardCharsets.UTF_8).contains("picocli WARN"),
+    assertFalse(
+        captured.toString(StandardCharsets.UTF_8).contains("picocli WARN"),
         captured.toString(StandardCharsets.UTF_8));
   }
 }

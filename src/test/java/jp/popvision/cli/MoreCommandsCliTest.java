@@ -18,12 +18,22 @@ class MoreCommandsCliTest {
   @Test
   void compareRunsOnEveryShippedScenario() throws Exception {
     Path out = tmp.resolve("cmp");
-    CliTest.Run r = CliTest.run("compare", SC.toString(), SC.resolve("fertility-levels").toString(),
-        "--reference", "ipss-h30", "--out", out.toString());
+    CliTest.Run r =
+        CliTest.run(
+            "compare",
+            SC.toString(),
+            SC.resolve("fertility-levels").toString(),
+            "--reference",
+            "ipss-h30",
+            "--out",
+            out.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("Reference: ipss-h30"), r.out());
-    long scenarios = Files.list(out).filter(Files::isDirectory)
-        .filter(d -> !d.getFileName().toString().equals("charts")).count();
+    long scenarios =
+        Files.list(out)
+            .filter(Files::isDirectory)
+            .filter(d -> !d.getFileName().toString().equals("charts"))
+            .count();
     assertTrue(Files.isRegularFile(out.resolve("charts/scenarios_total.png")));
     // nine in scenarios/ and three in scenarios/fertility-levels/
     assertEquals(12, scenarios);
@@ -32,25 +42,49 @@ class MoreCommandsCliTest {
 
   @Test
   void compareWithAnUnknownReferenceExitsThree() {
-    CliTest.Run r = CliTest.run("compare", SC.resolve("target.yaml").toString(), "--reference", "x",
-        "--out", tmp.resolve("o").toString());
+    CliTest.Run r =
+        CliTest.run(
+            "compare",
+            SC.resolve("target.yaml").toString(),
+            "--reference",
+            "x",
+            "--out",
+            tmp.resolve("o").toString());
     assertEquals(3, r.code());
     assertTrue(r.err().contains("--reference"), r.err());
   }
 
   @Test
   void backtestFrom2015ShowsTheOfficialProjectionsMiss() {
-    CliTest.Run r = CliTest.run("backtest", "--scenario", SC.resolve("target.yaml").toString(),
-        "--base-year", "2015", "--out", tmp.resolve("bt").toString());
+    CliTest.Run r =
+        CliTest.run(
+            "backtest",
+            "--scenario",
+            SC.resolve("target.yaml").toString(),
+            "--base-year",
+            "2015",
+            "--out",
+            tmp.resolve("bt").toString());
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("ipss-h30-official  2020     48,660 vs    50,273    -1613 (-3.2%)"), r.out());
+    assertTrue(
+        r.out().contains("ipss-h30-official  2020     48,660 vs    50,273    -1613 (-3.2%)"),
+        r.out());
     assertTrue(Files.isRegularFile(tmp.resolve("bt/backtest.csv")));
   }
 
   @Test
   void backtestWithoutAnEarlierCensusExitsThree() {
-    CliTest.Run r = CliTest.run("--lang", "en", "backtest", "--scenario", SC.resolve("target.yaml").toString(),
-        "--base-year", "1980", "--out", tmp.resolve("bt").toString());
+    CliTest.Run r =
+        CliTest.run(
+            "--lang",
+            "en",
+            "backtest",
+            "--scenario",
+            SC.resolve("target.yaml").toString(),
+            "--base-year",
+            "1980",
+            "--out",
+            tmp.resolve("bt").toString());
     assertEquals(3, r.code(), r.err());
     assertTrue(r.err().contains("needs a census 5 years before 1980"), r.err());
   }

@@ -22,19 +22,29 @@ class EstimatesTest {
 
   @Test
   void residualMigrationIsObservedMinusClosedProjection() {
-    Population start = new Population(G, 2010, AgeVector.of(100, 200, 300), AgeVector.of(100, 200, 300));
+    Population start =
+        new Population(G, 2010, AgeVector.of(100, 200, 300), AgeVector.of(100, 200, 300));
     Population end = new Population(G, 2015, AgeVector.of(50, 80, 400), AgeVector.of(50, 80, 400));
     // survival 0.9 everywhere, birth survival 1, no births
     Survival s = new Survival(AgeVector.of(0.9, 0.9, 0.9), 1.0);
-    PeriodRates rates = new PeriodRates(2010, s, s,
-        new Fertility.AgeSpecific(AgeVector.zeros(3), 1.0), new Migration.None(), MigrationTiming.END);
+    PeriodRates rates =
+        new PeriodRates(
+            2010,
+            s,
+            s,
+            new Fertility.AgeSpecific(AgeVector.zeros(3), 1.0),
+            new Migration.None(),
+            MigrationTiming.END);
     Migration.NetMigrants m = Estimates.residualMigration(start, end, rates);
     // closed: 0-4 = 0; 5-9 = 0.9*100 = 90; 10+ = 0.9*(200+300) = 450
     assertEquals(50, m.female().get(0), 1e-12);
     assertEquals(80 - 90, m.female().get(1), 1e-12);
     assertEquals(400 - 450, m.female().get(2), 1e-12);
-    Migration.NetRates r = Estimates.residualRates(start, end, rates.withFertility(
-        new Fertility.AgeSpecific(AgeVector.of(0, 0.1, 0), 1.0)));
+    Migration.NetRates r =
+        Estimates.residualRates(
+            start,
+            end,
+            rates.withFertility(new Fertility.AgeSpecific(AgeVector.of(0, 0.1, 0), 1.0)));
     // with births: B = 5*0.1*(200+90)/2 = 72.5, half female 36.25, all survive
     assertEquals((50 - 36.25) / 36.25, r.female().get(0), 1e-12);
     assertEquals(-10 / 90.0, r.female().get(1), 1e-12);

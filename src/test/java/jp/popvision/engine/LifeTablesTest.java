@@ -19,11 +19,14 @@ class LifeTablesTest {
   void reproducesTheMhlwWorkedExample() {
     List<Map<String, String>> rows =
         TestData.csv(TestData.data().resolve("japan/mhlw_life_table_1995_2000_worked_example.csv"));
-    List<Map<String, String>> male = rows.stream().filter(r -> r.get("sex").equals("male")).toList();
-    double[] nLx = male.stream().mapToDouble(r -> Double.parseDouble(r.get("nLx_H7_1995"))).toArray();
+    List<Map<String, String>> male =
+        rows.stream().filter(r -> r.get("sex").equals("male")).toList();
+    double[] nLx =
+        male.stream().mapToDouble(r -> Double.parseDouble(r.get("nLx_H7_1995"))).toArray();
     AgeGroups groups = new AgeGroups(5, nLx.length);
     Survival s = LifeTables.survival(nLx, 100_000, groups);
-    assertEquals(Double.parseDouble(male.get(0).get("survival_ratio_1995")), s.birthSurvival(), 5e-6);
+    assertEquals(
+        Double.parseDouble(male.get(0).get("survival_ratio_1995")), s.birthSurvival(), 5e-6);
     for (int i = 1; i < male.size(); i++) {
       double expected = Double.parseDouble(male.get(i).get("survival_ratio_1995"));
       // row i is the transition from group i-1 to group i
@@ -33,12 +36,13 @@ class LifeTablesTest {
   }
 
   /**
-   * The survival ratios shipped with the WPP 2024 life tables (computed by the data provider,
-   * open 90+) for every period and sex.
+   * The survival ratios shipped with the WPP 2024 life tables (computed by the data provider, open
+   * 90+) for every period and sex.
    */
   @Test
   void matchesTheShippedWppSurvivalRatios() {
-    List<Map<String, String>> lt = TestData.csv(TestData.data().resolve("japan/wpp2024_life_table_5yr.csv"));
+    List<Map<String, String>> lt =
+        TestData.csv(TestData.data().resolve("japan/wpp2024_life_table_5yr.csv"));
     List<Map<String, String>> sr =
         TestData.csv(TestData.data().resolve("japan/wpp2024_survival_ratios_5yr.csv"));
     AgeGroups groups = AgeGroups.FIVE_YEAR_TO_90;
@@ -52,7 +56,9 @@ class LifeTablesTest {
                 .toArray();
         Survival s = LifeTables.survival(nLx, 100_000, groups);
         for (Map<String, String> r : sr) {
-          if (!r.get("period_start").equals(period) || !r.get("sex").equals(sex) || !r.get("open_age").equals("90")) {
+          if (!r.get("period_start").equals(period)
+              || !r.get("sex").equals(sex)
+              || !r.get("open_age").equals("90")) {
             continue;
           }
           double expected = Double.parseDouble(r.get("Sx"));
@@ -60,7 +66,8 @@ class LifeTablesTest {
             assertEquals(expected, s.birthSurvival(), 1e-9);
           } else {
             int from = Integer.parseInt(r.get("from_age_start")) / 5;
-            assertEquals(expected, s.ratios().get(from), 1e-9, period + " " + sex + " from " + from);
+            assertEquals(
+                expected, s.ratios().get(from), 1e-9, period + " " + sex + " from " + from);
           }
           checked++;
         }

@@ -31,8 +31,10 @@ class MortalityScalingTest {
       assertEquals(nLx[i], out[i], 1e-9 * nLx[i], "group " + i);
     }
     // the table's e0 equals the published ex at age 0
-    assertEquals(Double.parseDouble(rows("2015", "female").get(0).get("ex")),
-        MortalityScaling.lifeExpectancy(nLx, L0), 1e-6);
+    assertEquals(
+        Double.parseDouble(rows("2015", "female").get(0).get("ex")),
+        MortalityScaling.lifeExpectancy(nLx, L0),
+        1e-6);
   }
 
   @Test
@@ -42,11 +44,15 @@ class MortalityScalingTest {
     double[] out = MortalityScaling.scaled(nLx, L0, 5, k, new double[nLx.length]);
     assertEquals(Math.pow(nLx[0] / (5 * L0), k), out[0] / (5 * L0), 1e-12);
     for (int j = 0; j + 2 < nLx.length; j++) {
-      assertEquals(k * Math.log(nLx[j + 1] / nLx[j]), Math.log(out[j + 1] / out[j]), 1e-12, "ratio " + j);
+      assertEquals(
+          k * Math.log(nLx[j + 1] / nLx[j]), Math.log(out[j + 1] / out[j]), 1e-12, "ratio " + j);
     }
     int m = nLx.length;
-    assertEquals(k * Math.log(nLx[m - 1] / (nLx[m - 2] + nLx[m - 1])),
-        Math.log(out[m - 1] / (out[m - 2] + out[m - 1])), 1e-12, "open ratio");
+    assertEquals(
+        k * Math.log(nLx[m - 1] / (nLx[m - 2] + nLx[m - 1])),
+        Math.log(out[m - 1] / (out[m - 2] + out[m - 1])),
+        1e-12,
+        "open ratio");
   }
 
   @Test
@@ -67,7 +73,8 @@ class MortalityScalingTest {
       double e0 = MortalityScaling.lifeExpectancy(nLx, L0);
       for (double shift : new double[] {-5, -1, -0.1, 0.1, 1, 5}) {
         double k = MortalityScaling.factorForShift(nLx, L0, 5, shift);
-        assertEquals(e0 + shift, MortalityScaling.lifeExpectancy(nLx, L0, 5, k), 1e-8, sex + " " + shift);
+        assertEquals(
+            e0 + shift, MortalityScaling.lifeExpectancy(nLx, L0, 5, k), 1e-8, sex + " " + shift);
         assertTrue(shift > 0 ? k < 1 : k > 1, "longer lives need lower mortality");
       }
       assertEquals(1.0, MortalityScaling.factorForShift(nLx, L0, 5, 0), 0.0);
@@ -113,6 +120,7 @@ class MortalityScalingTest {
   @Test
   void unreachableShiftIsAnError() {
     double[] nLx = column(rows("2015", "male"), "nLx");
-    assertThrows(IllegalArgumentException.class, () -> MortalityScaling.factorForShift(nLx, L0, 5, -90));
+    assertThrows(
+        IllegalArgumentException.class, () -> MortalityScaling.factorForShift(nLx, L0, 5, -90));
   }
 }

@@ -12,15 +12,19 @@ import jp.popvision.testutil.TestData;
 import org.junit.jupiter.api.Test;
 
 /**
- * Preston, Heuveline and Guillot (2001), Box 6.2: Sweden females 1993 → 1998 with EVEN
- * migration. The expected 1998 population and total births are the book's published figures.
+ * Preston, Heuveline and Guillot (2001), Box 6.2: Sweden females 1993 → 1998 with EVEN migration.
+ * The expected 1998 population and total births are the book's published figures.
  */
 class PrestonBox62Test {
   static final List<Map<String, String>> ROWS =
-      TestData.csv(TestData.root().resolve("src/test/resources/textbook/preston_2001_box_6_2_sweden_1993.csv"));
+      TestData.csv(
+          TestData.root()
+              .resolve("src/test/resources/textbook/preston_2001_box_6_2_sweden_1993.csv"));
   static final AgeGroups GROUPS = new AgeGroups(5, 18);
+
   /** The book's life table radix. */
   static final double L0 = 100_000;
+
   /** The book's sex ratio at birth. */
   static final double SRB = 1.05;
 

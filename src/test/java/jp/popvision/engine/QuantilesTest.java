@@ -37,18 +37,23 @@ class QuantilesTest {
       double[] v = new double[n];
       int kind = trial % 4;
       for (int i = 0; i < n; i++) {
-        v[i] = switch (kind) {
-          case 0 -> rnd.nextGaussian();
-          case 1 -> rnd.nextInt(5);          // many ties
-          case 2 -> 42;                      // constant
-          default -> i % 2 == 0 ? i : n - i; // organ pipe
-        };
+        v[i] =
+            switch (kind) {
+              case 0 -> rnd.nextGaussian();
+              case 1 -> rnd.nextInt(5); // many ties
+              case 2 -> 42; // constant
+              default -> i % 2 == 0 ? i : n - i; // organ pipe
+            };
       }
       double[] sorted = v.clone();
       java.util.Arrays.sort(sorted);
       double[] q = Quantiles.of(v.clone(), 0, n, probs);
       for (int k = 0; k < probs.length; k++) {
-        assertEquals(Quantiles.sorted(sorted, 0, n, probs[k]), q[k], 0.0, "trial " + trial + " p " + probs[k]);
+        assertEquals(
+            Quantiles.sorted(sorted, 0, n, probs[k]),
+            q[k],
+            0.0,
+            "trial " + trial + " p " + probs[k]);
       }
       // select puts the k-th value in place with ≤ before and ≥ after
       double[] w = v.clone();

@@ -56,8 +56,13 @@ class StepInvariantsTest {
     Population start = new Population(G, 2015, AgeVector.of(p), AgeVector.of(p));
     Survival all = new Survival(AgeVector.filled(N, 1.0), 1.0);
     PeriodRates rates =
-        new PeriodRates(2015, all, all, new Fertility.AgeSpecific(AgeVector.zeros(N), 1.05),
-            new Migration.None(), MigrationTiming.END);
+        new PeriodRates(
+            2015,
+            all,
+            all,
+            new Fertility.AgeSpecific(AgeVector.zeros(N), 1.05),
+            new Migration.None(),
+            MigrationTiming.END);
     Population end = CohortComponentStep.project(start, rates).end();
     assertEquals(2020, end.year());
     assertEquals(0.0, end.female().get(0));
@@ -77,8 +82,13 @@ class StepInvariantsTest {
     Population start = new Population(G, 2015, p, p);
     for (MigrationTiming timing : MigrationTiming.values()) {
       PeriodRates rates =
-          new PeriodRates(2015, s, s, new Fertility.AgeSpecific(fertility(1.5), 1.0),
-              new Migration.NetMigrants(m, m), timing);
+          new PeriodRates(
+              2015,
+              s,
+              s,
+              new Fertility.AgeSpecific(fertility(1.5), 1.0),
+              new Migration.NetMigrants(m, m),
+              timing);
       Population end = CohortComponentStep.project(start, rates).end();
       assertEquals(end.male(), end.female(), timing.toString());
     }
@@ -93,9 +103,14 @@ class StepInvariantsTest {
       Survival sf = randomSurvival(rnd);
       Migration mig =
           switch (trial % 4) {
-            case 0 -> new Migration.NetMigrants(randomVector(rnd, 900).map(v -> v - 800), randomVector(rnd, 50));
-            case 1 -> new Migration.NetRates(randomVector(rnd, 0.2).map(v -> v - 0.15), randomVector(rnd, 0.1));
-            case 2 -> new Migration.CohortChangeRatios(randomVector(rnd, 1), randomVector(rnd, 0.9));
+            case 0 ->
+                new Migration.NetMigrants(
+                    randomVector(rnd, 900).map(v -> v - 800), randomVector(rnd, 50));
+            case 1 ->
+                new Migration.NetRates(
+                    randomVector(rnd, 0.2).map(v -> v - 0.15), randomVector(rnd, 0.1));
+            case 2 ->
+                new Migration.CohortChangeRatios(randomVector(rnd, 1), randomVector(rnd, 0.9));
             default -> new Migration.None();
           };
       Fertility fert =
@@ -109,7 +124,8 @@ class StepInvariantsTest {
       double expected = start.total() + e.births() - e.deaths() + e.netMigration();
       assertEquals(expected, r.end().total(), 1e-7 * start.total(), "trial " + trial);
       for (Sex sex : Sex.values()) {
-        double perSex = start.get(sex).sum() + e.births(sex) - e.deaths(sex) + e.netMigrants(sex).sum();
+        double perSex =
+            start.get(sex).sum() + e.births(sex) - e.deaths(sex) + e.netMigrants(sex).sum();
         assertEquals(perSex, r.end().get(sex).sum(), 1e-7 * start.total());
         for (int i = 0; i < N; i++) {
           assertTrue(r.end().get(sex).get(i) >= 0, "negative cohort in trial " + trial);
@@ -126,8 +142,13 @@ class StepInvariantsTest {
     m[5] = -500; // far more than the 90 survivors who reach 25-29
     Population start = new Population(G, 2015, p, p);
     PeriodRates rates =
-        new PeriodRates(2015, s, s, new Fertility.AgeSpecific(fertility(1.4), 1.05),
-            new Migration.NetMigrants(AgeVector.of(m), AgeVector.zeros(N)), MigrationTiming.END);
+        new PeriodRates(
+            2015,
+            s,
+            s,
+            new Fertility.AgeSpecific(fertility(1.4), 1.05),
+            new Migration.NetMigrants(AgeVector.of(m), AgeVector.zeros(N)),
+            MigrationTiming.END);
     CohortComponentStep.Result r = CohortComponentStep.project(start, rates);
     assertEquals(0.0, r.end().male().get(5), 1e-12);
     assertFalse(r.limits().isEmpty());
@@ -165,8 +186,14 @@ class StepInvariantsTest {
     Population pop = new Population(G, 2015, p, p);
     List<PeriodRates> rates = new ArrayList<>();
     for (int k = 0; k < 3; k++) {
-      rates.add(new PeriodRates(2015 + 5 * k, s, s, new Fertility.AgeSpecific(f, srb),
-          new Migration.None(), MigrationTiming.END));
+      rates.add(
+          new PeriodRates(
+              2015 + 5 * k,
+              s,
+              s,
+              new Fertility.AgeSpecific(f, srb),
+              new Migration.None(),
+              MigrationTiming.END));
     }
     Projection proj = Projector.run(pop, rates);
     RealVector three = leslie.power(3).operate(MatrixUtils.createRealVector(p.toArray()));
@@ -185,7 +212,8 @@ class StepInvariantsTest {
     Fertility.ChildWomanRatio cwr = Estimates.childWomanRatio(b);
     Survival s = randomSurvival(rnd);
     Population got =
-        CohortComponentStep.project(a, new PeriodRates(2015, s, s, cwr, ccr, MigrationTiming.END)).end();
+        CohortComponentStep.project(a, new PeriodRates(2015, s, s, cwr, ccr, MigrationTiming.END))
+            .end();
     for (int i = 0; i < N; i++) {
       assertEquals(b.male().get(i), got.male().get(i), 1e-9);
       assertEquals(b.female().get(i), got.female().get(i), 1e-9);

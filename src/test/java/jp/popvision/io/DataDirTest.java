@@ -25,8 +25,13 @@ class DataDirTest {
     StringBuilder sb = new StringBuilder("year,sex,age_from,age_to,population\n");
     for (String sex : new String[] {"male", "female"}) {
       for (int i = 0; i < G.count(); i++) {
-        sb.append("2015,").append(sex).append(',').append(G.ageFrom(i)).append(',')
-            .append(G.isOpen(i) ? "" : String.valueOf(G.ageTo(i))).append(",10\n");
+        sb.append("2015,")
+            .append(sex)
+            .append(',')
+            .append(G.ageFrom(i))
+            .append(',')
+            .append(G.isOpen(i) ? "" : String.valueOf(G.ageTo(i)))
+            .append(",10\n");
       }
     }
     return sb.toString();
@@ -66,13 +71,16 @@ class DataDirTest {
 
   @Test
   void missingDuplicateNegativeAndNonNumericCellsAreAllReportedWithLines() throws Exception {
-    String text = validPopulation()
-        .replace("2015,male,20,24,10\n", "")
-        .replace("2015,female,30,34,10\n", "2015,female,30,34,-3\n")
-        .replace("2015,female,40,44,10\n", "2015,female,40,44,ten\n")
-        + "2015,male,0,4,10\n";
+    String text =
+        validPopulation()
+                .replace("2015,male,20,24,10\n", "")
+                .replace("2015,female,30,34,10\n", "2015,female,30,34,-3\n")
+                .replace("2015,female,40,44,10\n", "2015,female,40,44,ten\n")
+            + "2015,male,0,4,10\n";
     String msg = problems(text);
-    assertTrue(msg.contains("pop.csv:26: population: value '-3': must be a finite number from 0 to "), msg);
+    assertTrue(
+        msg.contains("pop.csv:26: population: value '-3': must be a finite number from 0 to "),
+        msg);
     assertTrue(msg.contains("pop.csv:28: population: value 'ten': must be a number"), msg);
     assertTrue(msg.contains("duplicate age group 0-4 for male 2015 (first on line 2)"), msg);
     assertTrue(msg.contains("missing age groups [20-24] for male 2015"), msg);
@@ -80,9 +88,10 @@ class DataDirTest {
 
   @Test
   void linesAreFileLinesEvenAfterAQuotedLineBreak() throws Exception {
-    String text = "year,sex,age_from,age_to,population,note\n"
-        + "2015,male,0,4,10,\"a note\nover two lines\"\n"
-        + "2015,male,5,9,x,\n";
+    String text =
+        "year,sex,age_from,age_to,population,note\n"
+            + "2015,male,0,4,10,\"a note\nover two lines\"\n"
+            + "2015,male,5,9,x,\n";
     String msg = problems(text);
     assertTrue(msg.contains("pop.csv:4: population: value 'x'"), msg);
   }
@@ -99,8 +108,15 @@ class DataDirTest {
 
   @Test
   void totalRowsAreChecked() throws Exception {
-    String msg = problems(validPopulation().replace("year,sex,age_from,age_to,population\n",
-        "year,sex,age_from,age_to,population,note\n") + "2015,male,,,999,total\n");
-    assertTrue(msg.contains("total row does not equal the sum of the age groups and age unknown (190)"), msg);
+    String msg =
+        problems(
+            validPopulation()
+                    .replace(
+                        "year,sex,age_from,age_to,population\n",
+                        "year,sex,age_from,age_to,population,note\n")
+                + "2015,male,,,999,total\n");
+    assertTrue(
+        msg.contains("total row does not equal the sum of the age groups and age unknown (190)"),
+        msg);
   }
 }

@@ -18,7 +18,8 @@ class ExtendsTest {
 
   @Test
   void shippedVariantsOverrideOnlyWhatTheySay() throws Exception {
-    ScenarioSpec s = ScenarioReader.read(TestData.root().resolve("scenarios/strategy-2024.yaml")).spec();
+    ScenarioSpec s =
+        ScenarioReader.read(TestData.root().resolve("scenarios/strategy-2024.yaml")).spec();
     assertEquals("strategy-2024", s.name());
     FertilitySpec.Tfr f = (FertilitySpec.Tfr) s.fertility();
     // the path is replaced whole: 1.69 from 2020 on, no 1.86 knot left over from target
@@ -42,7 +43,8 @@ class ExtendsTest {
     Files.createDirectories(dir.resolve("data/asakura"));
     Files.writeString(dir.resolve("parent.yaml"), "name: p\ntitle: t\nhorizn: 2060\n");
     Files.writeString(dir.resolve("child.yaml"), "extends: parent.yaml\nname: c\n");
-    InputException e = assertThrows(InputException.class, () -> ScenarioReader.read(dir.resolve("child.yaml")));
+    InputException e =
+        assertThrows(InputException.class, () -> ScenarioReader.read(dir.resolve("child.yaml")));
     String msg = e.getMessage();
     assertTrue(msg.contains("parent.yaml:3:1: horizn: unknown key; did you mean 'horizon'?"), msg);
     assertTrue(msg.contains("child.yaml"), msg);
@@ -52,7 +54,8 @@ class ExtendsTest {
   void cyclesAndMissingNamesAreReported() throws Exception {
     Files.writeString(dir.resolve("a.yaml"), "extends: b.yaml\nname: a\n");
     Files.writeString(dir.resolve("b.yaml"), "extends: a.yaml\nname: b\n");
-    InputException e = assertThrows(InputException.class, () -> ScenarioReader.read(dir.resolve("a.yaml")));
+    InputException e =
+        assertThrows(InputException.class, () -> ScenarioReader.read(dir.resolve("a.yaml")));
     assertTrue(e.getMessage().contains("cycle"), e.getMessage());
     Files.writeString(dir.resolve("c.yaml"), "extends: a.yaml\ntitle: x\n");
     e = assertThrows(InputException.class, () -> ScenarioReader.read(dir.resolve("c.yaml")));
@@ -62,14 +65,22 @@ class ExtendsTest {
   @Test
   void aBaseFileReplacesTheExtendedScenariosDatasetAndKeepsItsYear() throws Exception {
     Path csv = TestData.root().resolve("src/test/resources/good/census-2015-utf8.csv");
-    Files.writeString(dir.resolve("own.yaml"), "extends: " + TestData.root().resolve("scenarios/target.yaml")
-        + "\nname: own\ndata_dir: " + TestData.data() + "\nbase:\n  file: " + csv + "\n");
+    Files.writeString(
+        dir.resolve("own.yaml"),
+        "extends: "
+            + TestData.root().resolve("scenarios/target.yaml")
+            + "\nname: own\ndata_dir: "
+            + TestData.data()
+            + "\nbase:\n  file: "
+            + csv
+            + "\n");
     ScenarioSpec s = ScenarioReader.read(dir.resolve("own.yaml")).spec();
     assertEquals(null, s.base().dataset());
     assertEquals(csv, s.base().file().path());
     assertEquals(2015, s.base().year());
     // and the reverse: a dataset replaces an extended base file
-    Files.writeString(dir.resolve("back.yaml"), "extends: own.yaml\nname: back\nbase:\n  dataset: ipss-h30\n");
+    Files.writeString(
+        dir.resolve("back.yaml"), "extends: own.yaml\nname: back\nbase:\n  dataset: ipss-h30\n");
     ScenarioSpec b = ScenarioReader.read(dir.resolve("back.yaml")).spec();
     assertEquals(jp.popvision.scenario.Dataset.IPSS_H30, b.base().dataset());
     assertEquals(null, b.base().file());
@@ -77,8 +88,13 @@ class ExtendsTest {
 
   @Test
   void aProblemFoundWhenResolvingAKeyOfTheExtendedFileNamesThatFile() throws Exception {
-    Files.writeString(dir.resolve("late.yaml"), "extends: " + TestData.root().resolve("scenarios/target.yaml")
-        + "\nname: late\ndata_dir: " + TestData.data() + "\nhorizon: 2040\n");
+    Files.writeString(
+        dir.resolve("late.yaml"),
+        "extends: "
+            + TestData.root().resolve("scenarios/target.yaml")
+            + "\nname: late\ndata_dir: "
+            + TestData.data()
+            + "\nhorizon: 2040\n");
     ScenarioReader.ScenarioFile f = ScenarioReader.read(dir.resolve("late.yaml"));
     Problem p = f.problemAt("calibration.year", Msg.TEXT, "x");
     assertTrue(p.file().endsWith("scenarios/target.yaml"), p.file());

@@ -31,11 +31,18 @@ class MessagesTest {
       assertFalse(en.isBlank(), m.name());
       assertFalse(ja.isBlank(), m.name());
       assertEquals(placeholders(en), placeholders(ja), m.name());
-      if (m != Msg.TEXT && !m.name().startsWith("UNIT_") && !m.name().startsWith("SEX_")
+      if (m != Msg.TEXT
+          && !m.name().startsWith("UNIT_")
+          && !m.name().startsWith("SEX_")
           && !m.name().startsWith("DESC_")) {
-        assertTrue(ja.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
-            || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-            || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA), "Japanese text for " + m);
+        assertTrue(
+            ja.codePoints()
+                .anyMatch(
+                    c ->
+                        Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+                            || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                            || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA),
+            "Japanese text for " + m);
       }
     }
   }
@@ -49,11 +56,13 @@ class MessagesTest {
 
   @Test
   void argumentsAreFilledAndNestedMessagesFollowTheLanguage() {
-    assertEquals("must be a number (children per woman) without quotes",
+    assertEquals(
+        "must be a number (children per woman) without quotes",
         Msg.PATH_VALUE_TYPE.render(Lang.EN, Msg.UNIT_TFR));
-    assertEquals("引用符なしの数値にしてください(単位は女性 1 人あたりの子ども数)",
-        Msg.PATH_VALUE_TYPE.render(Lang.JA, Msg.UNIT_TFR));
-    assertEquals("must be a whole number (without quotes), not the text '2015'",
+    assertEquals(
+        "引用符なしの数値にしてください(単位は女性 1 人あたりの子ども数)", Msg.PATH_VALUE_TYPE.render(Lang.JA, Msg.UNIT_TFR));
+    assertEquals(
+        "must be a whole number (without quotes), not the text '2015'",
         Msg.INT_TYPE.render(Lang.EN, Msg.DESC_TEXT.with("2015")));
     // braces that are not placeholders, and missing arguments, stay as they are
     assertEquals("{x} {1}", Msg.fill("{x} {1}", Lang.EN, List.of("a")));
@@ -62,7 +71,9 @@ class MessagesTest {
   @Test
   void aProblemIsFormattedCompilerStyleInEitherLanguage() {
     Problem p = new Problem("s.yaml", 12, 10, "horizon", "2073", Msg.HORIZON_RANGE, 2020, 2120);
-    assertEquals("s.yaml:12:10: horizon: value '2073': must be a multiple of 5 from 2020 to 2120", p.format());
+    assertEquals(
+        "s.yaml:12:10: horizon: value '2073': must be a multiple of 5 from 2020 to 2120",
+        p.format());
     assertEquals("s.yaml:12:10: horizon: 値「2073」: 2020〜2120 の 5 の倍数にしてください", p.format(Lang.JA));
     Problem csv = new Problem("p.csv", 5, 0, "population", "-3\u0000\n", Msg.CSV_NUMBER);
     assertEquals("p.csv:5: population: value '-3\\u0000\\n': must be a number", csv.format());

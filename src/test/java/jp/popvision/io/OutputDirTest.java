@@ -76,8 +76,10 @@ class OutputDirTest {
     Map<String, String> before = snapshot(out);
     for (int failAt = 1; failAt <= 4; failAt++) {
       int k = failAt;
-      InputException e = assertThrows(InputException.class,
-          () -> OutputDir.write(out, files("v2"), false, failing(k, null)));
+      InputException e =
+          assertThrows(
+              InputException.class,
+              () -> OutputDir.write(out, files("v2"), false, failing(k, null)));
       assertTrue(e.problems().get(0).format().contains("No space left on device"), e.getMessage());
       assertEquals(before, snapshot(out), "after a failure at file " + failAt);
       assertEquals(List.of(), leftovers());
@@ -90,11 +92,13 @@ class OutputDirTest {
     OutputDir.write(out, files("v1"), false);
     Map<String, String> before = snapshot(out);
     // the new directory cannot be moved into place after the old one was moved aside
-    assertThrows(InputException.class, () -> OutputDir.write(out, files("v2"), false, failing(0, ".tmp-")));
+    assertThrows(
+        InputException.class, () -> OutputDir.write(out, files("v2"), false, failing(0, ".tmp-")));
     assertEquals(before, snapshot(out));
     assertEquals(List.of(), leftovers());
     // the old one cannot be moved aside
-    assertThrows(InputException.class, () -> OutputDir.write(out, files("v2"), false, failing(0, "target")));
+    assertThrows(
+        InputException.class, () -> OutputDir.write(out, files("v2"), false, failing(0, "target")));
     assertEquals(before, snapshot(out));
     assertEquals(List.of(), leftovers());
     OutputDir.write(out, files("v2"), false);
@@ -107,7 +111,8 @@ class OutputDirTest {
     Path file = tmp.resolve("a-file");
     Files.writeString(file, "not a directory");
     Path out = file.resolve("sub");
-    InputException e = assertThrows(InputException.class, () -> OutputDir.write(out, files("v1"), false));
+    InputException e =
+        assertThrows(InputException.class, () -> OutputDir.write(out, files("v1"), false));
     Problem p = e.problems().get(0);
     assertEquals("--out", p.field());
     assertTrue(p.format().startsWith(out + ": --out: cannot write the outputs here: "), p.format());
@@ -120,7 +125,8 @@ class OutputDirTest {
     Path out = tmp.resolve("mine");
     Files.createDirectories(out);
     Files.writeString(out.resolve("notes.txt"), "keep");
-    InputException e = assertThrows(InputException.class, () -> OutputDir.write(out, files("v1"), false));
+    InputException e =
+        assertThrows(InputException.class, () -> OutputDir.write(out, files("v1"), false));
     assertTrue(e.getMessage().contains("--force"), e.getMessage());
     assertEquals("keep", Files.readString(out.resolve("notes.txt")));
     OutputDir.write(out, files("v1"), true);

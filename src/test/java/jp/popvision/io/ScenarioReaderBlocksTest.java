@@ -1,9 +1,9 @@
 package jp.popvision.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -82,15 +82,22 @@ class ScenarioReaderBlocksTest {
 
   @Test
   void everyProblemInTheBlocksIsReportedWithItsPlace() throws Exception {
-    String text = BLOCKS.replace("years: [2040, 2060]", "years: [2040, 2063, 2090]")
-        .replace("tfr_steps: [0.1, 0.25]", "tfr_steps: [0.1, 0]")
-        .replace("srb: [1.02, 1.08]", "srb: [1.02]")
-        .replace("grid_tfr: {from: 1.2, to: 2.2, step: 0.05}", "grid_tfr: {from: 2.2, to: 1.2, step: 0.05}")
-        .replace("contours: [30000, 40000]", "contuors: [30000, 40000]")
-        .replace("tfr: {sd: 0.15, autocorrelation: 0.9}", "tfr: {sd: 1.5}")
-        .replace("trajectories: 5000", "trajectories: 5");
+    String text =
+        BLOCKS
+            .replace("years: [2040, 2060]", "years: [2040, 2063, 2090]")
+            .replace("tfr_steps: [0.1, 0.25]", "tfr_steps: [0.1, 0]")
+            .replace("srb: [1.02, 1.08]", "srb: [1.02]")
+            .replace(
+                "grid_tfr: {from: 1.2, to: 2.2, step: 0.05}",
+                "grid_tfr: {from: 2.2, to: 1.2, step: 0.05}")
+            .replace("contours: [30000, 40000]", "contuors: [30000, 40000]")
+            .replace("tfr: {sd: 0.15, autocorrelation: 0.9}", "tfr: {sd: 1.5}")
+            .replace("trajectories: 5000", "trajectories: 5");
     String msg = problems(text);
-    assertTrue(msg.contains("s.yaml:17:17: sensitivity.years: value '2063': each year must be a multiple of 5"), msg);
+    assertTrue(
+        msg.contains(
+            "s.yaml:17:17: sensitivity.years: value '2063': each year must be a multiple of 5"),
+        msg);
     // beyond the horizon is checked by the command that uses the years (a scenario extending
     // this one may change its horizon)
     assertFalse(msg.contains("sensitivity.years: value '2090'"), msg);
@@ -100,18 +107,25 @@ class ScenarioReaderBlocksTest {
     assertTrue(msg.contains("sensitivity.contuors: unknown key; did you mean 'contours'?"), msg);
     assertTrue(msg.contains("uncertainty.tfr.sd: value '1.5': must be from 0 to 1"), msg);
     assertTrue(msg.contains("uncertainty.tfr.autocorrelation: missing required key"), msg);
-    assertTrue(msg.contains("uncertainty.trajectories: value '5': must be from 10 to 1,000,000"), msg);
+    assertTrue(
+        msg.contains("uncertainty.trajectories: value '5': must be from 10 to 1,000,000"), msg);
   }
 
   @Test
   void noiseNeedsTheMethodItPerturbs() throws Exception {
-    String text = BLOCKS.replace("method: net-counts", "method: zero")
-        .replace("  net_counts:\n    2015: -1000\n  timing: even\n", "")
-        .replace("e0: {sd: 1, autocorrelation: 1}", "net_migration: {sd: 100, autocorrelation: 0}");
+    String text =
+        BLOCKS
+            .replace("method: net-counts", "method: zero")
+            .replace("  net_counts:\n    2015: -1000\n  timing: even\n", "")
+            .replace(
+                "e0: {sd: 1, autocorrelation: 1}", "net_migration: {sd: 100, autocorrelation: 0}");
     String msg = problems(text);
     assertTrue(msg.contains("uncertainty.net_migration: needs migration.method: net-counts"), msg);
-    String none = problems(BLOCKS.replace("  tfr: {sd: 0.15, autocorrelation: 0.9}\n", "")
-        .replace("  e0: {sd: 1, autocorrelation: 1}\n", ""));
+    String none =
+        problems(
+            BLOCKS
+                .replace("  tfr: {sd: 0.15, autocorrelation: 0.9}\n", "")
+                .replace("  e0: {sd: 1, autocorrelation: 1}\n", ""));
     assertTrue(none.contains("give at least one of tfr, net_migration, e0"), none);
   }
 }

@@ -84,7 +84,8 @@ class ScenarioReaderTest {
   @Test
   void allProblemsAreReportedAtOnce() throws Exception {
     String text =
-        VALID.replace("title: テスト\n", "")
+        VALID
+            .replace("title: テスト\n", "")
             .replace("2030: 1.8", "2030: \"1.8\"")
             .replace("timing: even", "timing: middle")
             .replace("year: 2015", "year: 2017");
@@ -99,7 +100,8 @@ class ScenarioReaderTest {
 
   @Test
   void impossibleValuesAreRejectedWithTheAllowedRange() throws Exception {
-    List<Problem> ps = problems(VALID.replace("2015: 1.44", "2015: -1.44").replace("2030: 1.8", "2010: 1.8"));
+    List<Problem> ps =
+        problems(VALID.replace("2015: 1.44", "2015: -1.44").replace("2030: 1.8", "2010: 1.8"));
     String msg = all(ps);
     assertEquals(2, ps.size(), msg);
     assertTrue(msg.contains("must be from 0.5 to 4"), msg);
@@ -120,7 +122,10 @@ class ScenarioReaderTest {
   @Test
   void wrongTypesNameWhatWasFound() throws Exception {
     String msg = all(problems(VALID.replace("year: 2015", "year: \"2015\"")));
-    assertTrue(msg.contains("base.year: value '2015': must be a whole number (without quotes), not the text '2015'"), msg);
+    assertTrue(
+        msg.contains(
+            "base.year: value '2015': must be a whole number (without quotes), not the text '2015'"),
+        msg);
     msg = all(problems(VALID.replace("method: tfr", "method: [tfr]")));
     assertTrue(msg.contains("fertility.method: must be a non-empty text"), msg);
   }

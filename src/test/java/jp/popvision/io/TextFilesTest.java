@@ -43,7 +43,9 @@ class TextFilesTest {
     assertNull(d.text());
     assertEquals(Msg.ENCODING_DECLARED_SJIS_IS_UTF8, d.problem());
     // ASCII is the same in both: accepted
-    assertEquals("a,b\n", TextFiles.decode("a,b\n".getBytes(StandardCharsets.US_ASCII), Encoding.SHIFT_JIS).text());
+    assertEquals(
+        "a,b\n",
+        TextFiles.decode("a,b\n".getBytes(StandardCharsets.US_ASCII), Encoding.SHIFT_JIS).text());
     // a UTF-8 file with one damaged byte is not taken for Shift_JIS
     byte[] b = (JA + JA + JA).getBytes(StandardCharsets.UTF_8);
     b[b.length - 8] = (byte) 0xFF;
@@ -55,10 +57,14 @@ class TextFilesTest {
 
   @Test
   void binaryIsNotText() {
-    assertEquals(Msg.BINARY, TextFiles.decode("a\nb\u0000".getBytes(StandardCharsets.UTF_8), Encoding.AUTO).problem());
-    assertEquals(2, TextFiles.decode("a\nb\u0000".getBytes(StandardCharsets.UTF_8), Encoding.AUTO).line());
-    assertEquals(Msg.CONTROL_CHARACTER, TextFiles.decode("a\u0007".getBytes(StandardCharsets.UTF_8), Encoding.AUTO)
-        .problem());
+    assertEquals(
+        Msg.BINARY,
+        TextFiles.decode("a\nb\u0000".getBytes(StandardCharsets.UTF_8), Encoding.AUTO).problem());
+    assertEquals(
+        2, TextFiles.decode("a\nb\u0000".getBytes(StandardCharsets.UTF_8), Encoding.AUTO).line());
+    assertEquals(
+        Msg.CONTROL_CHARACTER,
+        TextFiles.decode("a\u0007".getBytes(StandardCharsets.UTF_8), Encoding.AUTO).problem());
   }
 
   @Test

@@ -18,15 +18,18 @@ class AnalysesTest {
   void shapleyThreeFactorsAddUpAndAreSymmetricForAnAdditiveOutcome() {
     // additive outcome: each factor's part is its own effect
     double[] effect = {1.5, -2, 7};
-    double[] parts = Analyses.shapley(3, m -> {
-      double s = 0;
-      for (int i = 0; i < 3; i++) {
-        if ((m & (1 << i)) != 0) {
-          s += effect[i];
-        }
-      }
-      return s;
-    });
+    double[] parts =
+        Analyses.shapley(
+            3,
+            m -> {
+              double s = 0;
+              for (int i = 0; i < 3; i++) {
+                if ((m & (1 << i)) != 0) {
+                  s += effect[i];
+                }
+              }
+              return s;
+            });
     assertArrayEquals(effect, parts, 1e-12);
     // a pure interaction term (only when all three switch) is split equally
     double[] inter = Analyses.shapley(3, m -> m == 7 ? 9 : 0);

@@ -46,7 +46,9 @@ class FastScenarioTest {
   static void assertBitEqual(double[] expected, double[] actual, String what) {
     assertEquals(expected.length, actual.length, what);
     for (int i = 0; i < expected.length; i++) {
-      assertEquals(Double.doubleToLongBits(expected[i]), Double.doubleToLongBits(actual[i]),
+      assertEquals(
+          Double.doubleToLongBits(expected[i]),
+          Double.doubleToLongBits(actual[i]),
           what + " at " + i + ": " + expected[i] + " vs " + actual[i]);
     }
   }
@@ -84,8 +86,12 @@ class FastScenarioTest {
     double[] own = new double[4 * f.instants()];
     f.project(f.workspace(), null, null, null, own);
     double[] lever = new double[4 * f.instants()];
-    f.project(f.workspace(), f.tfrByPeriod(Levers.tfrLevel(target)),
-        f.migrationByPeriod(Levers.migrationLevel(target)), null, lever);
+    f.project(
+        f.workspace(),
+        f.tfrByPeriod(Levers.tfrLevel(target)),
+        f.migrationByPeriod(Levers.migrationLevel(target)),
+        null,
+        lever);
     assertBitEqual(own, lever, "own levers");
   }
 

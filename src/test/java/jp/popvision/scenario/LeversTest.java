@@ -52,7 +52,8 @@ class LeversTest {
     for (int i = 3; i < STARTS.length; i++) {
       assertEquals(2.06, t[i], 1e-12);
     }
-    // without calibration the rise from 2015 is scaled: knots 2015: 1.44, 2020: 1.44 + 0.25·0.62/0.42
+    // without calibration the rise from 2015 is scaled: knots 2015: 1.44, 2020: 1.44 +
+    // 0.25·0.62/0.42
     double[] u = Levers.tfrByPeriod(uncalibrated(target), STARTS, 5, 2.06);
     double k2020 = 1.44 + 0.25 * 0.62 / 0.42;
     assertEquals((1.44 + k2020) / 2, u[0], 1e-12);
@@ -87,16 +88,23 @@ class LeversTest {
     assertSame(own.rates().get(0).migration().getClass(), r.rates().get(0).migration().getClass());
     for (int i = 1; i < r.assumptions().size(); i++) {
       assertEquals(250, r.assumptions().get(i).netMigrationAssumed(), 0.0);
-      assertEquals(250, r.rates().get(i).migration() instanceof jp.popvision.engine.Migration.NetMigrants n
-          ? n.male().sum() + n.female().sum() : Double.NaN, 1e-9);
+      assertEquals(
+          250,
+          r.rates().get(i).migration() instanceof jp.popvision.engine.Migration.NetMigrants n
+              ? n.male().sum() + n.female().sum()
+              : Double.NaN,
+          1e-9);
     }
   }
 
   @Test
   void ownLeverValuesGiveTheOwnRatesExactly() {
     ResolvedScenario own = ScenarioResolver.resolve(target, data);
-    ResolvedScenario same = Levers.apply(own, ScenarioResolver.leverInputs(target, data),
-        new Levers.Adjustment(1.86, -1200.0, 0, null));
+    ResolvedScenario same =
+        Levers.apply(
+            own,
+            ScenarioResolver.leverInputs(target, data),
+            new Levers.Adjustment(1.86, -1200.0, 0, null));
     assertEquals(own.rates(), same.rates());
     assertEquals(own.assumptions(), same.assumptions());
   }
@@ -109,7 +117,8 @@ class LeversTest {
       assertEquals(own.rates().get(0), r.rates().get(0));
       for (int i = 1; i < r.assumptions().size(); i++) {
         assertEquals(own.assumptions().get(i).e0Male() + d, r.assumptions().get(i).e0Male(), 1e-8);
-        assertEquals(own.assumptions().get(i).e0Female() + d, r.assumptions().get(i).e0Female(), 1e-8);
+        assertEquals(
+            own.assumptions().get(i).e0Female() + d, r.assumptions().get(i).e0Female(), 1e-8);
         PeriodRates a = own.rates().get(i);
         PeriodRates b = r.rates().get(i);
         for (int g = 0; g < 19; g++) {
@@ -138,26 +147,41 @@ class LeversTest {
     LeverInputs in = ScenarioResolver.leverInputs(target, data);
     for (int i = 0; i < STARTS.length; i++) {
       double tfr = own.assumptions().get(i).tfr();
-      assertArrayEquals(((Fertility.AgeSpecific) own.rates().get(i).fertility()).fertRateAgeF().toArray(),
-          Levers.fertilityRates(tfr, in.fertilityPatterns().get(i), own.base().groups()).toArray(), 0.0);
+      assertArrayEquals(
+          ((Fertility.AgeSpecific) own.rates().get(i).fertility()).fertRateAgeF().toArray(),
+          Levers.fertilityRates(tfr, in.fertilityPatterns().get(i), own.base().groups()).toArray(),
+          0.0);
     }
   }
 
   @Test
   void leversTheScenarioDoesNotHaveAreErrorsAtTheMethodKey() {
-    assertEquals("fertility.method",
+    assertEquals(
+        "fertility.method",
         assertThrows(ResolveException.class, () -> Levers.tfrLevel(ipss)).key());
-    assertEquals("migration.method",
+    assertEquals(
+        "migration.method",
         assertThrows(ResolveException.class, () -> Levers.migrationLevel(ipss)).key());
-    assertEquals("fertility.method", assertThrows(ResolveException.class,
-        () -> Levers.apply(ipss, data, Levers.Adjustment.sexRatioAtBirth(1.05))).key());
+    assertEquals(
+        "fertility.method",
+        assertThrows(
+                ResolveException.class,
+                () -> Levers.apply(ipss, data, Levers.Adjustment.sexRatioAtBirth(1.05)))
+            .key());
   }
 
   @Test
   void aPathThatReturnsToItsLeverYearValueHasNoLevel() {
-    ScenarioSpec s = uncalibrated(target).withFertility(new FertilitySpec.Tfr(
-        new KnotPath(List.of(new Knot(2015, 1.5), new Knot(2030, 1.8), new Knot(2040, 1.5))), "wpp2024", null));
-    ResolveException e = assertThrows(ResolveException.class, () -> Levers.tfrByPeriod(s, STARTS, 5, 2.0));
+    ScenarioSpec s =
+        uncalibrated(target)
+            .withFertility(
+                new FertilitySpec.Tfr(
+                    new KnotPath(
+                        List.of(new Knot(2015, 1.5), new Knot(2030, 1.8), new Knot(2040, 1.5))),
+                    "wpp2024",
+                    null));
+    ResolveException e =
+        assertThrows(ResolveException.class, () -> Levers.tfrByPeriod(s, STARTS, 5, 2.0));
     assertEquals("fertility.tfr", e.key());
   }
 }
