@@ -305,8 +305,9 @@ public enum Msg {
       "補正(時点修正)は {0}〜{1} 年の純移動の水準を求めます。その期間の migration.method は net-counts か net-rates にしてください"),
   RESOLVE_CALIBRATION_UNREACHABLE(
       "the observed total {0} for {1} cannot be reached by changing the {2} of {3}-{4} within"
-          + " [{5}, {6}] (projected {7} to {8})",
-      "{1} 年の実績 {0} 人には、{3}〜{4} 年の {2} を [{5}, {6}] の範囲で変えても届きません(推計 {7}〜{8} 人)"),
+          + " [{5}, {6}] (projected {7} to {8}); the closest is {2} {9}, projecting {10}",
+      "{1} 年の実績 {0} 人には、{3}〜{4} 年の {2} を [{5}, {6}] の範囲で変えても届きません(推計 {7}〜{8} 人)。"
+          + "最も近いのは {2} {9} で、推計 {10} 人です"),
   RESOLVE_BACKTEST_CENSUS(
       "needs a census 5 years before {0} and a later census; censuses: {1}",
       "{0} 年の 5 年前と、より後の国勢調査が必要です。国勢調査: {1}"),

@@ -187,7 +187,7 @@ class CliTest {
     assertTrue(
         r.err().contains("warning: 2060-2065: net migration took more than half of"), r.err());
     assertTrue(
-        r.err().contains("warning: 2060-2065: net out-migration exceeded 7 cohort(s)"), r.err());
+        r.err().contains("warning: 2060-2065: net out-migration exceeded 4 cohort(s)"), r.err());
     String manifest = Files.readString(out.resolve("manifest.json"));
     assertTrue(manifest.contains("\"code\" : \"cohort_halved\""), manifest);
     assertTrue(manifest.contains("\"code\" : \"migration_limited\""), manifest);
