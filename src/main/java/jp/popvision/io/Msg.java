@@ -343,7 +343,17 @@ public enum Msg {
   INTERNAL_ERROR("popvision: internal error (a bug): {0}", "popvision: 内部エラー(不具合): {0}"),
   RUN_VERBOSE(
       "(run again with --verbose for the stack trace)", "(--verbose を付けて実行するとスタックトレースを表示します)"),
-  VALUE_PREFIX("value '{0}': ", "値「{0}」: ");
+  VALUE_PREFIX("value '{0}': ", "値「{0}」: "),
+
+  // ---- issue 13: assumptions (knot semantics, calibration, solve, baseline, track)
+  RESOLVE_KNOT_AFTER_BASE(
+      "the path starts with a knot at {0}, after {2}: say what holds from the base year {1} with a"
+          + " knot at {1} (or earlier)",
+      "経路の最初の節点が {0} 年で、{2} 年より後です。基準年 {1} 年から何を仮定するかを {1} 年(以前)の節点で指定してください"),
+  RESOLVE_KNOT_NOT_PERIOD_START(
+      "knot {0} is not the start of a projection period ({3} + multiples of {4}): it would apply"
+          + " from the period {1}-{2}; write {1}",
+      "節点 {0} 年は推計期間の始まり({3} 年から {4} 年ごと)ではありません。{1}〜{2} 年の期間から適用されることになるため、{1} と書いてください");
 
   private final String en;
   private final String ja;

@@ -75,6 +75,7 @@ public final class ScenarioResolver {
       throw new ResolveException(
           "horizon", ResolveException.Reason.HORIZON, spec.horizon(), base.year(), width);
     }
+    KnotRules.check(spec, base.year(), width);
     MigrationPlan plan = migrationPlan();
     List<PeriodRates> rates = new ArrayList<>();
     List<PeriodAssumption> assumptions = new ArrayList<>();
