@@ -353,7 +353,21 @@ public enum Msg {
   RESOLVE_KNOT_NOT_PERIOD_START(
       "knot {0} is not the start of a projection period ({3} + multiples of {4}): it would apply"
           + " from the period {1}-{2}; write {1}",
-      "節点 {0} 年は推計期間の始まり({3} 年から {4} 年ごと)ではありません。{1}〜{2} 年の期間から適用されることになるため、{1} と書いてください");
+      "節点 {0} 年は推計期間の始まり({3} 年から {4} 年ごと)ではありません。{1}〜{2} 年の期間から適用されることになるため、{1} と書いてください"),
+  RESOLVE_RATES_LEVEL(
+      "a level of {0} cannot scale the net migration rates of {1}-{2}, whose residual net total is"
+          + " {3}: the level must have the same sign",
+      "{1}〜{2} 年の純移動率(残差の純移動数 {3} 人)は水準 {0} 人に合わせられません。同じ符号の水準にしてください"),
+  WARN_NEAR_EMPTY(
+      "{0}: {1} sex × age group(s) hold less than {2}% of their base-year size (near-empty): {3}",
+      "{0} 年: {1} 個の男女・年齢階級が基準年の {2}% 未満に減っています(ほぼ空): {3}"),
+  SUMMARY_LIMITS(
+      "  caution: net out-migration was limited at zero in {0} period(s) from {1} ({2} persons not"
+          + " applied): a fixed count asks more people to leave than there are",
+      "  注意: {1} 年からの {0} 期間で純転出がコーホートの人数を超え、ゼロで止めました(適用しなかった人数 {2})。固定の人数が、いる人数より多くの転出を求めています"),
+  SUMMARY_NEAR_EMPTY(
+      "  caution: by {0}, {1} sex × age group(s) hold less than {2}% of their base-year size: {3}",
+      "  注意: {0} 年には {1} 個の男女・年齢階級が基準年の {2}% 未満です: {3}");
 
   private final String en;
   private final String ja;

@@ -29,7 +29,8 @@ public final class ResolveException extends RuntimeException {
     BACKTEST_REGISTER,
     // issue 13: knot semantics and solve
     KNOT_AFTER_BASE,
-    KNOT_NOT_PERIOD_START
+    KNOT_NOT_PERIOD_START,
+    RATES_LEVEL
   }
 
   private final String key;
