@@ -162,4 +162,43 @@ public final class ChartWriter {
   byte[] components(ComponentsData d, String subtitle) {
     return ComponentsChart.render(d, subtitle, tx, page);
   }
+
+  /**
+   * The standard charts of {@code set} whose data exist, file name → PNG (see {@link
+   * StandardChartSet}), drawn concurrently.
+   */
+  public Map<String, byte[]> renderStandard(StandardChartSet set) {
+    StandardTexts st = new StandardTexts(lang);
+    String sub = set.subtitle();
+    Map<String, Callable<byte[]>> jobs = new LinkedHashMap<>();
+    if (set.vision() != null) {
+      jobs.put(
+          StandardChartSet.VISION,
+          () -> TotalChart.render(set.vision(), st.visionTitle(), sub, tx, page));
+    }
+    for (PyramidOverlayData o : set.pyramids()) {
+      jobs.put(
+          o.fileName(),
+          () -> PyramidChart.renderOverlay(o, st.overlayTitle(o.bars().year()), sub, tx, page));
+    }
+    if (set.register() != null && !set.register().isEmpty()) {
+      jobs.put(
+          RegisterChangeData.FILE, () -> RegisterChangeChart.render(set.register(), sub, st, page));
+    }
+    if (set.netMigration() != null && !set.netMigration().periods().isEmpty()) {
+      jobs.put(
+          NetMigrationByAgeData.FILE,
+          () -> NetMigrationByAgeChart.render(set.netMigration(), sub, st, page));
+    }
+    if (set.tfr() != null && !set.tfr().isEmpty()) {
+      jobs.put(TfrChartData.FILE, () -> TfrChart.render(set.tfr(), sub, st, page));
+    }
+    if (set.impact() != null) {
+      jobs.put(ImpactMatrixData.FILE, () -> ImpactMatrixChart.render(set.impact(), sub, st, page));
+    }
+    if (set.stages() != null) {
+      jobs.put(StageChartData.FILE, () -> StageChart.render(set.stages(), sub, st, page));
+    }
+    return ChartJobs.run(jobs);
+  }
 }

@@ -42,4 +42,37 @@ final class PyramidChart {
         bottom - legendBottom - 10);
     return c.png();
   }
+
+  /**
+   * {@code pyramid_compare_<year>.png}: the bars with several outlines (see {@link
+   * PyramidOverlayData}).
+   */
+  static byte[] renderOverlay(
+      PyramidOverlayData o, String title, String subtitle, ChartTexts tx, PageSetup page) {
+    Canvas c = Canvas.of(page);
+    int y = c.header(title, subtitle);
+    List<Legend.Entry> legend = new ArrayList<>();
+    legend.add(Legend.Entry.box(o.barsLabel() + " " + tx.male(), Palette.MALE));
+    legend.add(Legend.Entry.box(tx.female(), Palette.FEMALE));
+    for (PyramidOverlayData.Overlay v : o.overlays()) {
+      legend.add(
+          new Legend.Entry(
+              v.label(),
+              v.dashed() ? Legend.KeyKind.DASHED_LINE : Legend.KeyKind.LINE,
+              v.color(),
+              3f));
+    }
+    int legendBottom = Legend.row(c, legend, y);
+    int bottom = c.footer(tx.source());
+    PyramidPainter.paint(
+        c,
+        o.bars(),
+        o.overlays(),
+        tx,
+        Canvas.MARGIN + 20,
+        legendBottom + 10,
+        ChartWriter.WIDTH - 2 * Canvas.MARGIN - 40,
+        bottom - legendBottom - 10);
+    return c.png();
+  }
 }

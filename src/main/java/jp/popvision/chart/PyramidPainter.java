@@ -69,6 +69,32 @@ final class PyramidPainter {
     p.headings();
   }
 
+  /** As {@link #paint}, with {@code overlays} as outlines instead of the data's own outline. */
+  static void paint(
+      Canvas c,
+      PyramidData d,
+      java.util.List<PyramidOverlayData.Overlay> overlays,
+      ChartTexts tx,
+      int x,
+      int y,
+      int w,
+      int h) {
+    PyramidPainter p = new PyramidPainter(c, d, tx, x, y, w, h);
+    p.grid();
+    p.bars();
+    for (PyramidOverlayData.Overlay o : overlays) {
+      p.g.setColor(o.color());
+      p.g.setStroke(
+          o.dashed()
+              ? new BasicStroke(
+                  3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {9, 6}, 0)
+              : new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+      p.outline(o.population());
+    }
+    p.ageLabels();
+    p.headings();
+  }
+
   private void grid() {
     double step = Ticks.step(d.scaleMax(), 4);
     g.setFont(c.font(Font.PLAIN, Canvas.TICK));

@@ -15,8 +15,13 @@ final class TotalChart {
   private TotalChart() {}
 
   static byte[] render(TotalPopulationData d, String subtitle, ChartTexts tx, PageSetup page) {
+    return render(d, tx.totalTitle(), subtitle, tx, page);
+  }
+
+  static byte[] render(
+      TotalPopulationData d, String title, String subtitle, ChartTexts tx, PageSetup page) {
     Canvas c = Canvas.of(page);
-    int y = c.header(tx.totalTitle(), subtitle);
+    int y = c.header(title, subtitle);
     int legendBottom = Legend.row(c, legend(d, tx), y);
     int bottom = c.footer(tx.source());
     int firstYear = Integer.MAX_VALUE;
