@@ -46,8 +46,11 @@ public final class ReportHtml {
           + "td.n{text-align:right;font-variant-numeric:tabular-nums}"
           + "figure{margin:12px 0;break-inside:avoid}img{width:100%;height:auto}"
           + "figcaption{font-size:12px;color:#555}.s{break-inside:avoid}"
-          + "@page{size:A4;margin:12mm}@media print{body{margin:0;max-width:none}"
-          + "h2{break-after:avoid}table{break-inside:avoid}}";
+          + ".wide{width:100%}.wide th,.wide td{white-space:nowrap}"
+          + ".wide td:nth-child(2){white-space:normal;min-width:14em;font-size:11px}"
+          + "@page{size:A4;margin:10mm}@media print{body{margin:0;max-width:none;font-size:12px}"
+          + "h2{break-after:avoid}table{font-size:9px}.wide td:nth-child(2){font-size:8px}"
+          + "tr{break-inside:avoid}figure{break-inside:avoid}}";
 
   public static String render(Content c, Lang lang) {
     StringBuilder b = new StringBuilder();
@@ -169,7 +172,7 @@ public final class ReportHtml {
   }
 
   private static void wide(StringBuilder b, WideTable t) {
-    b.append("<table><caption>").append(esc(t.title())).append("</caption><tr>");
+    b.append("<table class=\"wide\"><caption>").append(esc(t.title())).append("</caption><tr>");
     t.header().forEach(h -> b.append("<th>").append(esc(h)).append("</th>"));
     b.append("</tr>\n");
     for (List<Object> row : t.rows()) {
