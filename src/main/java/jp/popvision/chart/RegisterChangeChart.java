@@ -42,20 +42,7 @@ final class RegisterChangeChart {
     int cy = legendBottom + 4;
     int cw = ChartWriter.WIDTH - 2 * Canvas.MARGIN + 10;
     int ch = bottom - 8 - cy;
-    CategoryChart chart = new CategoryChart(cw, ch);
-    Axes.style(chart.getStyler(), c);
-    chart.getStyler().setAvailableSpaceFill(0.8).setOverlapped(false);
-    chart.getStyler().setXAxisLabelRotation(90);
-    double step = Ticks.step(max - min, 8);
-    chart
-        .getStyler()
-        .setYAxisMin(Math.floor(min * 1.05 / step) * step)
-        .setYAxisMax(Math.max(step, Math.ceil(max * 1.05 / step) * step));
-    chart.setXAxisTitle(tx.year());
-    chart.setYAxisTitle(tx.personsPerYear());
-    chart.setCustomYAxisTickLabelsFormatter(Axes::thousands);
-    Axes.bar(chart, "natural", cats, natural, Palette.NATURAL);
-    Axes.bar(chart, "social", cats, social, Palette.MIGRATION);
+    CategoryChart chart = chart(c, cw, ch, cats, natural, social, min, max, tx);
     Graphics2D g = c.g;
     g.translate(cx, cy);
     chart.paint(g, cw, ch);
@@ -72,5 +59,32 @@ final class RegisterChangeChart {
     ComponentsChart.polyline(c, x, Axes.screenY(chart, total), Palette.TOTAL_CHANGE);
     g.translate(-cx, -cy);
     return c.png();
+  }
+
+  private static CategoryChart chart(
+      Canvas c,
+      int cw,
+      int ch,
+      List<String> cats,
+      List<Double> natural,
+      List<Double> social,
+      double min,
+      double max,
+      StandardTexts tx) {
+    CategoryChart chart = new CategoryChart(cw, ch);
+    Axes.style(chart.getStyler(), c);
+    chart.getStyler().setAvailableSpaceFill(0.8).setOverlapped(false);
+    chart.getStyler().setXAxisLabelRotation(90);
+    double step = Ticks.step(max - min, 8);
+    chart
+        .getStyler()
+        .setYAxisMin(Math.floor(min * 1.05 / step) * step)
+        .setYAxisMax(Math.max(step, Math.ceil(max * 1.05 / step) * step));
+    chart.setXAxisTitle(tx.year());
+    chart.setYAxisTitle(tx.personsPerYear());
+    chart.setCustomYAxisTickLabelsFormatter(Axes::thousands);
+    Axes.bar(chart, "natural", cats, natural, Palette.NATURAL);
+    Axes.bar(chart, "social", cats, social, Palette.MIGRATION);
+    return chart;
   }
 }

@@ -53,6 +53,30 @@ final class StageChart {
     int cy = legendBottom + 40;
     int cw = ChartWriter.WIDTH - 2 * Canvas.MARGIN + 10;
     int ch = bottom - 8 - cy;
+    XYChart chart = chart(c, cw, ch, years, idx, max, tx);
+    Graphics2D g = c.g;
+    g.translate(cx, cy);
+    // a first paint fixes the screen mapping; the bands go under a second paint
+    chart.paint(g, cw, ch);
+    bands(c, chart, rows, tx);
+    chart.paint(g, cw, ch);
+    double y100 = chart.getScreenYFromChart(100);
+    g.setColor(Canvas.INK);
+    g.setStroke(Canvas.dashed(2f));
+    g.draw(
+        new Line2D.Double(
+            chart.getScreenXFromChart(years[0]),
+            y100,
+            chart.getScreenXFromChart(years[n - 1]),
+            y100));
+    g.translate(-cx, -cy);
+    return c.png();
+  }
+
+  /** The index lines on XChart axes, on a transparent background (the bands go under them). */
+  private static XYChart chart(
+      Canvas c, int cw, int ch, double[] years, double[][] idx, double max, StandardTexts tx) {
+    int n = years.length;
     XYChart chart = new XYChart(cw, ch);
     Axes.style(chart.getStyler(), c);
     chart.getStyler().setPlotBackgroundColor(new Color(0, 0, 0, 0));
@@ -73,23 +97,7 @@ final class StageChart {
       s.setLineColor(colors[k]);
       s.setLineStyle(Canvas.round(3.5f));
     }
-    Graphics2D g = c.g;
-    g.translate(cx, cy);
-    // a first paint fixes the screen mapping; the bands go under a second paint
-    chart.paint(g, cw, ch);
-    bands(c, chart, rows, tx);
-    chart.paint(g, cw, ch);
-    double y100 = chart.getScreenYFromChart(100);
-    g.setColor(Canvas.INK);
-    g.setStroke(Canvas.dashed(2f));
-    g.draw(
-        new Line2D.Double(
-            chart.getScreenXFromChart(years[0]),
-            y100,
-            chart.getScreenXFromChart(years[n - 1]),
-            y100));
-    g.translate(-cx, -cy);
-    return c.png();
+    return chart;
   }
 
   /** One shaded band per run of years in the same stage, named above the plot. */
