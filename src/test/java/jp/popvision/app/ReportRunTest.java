@@ -85,7 +85,7 @@ class ReportRunTest {
   }
 
   @Test
-  void impactCellAgreesWithImpactCsv() throws Exception {
+  void impactCsvFollowsTheComparisonTotals() throws Exception {
     List<Map<String, String>> rows = TestData.csv(out.resolve("impact.csv"));
     assertEquals("3", rows.get(0).get("level"));
     assertEquals("4", rows.get(1).get("level"));

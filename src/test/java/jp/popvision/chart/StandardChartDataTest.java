@@ -73,4 +73,34 @@ class StandardChartDataTest {
     assertEquals("15–19→20–24", d.cohortLabel(3));
     assertEquals("85+→90+", d.cohortLabel(17));
   }
+
+  /** A projection whose population in 2040 is {@code total}, spread evenly. */
+  private static jp.popvision.engine.Projection flat(double total) {
+    var g = jp.popvision.model.AgeGroups.FIVE_YEAR_TO_90;
+    double cell = total / (2 * g.count());
+    var v = jp.popvision.model.AgeVector.filled(g.count(), cell);
+    return new jp.popvision.engine.Projection(
+        List.of(new jp.popvision.model.Population(g, 2040, v, v)), List.of(), List.of());
+  }
+
+  @Test
+  void impactRatiosAndLevelsFollowTheGuidanceDefinition() {
+    // impact.csv of the strategy comparison: pattern1 34,673.55, sim1 36,460.42, sim2 44,082.01
+    ImpactMatrixData d =
+        ImpactMatrixData.of(
+            2040,
+            flat(34673.55),
+            flat(36460.42),
+            flat(44082.01),
+            new double[] {100, 105, 110, 115},
+            new double[] {100, 110, 120, 130});
+    // 36,460.42 / 34,673.55 = 105.153 % (level 3: 105-110); 44,082.01 / 36,460.42 = 120.904 %
+    // (level 4: 120-130)
+    assertEquals(105.153, d.naturalPct(), 0.001);
+    assertEquals(3, d.naturalLevel());
+    assertEquals(120.904, d.socialPct(), 0.001);
+    assertEquals(4, d.socialLevel());
+    assertEquals(
+        null, ImpactMatrixData.of(2045, flat(1), flat(1), flat(1), new double[4], new double[4]));
+  }
 }
