@@ -54,9 +54,6 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--dpi", paramLabel = "N", description = "Chart resolution (default: 150).")
   int dpi = ChartWriter.BASE_DPI;
 
-  @Option(names = "--excel", description = "Also write the report's tables as a workbook.")
-  boolean excel;
-
   @Override
   public Integer call() throws Exception {
     PrintWriter o = spec.commandLine().getOut();
@@ -79,7 +76,7 @@ public final class ReportCommand implements Callable<Integer> {
                   dpi,
                   null,
                   run.force,
-                  excel,
+                  false,
                   RunOptions.commandLine(spec),
                   Version.get()),
               home != null ? Path.of(home) : Path.of(""));
