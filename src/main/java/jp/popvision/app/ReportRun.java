@@ -29,7 +29,8 @@ import jp.popvision.io.WideTables;
 public final class ReportRun {
   /** The shipped strategy comparison, relative to the popvision home; ipss-h30 the reference. */
   public static final List<String> STRATEGY =
-      List.of("ipss-h30", "baseline", "target", "strategy-2024", "pattern1", "sim1", "sim2");
+      List.of(
+          "ipss-h30", "ipss-r5", "baseline", "target", "strategy-2024", "pattern1", "sim1", "sim2");
 
   public static final String HTML = "report.html";
 

@@ -62,6 +62,26 @@ class ShippedScenariosTest {
   }
 
   /**
+   * ipss-r5 fits one rate multiplier to IPSS 2023's 2050 total only; every other total 2025–2045
+   * must follow within 0.5 % (data/asakura/ipss_r5_2023_totals_3age_2020_2050.csv, read here).
+   */
+  @Test
+  void ipssR5ScenarioIsWithinHalfAPercentOfEveryIpss2023Total() throws Exception {
+    Projection p = project("ipss-r5");
+    List<Map<String, String>> rows =
+        TestData.csv(TestData.data().resolve("asakura/ipss_r5_2023_totals_3age_2020_2050.csv"));
+    int checked = 0;
+    for (Map<String, String> r : rows) {
+      int year = Integer.parseInt(r.get("year"));
+      double expected = Double.parseDouble(r.get("total"));
+      double got = p.at(year).total();
+      assertTrue(Math.abs(got / expected - 1) <= 0.005, year + ": " + got + " vs IPSS " + expected);
+      checked++;
+    }
+    assertEquals(7, checked); // 2020 (the calibrated census total) and 2025…2050
+  }
+
+  /**
    * The city's 地域再生計画 quotes 20,716 for 2060 from an IPSS-2018-based extension
    * (data/asakura/reference_figures.csv). Holding the 2040→45 ratios constant lands within 1 %.
    */
