@@ -65,6 +65,9 @@ public final class Backtest {
 
   public static Result run(InputData full, Path dataDir, Path file, int baseYear) {
     InputData known = full.knownAt(baseYear);
+    if (full.census().isEmpty()) {
+      throw new ResolveException("--area", ResolveException.Reason.NO_AREA, "backtest");
+    }
     int last = full.observed().lastKey();
     if (baseYear - 5 < known.census().firstKey() || baseYear >= last) {
       throw new ResolveException(
@@ -78,6 +81,13 @@ public final class Backtest {
     FertilitySpec fertility = new FertilitySpec.ChildWomanRatio(Dataset.CENSUS, null);
     int from = baseYear - 5;
     for (String method : METHODS) {
+      if (method.equals("register-counts") && full.register().isEmpty()) {
+        notes.add(
+            "register-counts not run: "
+                + (full.area() == null ? "the scenario's area" : full.area().label())
+                + " has no resident-register movements in the data (shipped for 朝倉市 40228 only)");
+        continue;
+      }
       MigrationSpec migration =
           switch (method) {
             case "net-rates" -> new MigrationSpec.NetRates(from);

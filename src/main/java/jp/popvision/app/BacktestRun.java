@@ -14,12 +14,11 @@ import jp.popvision.chart.FontChoice;
 import jp.popvision.engine.Projection;
 import jp.popvision.io.ChartIndex;
 import jp.popvision.io.CsvFormat;
-import jp.popvision.io.DataDir;
 import jp.popvision.io.InputException;
 import jp.popvision.io.Manifest;
-import jp.popvision.io.Msg;
 import jp.popvision.io.OutputDir;
 import jp.popvision.io.Problem;
+import jp.popvision.io.ResolveText;
 import jp.popvision.io.ScenarioReader;
 import jp.popvision.scenario.InputData;
 import jp.popvision.scenario.ResolveException;
@@ -40,9 +39,24 @@ public final class BacktestRun {
       String version,
       Simulation.ChartOptions charts)
       throws InputException, IOException {
-    ScenarioReader.ScenarioFile file = ScenarioReader.read(scenario);
+    return run(scenario, null, baseYears, out, force, cmd, version, charts);
+  }
+
+  /** As above, for the area {@code area} ({@code --area}; null: the scenario's own). */
+  public static Result run(
+      Path scenario,
+      String area,
+      int[] baseYears,
+      Path out,
+      boolean force,
+      List<String> cmd,
+      String version,
+      Simulation.ChartOptions charts)
+      throws InputException, IOException {
+    LoadedScenario loaded = LoadedScenario.read(scenario, area);
+    ScenarioReader.ScenarioFile file = loaded.file();
     Path dataDir = file.spec().dataDir();
-    InputData data = DataDir.read(dataDir);
+    InputData data = loaded.data();
     List<Backtest.Result> results = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     for (int y : baseYears) {
@@ -58,8 +72,8 @@ public final class BacktestRun {
                 0,
                 e.key(),
                 String.valueOf(y),
-                Msg.of(e.reason()),
-                e.args().toArray()));
+                ResolveText.msg(e),
+                ResolveText.args(e)));
       }
     }
     List<Backtest.Mape> mape = Backtest.mape(results);
@@ -77,14 +91,18 @@ public final class BacktestRun {
                 "backtest",
                 file.spec().file(),
                 dataDir,
-                DataDir.INPUT_FILES,
+                data.dataFiles(),
                 names,
                 notes,
                 List.of(),
                 List.of(),
                 List.of(),
                 Map.of())));
-    Path target = out != null ? out : Path.of("out", "backtest");
+    Path target =
+        out != null
+            ? out
+            : Path.of(
+                "out", loaded.areaFromOption() ? "backtest-" + data.area().code() : "backtest");
     Map<String, byte[]> chartFiles = new LinkedHashMap<>();
     Path chartDir = null;
     if (charts != null) {

@@ -13,7 +13,6 @@ import jp.popvision.chart.ScenarioRun;
 import jp.popvision.io.AnalysisConfig;
 import jp.popvision.io.ChartIndex;
 import jp.popvision.io.ComparisonTables;
-import jp.popvision.io.DataDir;
 import jp.popvision.io.InputException;
 import jp.popvision.io.Manifest;
 import jp.popvision.io.Msg;
@@ -42,7 +41,36 @@ public final class CompareRun {
       boolean force,
       List<String> commandLine,
       String version,
-      Simulation.ChartOptions charts) {}
+      Simulation.ChartOptions charts,
+      String area) {
+    /** Options without {@code --area}. */
+    public Options(
+        List<Path> scenarios,
+        String reference,
+        Path out,
+        int[] years,
+        Path config,
+        boolean annual,
+        boolean excel,
+        boolean force,
+        List<String> commandLine,
+        String version,
+        Simulation.ChartOptions charts) {
+      this(
+          scenarios,
+          reference,
+          out,
+          years,
+          config,
+          annual,
+          excel,
+          force,
+          commandLine,
+          version,
+          charts,
+          null);
+    }
+  }
 
   /** What a compare run produced. */
   public record Result(
@@ -62,7 +90,7 @@ public final class CompareRun {
       throw new InputException(
           new Problem("(command line)", 0, 0, "SCENARIO", null, Msg.NO_SCENARIOS));
     }
-    List<Comparison.Run> runs = Comparison.runAll(files);
+    List<Comparison.Run> runs = Comparison.runAll(files, o.area());
     Comparison.Run reference = runs.get(0);
     if (o.reference() != null) {
       reference =
@@ -128,7 +156,7 @@ public final class CompareRun {
                 String.join(",", runs.stream().map(Comparison.Run::name).toList()),
                 first.scenario().spec().file(),
                 first.scenario().spec().dataDir(),
-                DataDir.INPUT_FILES,
+                first.data().dataFiles(),
                 names,
                 notes,
                 runs.stream().flatMap(r -> r.projection().limits().stream()).toList(),

@@ -10,12 +10,11 @@ import java.util.Set;
 import java.util.stream.Stream;
 import jp.popvision.engine.Projection;
 import jp.popvision.engine.Projector;
-import jp.popvision.io.DataDir;
 import jp.popvision.io.InputException;
 import jp.popvision.io.Lang;
 import jp.popvision.io.Msg;
 import jp.popvision.io.Problem;
-import jp.popvision.io.ScenarioReader;
+import jp.popvision.io.ResolveText;
 import jp.popvision.model.Population;
 import jp.popvision.results.Analyses;
 import jp.popvision.results.Decomposition;
@@ -59,21 +58,21 @@ public final class Comparison {
    * Reads, resolves and projects every scenario; all problems of all files are reported together.
    */
   public static List<Run> runAll(List<Path> files) throws InputException {
+    return runAll(files, null);
+  }
+
+  /** As above, every scenario for the area {@code area} ({@code --area}; null: each its own). */
+  public static List<Run> runAll(List<Path> files, String area) throws InputException {
     List<Run> runs = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (Path f : files) {
       try {
-        ScenarioReader.ScenarioFile file = ScenarioReader.read(f);
-        InputData data = DataDir.read(file.spec());
-        ResolvedScenario r;
-        try {
-          r = ScenarioResolver.resolve(file.spec(), data);
-        } catch (ResolveException e) {
-          throw new InputException(file.problemAt(e.key(), Msg.of(e.reason()), e.args().toArray()));
-        }
+        LoadedScenario loaded = LoadedScenario.read(f, area);
+        InputData data = loaded.data();
+        ResolvedScenario r = loaded.resolve();
         if (!names.add(r.spec().name().toLowerCase(java.util.Locale.ROOT))) {
-          problems.add(file.problemAt("name", Msg.NAME_SHARED));
+          problems.add(loaded.file().problemAt("name", Msg.NAME_SHARED));
         }
         runs.add(new Run(r, Projector.run(r.base(), r.rates()), data));
       } catch (InputException e) {
@@ -146,7 +145,7 @@ public final class Comparison {
                   + " against "
                   + reference.name()
                   + " not possible: "
-                  + Msg.of(e.reason()).render(Lang.EN, e.args()));
+                  + ResolveText.msg(e).render(Lang.EN, ResolveText.args(e)));
           break;
         }
       }

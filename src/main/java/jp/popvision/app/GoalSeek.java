@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import jp.popvision.engine.Projection;
 import jp.popvision.engine.Projector;
-import jp.popvision.io.DataDir;
 import jp.popvision.io.InputException;
 import jp.popvision.io.Manifest;
 import jp.popvision.io.OutputDir;
@@ -256,7 +255,23 @@ public final class GoalSeek {
       List<String> commandLine,
       String version)
       throws InputException, UsageException, Unreachable, IOException {
-    LoadedScenario loaded = LoadedScenario.read(scenarioFile);
+    return run(scenarioFile, null, lever, target, year, value, outDir, force, commandLine, version);
+  }
+
+  /** As above, for the area {@code area} ({@code --area}; null: the scenario's own). */
+  public static Result run(
+      Path scenarioFile,
+      String area,
+      Lever lever,
+      Target target,
+      int year,
+      double value,
+      Path outDir,
+      boolean force,
+      List<String> commandLine,
+      String version)
+      throws InputException, UsageException, Unreachable, IOException {
+    LoadedScenario loaded = LoadedScenario.read(scenarioFile, area);
     ScenarioSpec spec = loaded.spec();
     if (year <= spec.base().year()
         || year > spec.horizon()
@@ -278,7 +293,7 @@ public final class GoalSeek {
     } catch (jp.popvision.scenario.ResolveException e) {
       throw new InputException(loaded.file().problemAt(e.key(), e.getMessage()));
     }
-    Path out = outDir != null ? outDir : Path.of("out", spec.name() + "-solve");
+    Path out = outDir != null ? outDir : Path.of("out", loaded.outputName() + "-solve");
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put(
         "solution.csv",
@@ -313,7 +328,7 @@ public final class GoalSeek {
             spec.name(),
             spec.file(),
             spec.dataDir(),
-            DataDir.INPUT_FILES,
+            loaded.data().dataFiles(),
             names,
             s.solved().notes(),
             s.projection().limits(),

@@ -12,7 +12,6 @@ import jp.popvision.chart.HeatMapData;
 import jp.popvision.chart.TornadoData;
 import jp.popvision.engine.Projection;
 import jp.popvision.engine.Projector;
-import jp.popvision.io.DataDir;
 import jp.popvision.io.InputException;
 import jp.popvision.io.Manifest;
 import jp.popvision.io.OutputDir;
@@ -126,12 +125,7 @@ public final class Sensitivity {
     return run(scenarioFile, cli, outDir, force, commandLine, version, null);
   }
 
-  /**
-   * Reads the scenario, computes tornado and grid, writes them to {@code outDir} (default {@code
-   * out/<name>-sensitivity}) and, unless {@code charts} is null, draws a tornado and a heat map per
-   * year into the chart directory (default {@code charts/<name>-sensitivity}, or {@code
-   * <outDir>/charts}); each directory is written as a whole.
-   */
+  /** As below, for the scenario's own area. */
   public static Result run(
       Path scenarioFile,
       SensitivitySpec cli,
@@ -141,7 +135,26 @@ public final class Sensitivity {
       String version,
       Simulation.ChartOptions charts)
       throws InputException, UsageException, IOException {
-    LoadedScenario loaded = LoadedScenario.read(scenarioFile);
+    return run(scenarioFile, null, cli, outDir, force, commandLine, version, charts);
+  }
+
+  /**
+   * Reads the scenario, computes tornado and grid, writes them to {@code outDir} (default {@code
+   * out/<name>-sensitivity}) and, unless {@code charts} is null, draws a tornado and a heat map per
+   * year into the chart directory (default {@code charts/<name>-sensitivity}, or {@code
+   * <outDir>/charts}); each directory is written as a whole.
+   */
+  public static Result run(
+      Path scenarioFile,
+      String area,
+      SensitivitySpec cli,
+      Path outDir,
+      boolean force,
+      List<String> commandLine,
+      String version,
+      Simulation.ChartOptions charts)
+      throws InputException, UsageException, IOException {
+    LoadedScenario loaded = LoadedScenario.read(scenarioFile, area);
     ScenarioSpec spec = loaded.spec();
     SensitivitySpec settings = merge(cli, spec.sensitivity(), spec);
     check(settings, spec);
@@ -157,7 +170,7 @@ public final class Sensitivity {
             () ->
                 grid(fast, settings.gridTfr().values(), settings.gridMigration().values(), years));
 
-    Path out = outDir != null ? outDir : Path.of("out", spec.name() + "-sensitivity");
+    Path out = outDir != null ? outDir : Path.of("out", loaded.outputName() + "-sensitivity");
     Map<String, byte[]> files = new LinkedHashMap<>();
     String name = spec.name();
     files.put("tornado.csv", OutputDir.utf8(SensitivityTables.tornado(name, tornado)));
@@ -198,7 +211,7 @@ public final class Sensitivity {
             name,
             spec.file(),
             spec.dataDir(),
-            DataDir.INPUT_FILES,
+            loaded.data().dataFiles(),
             names,
             notes,
             List.of(),
@@ -211,7 +224,7 @@ public final class Sensitivity {
     Map<String, byte[]> chartFiles = new LinkedHashMap<>();
     Simulation.ChartOutput chartOutput = null;
     if (charts != null) {
-      chartDir = Simulation.chartDir(charts.dir(), outDir, name + "-sensitivity");
+      chartDir = Simulation.chartDir(charts.dir(), outDir, loaded.outputName() + "-sensitivity");
       AnalysisChartWriter w =
           new AnalysisChartWriter(charts.lang(), charts.dpi(), AnalysisOutputs.font(charts));
       Projection ownRun = Projector.run(own.base(), own.rates());

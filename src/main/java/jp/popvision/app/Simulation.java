@@ -14,20 +14,16 @@ import jp.popvision.chart.Lang;
 import jp.popvision.engine.Projection;
 import jp.popvision.engine.Projector;
 import jp.popvision.io.ChartIndex;
-import jp.popvision.io.DataDir;
 import jp.popvision.io.InputException;
 import jp.popvision.io.Manifest;
 import jp.popvision.io.Msg;
 import jp.popvision.io.OutputDir;
 import jp.popvision.io.Problem;
 import jp.popvision.io.ProjectionTables;
-import jp.popvision.io.ScenarioReader;
 import jp.popvision.scenario.BaseSpec;
 import jp.popvision.scenario.InputData;
 import jp.popvision.scenario.Plausibility;
-import jp.popvision.scenario.ResolveException;
 import jp.popvision.scenario.ResolvedScenario;
-import jp.popvision.scenario.ScenarioResolver;
 
 /** The simulate pipeline shared by the CLI and tests: read, resolve, project, write. */
 public final class Simulation {
@@ -51,21 +47,9 @@ public final class Simulation {
   /** The charts a run wrote, the language they are drawn in and any warning about them. */
   public record ChartOutput(Path dir, List<String> files, Lang lang, List<String> warnings) {}
 
-  private record Loaded(ResolvedScenario scenario, InputData data) {}
-
-  /** Reads and resolves a scenario against its data directory. */
+  /** Reads and resolves a scenario against its area's data. */
   public static ResolvedScenario resolve(Path scenarioFile) throws InputException {
-    return load(scenarioFile).scenario();
-  }
-
-  private static Loaded load(Path scenarioFile) throws InputException {
-    ScenarioReader.ScenarioFile file = ScenarioReader.read(scenarioFile);
-    InputData data = DataDir.read(file.spec());
-    try {
-      return new Loaded(ScenarioResolver.resolve(file.spec(), data), data);
-    } catch (ResolveException e) {
-      throw new InputException(file.problemAt(e.key(), Msg.of(e.reason()), e.args().toArray()));
-    }
+    return LoadedScenario.read(scenarioFile).resolve();
   }
 
   /** Runs the scenario and writes its tables (no charts); see the overload with charts. */
@@ -117,12 +101,27 @@ public final class Simulation {
       String version,
       ChartOptions charts)
       throws InputException, IOException {
-    Loaded loaded = load(scenarioFile);
-    ResolvedScenario scenario = loaded.scenario();
+    return run(scenarioFile, null, outDir, force, annual, excel, commandLine, version, charts);
+  }
+
+  /** As above, for the area {@code area} ({@code --area}; null: the scenario's own). */
+  public static Result run(
+      Path scenarioFile,
+      String area,
+      Path outDir,
+      boolean force,
+      boolean annual,
+      boolean excel,
+      List<String> commandLine,
+      String version,
+      ChartOptions charts)
+      throws InputException, IOException {
+    LoadedScenario loaded = LoadedScenario.read(scenarioFile, area);
+    ResolvedScenario scenario = loaded.resolve();
     Projection projection = Projector.run(scenario.base(), scenario.rates());
     List<Plausibility.Warning> warnings = Plausibility.check(scenario, projection);
-    Path out =
-        outDir != null ? outDir : Path.of("out", OutputDir.checkName(scenario.spec().name()));
+    String outName = OutputDir.checkName(loaded.outputName());
+    Path out = outDir != null ? outDir : Path.of("out", outName);
     Map<String, byte[]> files = new LinkedHashMap<>();
     ProjectionTables.of(scenario, projection)
         .forEach((name, text) -> files.put(name, OutputDir.encode(name, text, excel)));
@@ -137,7 +136,7 @@ public final class Simulation {
     Map<String, byte[]> chartFiles = new LinkedHashMap<>();
     ChartOutput chartOutput = null;
     if (charts != null) {
-      chartDir = chartDir(charts.dir(), outDir, scenario.spec().name());
+      chartDir = chartDir(charts.dir(), outDir, outName);
       ChartReferences refs = ChartReferences.of(loaded.data());
       FontChoice font = charts.font() != null ? charts.font() : FontChoice.detect();
       ChartWriter writer = new ChartWriter(charts.lang(), charts.dpi(), font);
@@ -173,13 +172,13 @@ public final class Simulation {
             scenario.spec().name(),
             scenario.spec().file(),
             scenario.spec().dataDir(),
-            DataDir.INPUT_FILES,
+            loaded.data().dataFiles(),
             names,
             scenario.notes(),
             projection.limits(),
             ownInputs(scenario.spec()),
             warnings,
-            Map.of());
+            areaSettings(loaded.data()));
     files.put(OutputDir.MANIFEST, OutputDir.utf8(manifest));
     writeWithCharts(out, files, chartDir, chartFiles, force);
     return new Result(scenario, projection, out, names, chartOutput, warnings);
@@ -230,6 +229,16 @@ public final class Simulation {
       return chartDir;
     }
     return outDir != null ? outDir.resolve("charts") : Path.of("charts", scenarioName);
+  }
+
+  /** The area of a run, for the manifest's settings (none without an area). */
+  public static Map<String, Object> areaSettings(InputData data) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    if (data.area() != null) {
+      m.put("area_code", data.area().code());
+      m.put("area_name", data.area().prefecture() + data.area().name());
+    }
+    return m;
   }
 
   /** The scenario's own input files (its base file), for the manifest. */

@@ -9,7 +9,6 @@ import java.util.Map;
 import jp.popvision.chart.AnalysisChartWriter;
 import jp.popvision.chart.ChartReferences;
 import jp.popvision.chart.FanChartData;
-import jp.popvision.io.DataDir;
 import jp.popvision.io.InputException;
 import jp.popvision.io.Manifest;
 import jp.popvision.io.OutputDir;
@@ -78,7 +77,35 @@ public final class Uncertainty {
       MonteCarlo.Progress progress,
       Simulation.ChartOptions charts)
       throws InputException, IOException {
-    LoadedScenario loaded = LoadedScenario.read(scenarioFile);
+    return run(
+        scenarioFile,
+        null,
+        trajectories,
+        seed,
+        threads,
+        outDir,
+        force,
+        commandLine,
+        version,
+        progress,
+        charts);
+  }
+
+  /** As above, for the area {@code area} ({@code --area}; null: the scenario's own). */
+  public static Result run(
+      Path scenarioFile,
+      String area,
+      Integer trajectories,
+      Long seed,
+      int threads,
+      Path outDir,
+      boolean force,
+      List<String> commandLine,
+      String version,
+      MonteCarlo.Progress progress,
+      Simulation.ChartOptions charts)
+      throws InputException, IOException {
+    LoadedScenario loaded = LoadedScenario.read(scenarioFile, area);
     ScenarioSpec spec = loaded.spec();
     UncertaintySpec u = spec.uncertainty();
     if (u == null) {
@@ -101,7 +128,7 @@ public final class Uncertainty {
     FastScenario f = loaded.resolving(() -> FastScenario.of(spec, loaded.data()));
     QuantileTable q = loaded.resolving(() -> MonteCarlo.run(f, settings, threads, progress));
 
-    Path out = outDir != null ? outDir : Path.of("out", spec.name() + "-uncertainty");
+    Path out = outDir != null ? outDir : Path.of("out", loaded.outputName() + "-uncertainty");
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put("quantiles.csv", OutputDir.utf8(UncertaintyTables.quantiles(spec.name(), q)));
     List<String> names = new ArrayList<>(files.keySet());
@@ -123,7 +150,7 @@ public final class Uncertainty {
             spec.name(),
             spec.file(),
             spec.dataDir(),
-            DataDir.INPUT_FILES,
+            loaded.data().dataFiles(),
             names,
             notes,
             List.of(),
@@ -135,7 +162,7 @@ public final class Uncertainty {
     Map<String, byte[]> chartFiles = new LinkedHashMap<>();
     Simulation.ChartOutput chartOutput = null;
     if (charts != null) {
-      chartDir = Simulation.chartDir(charts.dir(), outDir, spec.name() + "-uncertainty");
+      chartDir = Simulation.chartDir(charts.dir(), outDir, loaded.outputName() + "-uncertainty");
       AnalysisChartWriter w =
           new AnalysisChartWriter(charts.lang(), charts.dpi(), AnalysisOutputs.font(charts));
       FanChartData fan = FanChartData.of(q, ChartReferences.of(loaded.data()), noise(settings));

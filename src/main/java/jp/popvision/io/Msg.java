@@ -342,7 +342,57 @@ public enum Msg {
   INTERNAL_ERROR("popvision: internal error (a bug): {0}", "popvision: 内部エラー(不具合): {0}"),
   RUN_VERBOSE(
       "(run again with --verbose for the stack trace)", "(--verbose を付けて実行するとスタックトレースを表示します)"),
-  VALUE_PREFIX("value '{0}': ", "値「{0}」: ");
+  VALUE_PREFIX("value '{0}': ", "値「{0}」: "),
+
+  // ---- issue 10: areas (catalog, area: and area_data: keys, --area, batch runs)
+  AREA_KEY_FORM(
+      "must be an area code or name, e.g. 40228, 朝倉市 or 福岡県朝倉市",
+      "地域コードか地域名にしてください(例: 40228、朝倉市、福岡県朝倉市)"),
+  AREA_DATA_NOT_FOUND("area data directory not found: {0}", "地域データのフォルダが見つかりません: {0}"),
+  AREA_DATA_NO_AREAS(
+      "the area data directory has no areas.csv ({0}); it is laid out like data/municipalities/"
+          + " (README, \"Your own area\")",
+      "地域データのフォルダに areas.csv がありません({0})。data/municipalities/ と同じ構成にしてください(README「自分の地域」)"),
+  AREA_CODE_FORM(
+      "an area code is 1 to 16 letters, digits, '-' or '_'", "地域コードは英数字・'-'・'_' の 1〜16 文字です"),
+  AREA_NAME_EMPTY("the area has no name", "地域名がありません"),
+  AREA_DUPLICATE_ROW(
+      "a second row for area {0}, year {1} and this sex (the first is on line {2})",
+      "地域 {0}・{1} 年・この性別の行が 2 つあります(最初は {2} 行目)"),
+  AREA_STATUS("must be census or projection", "census か projection にしてください"),
+  AREA_AMBIGUOUS(
+      "'{0}' names several areas: {1}; give the code or the prefecture and the name",
+      "「{0}」に当たる地域が複数あります: {1}。地域コードか、都道府県名を付けた名前で指定してください"),
+  AREA_UNKNOWN_DID_YOU_MEAN(
+      "no area is named '{0}'; areas whose name contains it: {1}",
+      "「{0}」という名前の地域はありません。名前にこれを含む地域: {1}"),
+  AREA_UNKNOWN(
+      "no area '{0}' in the catalog; search it with: popvision areas NAME",
+      "地域「{0}」は一覧にありません。popvision areas 名前 で検索できます"),
+  AREA_GROUP_NOT_HERE(
+      "'{0}' names several areas (a prefecture or all); this command projects one area: give its"
+          + " code or name",
+      "「{0}」は複数の地域(都道府県または全国)を指します。このコマンドは 1 地域を推計します。地域コードか地域名を指定してください"),
+  AREA_LINE("area: {0}", "対象地域: {0}"),
+  RESOLVE_NO_AREA(
+      "{0} needs inputs derived from an area's data (census by age and sex, migration, fertility"
+          + " ratios); the scenario has base.file but names no area: add area: (a code or name) or"
+          + " --area",
+      "{0} には地域のデータから導く入力(男女・年齢別の国勢調査、移動、出生の比)が必要です。シナリオは base.file だけで地域を指定していません。area:(地域コードか地域名)か --area を指定してください"),
+  RESOLVE_AREA_NO_DATASET(
+      "{0}: the data have no {1} for this area{2}", "{0}: この地域の {1} はデータにありません{2}"),
+  RESOLVE_AREA_NO_REGISTER(
+      "{0}: the data have no resident-register movements for this area (they are shipped for"
+          + " 朝倉市 40228 only)",
+      "{0}: この地域の住民基本台帳の人口移動はデータにありません(同梱は朝倉市 40228 のみ)"),
+  DATASET_IPSS_H30("IPSS 2018 projection (ipss-h30)", "社人研 平成30年推計(ipss-h30)"),
+  DATASET_CENSUS("census by sex and age (census)", "男女・年齢別の国勢調査(census)"),
+  AREA_NO_H30_FUKUSHIMA(
+      " (IPSS 2018 projected 福島県 only as a whole); use a census-based scenario such as"
+          + " pattern1",
+      "(社人研 平成30年推計は福島県を県全体でのみ推計しました)。pattern1 など国勢調査に基づくシナリオを使ってください"),
+  AREA_NO_H30_OTHER(
+      "; use a census-based scenario such as pattern1", "。pattern1 など国勢調査に基づくシナリオを使ってください");
 
   private final String en;
   private final String ja;

@@ -276,7 +276,9 @@ public final class ScenarioReader {
                 "migration",
                 "calibration",
                 "sensitivity",
-                "uncertainty"));
+                "uncertainty",
+                "area",
+                "area_data"));
     if (top == null) {
       return null;
     }
@@ -305,6 +307,8 @@ public final class ScenarioReader {
     SensitivitySpec sensitivity = sensitivity(top.child("sensitivity", false), base, horizon);
     UncertaintySpec uncertainty =
         uncertainty(top.child("uncertainty", false), fertility, migration);
+    String area = area(top);
+    Path areaData = areaData(top);
     top.finish();
     if (!problems.isEmpty()) {
       return null;
@@ -322,13 +326,46 @@ public final class ScenarioReader {
         migration,
         calibration,
         sensitivity,
-        uncertainty);
+        uncertainty,
+        area,
+        areaData);
+  }
+
+  /** {@code area:} a code (text or number) or a name; checked against the catalog when loaded. */
+  private static String area(YamlFields top) {
+    Scalar s = top.scalar("area");
+    if (s == null) {
+      return null;
+    }
+    if (s.text().isBlank() || s.kind() == Kind.FLOAT) {
+      top.problem("area", s.text(), Msg.AREA_KEY_FORM);
+      return null;
+    }
+    return s.text().strip();
+  }
+
+  /** {@code area_data:} a directory relative to the file that sets it. */
+  private static Path areaData(YamlFields top) {
+    String text = top.string("area_data", false, null);
+    if (text == null) {
+      return null;
+    }
+    Entry e = top.map.entries().get("area_data");
+    Path dir = resolve(Path.of(e.file()).toAbsolutePath().getParent(), text);
+    if (dir == null) {
+      top.problem("area_data", text, Msg.PATH_INVALID);
+    } else if (!Files.isDirectory(dir)) {
+      top.problem("area_data", text, Msg.AREA_DATA_NOT_FOUND, dir);
+    } else if (!Files.isRegularFile(dir.resolve(AreaCatalog.AREAS))) {
+      top.problem("area_data", text, Msg.AREA_DATA_NO_AREAS, dir.resolve(AreaCatalog.AREAS));
+    }
+    return dir;
   }
 
   /**
    * {@code data_dir} relative to the file that sets it; by default the nearest {@code data}
-   * directory holding {@code asakura/} found walking up from the scenario's directory, else the
-   * popvision home's {@code data}.
+   * directory holding {@code municipalities/} found walking up from the scenario's directory, else
+   * the popvision home's {@code data}.
    */
   private Path dataDir(YamlFields top, Path file) {
     String text = top.string("data_dir", false, null);
@@ -343,7 +380,7 @@ public final class ScenarioReader {
       return dir;
     }
     for (Path d = file.getParent(); d != null; d = d.getParent()) {
-      if (Files.isDirectory(d.resolve("data").resolve("asakura"))) {
+      if (Files.isDirectory(d.resolve("data").resolve(AreaCatalog.DIR))) {
         return d.resolve("data");
       }
     }

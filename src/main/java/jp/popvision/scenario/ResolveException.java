@@ -26,7 +26,13 @@ public final class ResolveException extends RuntimeException {
     CALIBRATION_METHOD,
     CALIBRATION_UNREACHABLE,
     BACKTEST_CENSUS,
-    BACKTEST_REGISTER
+    BACKTEST_REGISTER,
+    /** A derived input is needed but the scenario names no area (a base.file alone). */
+    NO_AREA,
+    /** The area has no rows in a dataset the scenario needs (its label, the dataset, a hint). */
+    AREA_NO_DATASET,
+    /** The area has no resident register (its label). */
+    AREA_NO_REGISTER
   }
 
   private final String key;

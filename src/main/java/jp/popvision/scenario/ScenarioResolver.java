@@ -52,7 +52,7 @@ public final class ScenarioResolver {
    * period of the scenario, for fast paths that rescale levers without resolving again.
    */
   public static LeverInputs leverInputs(ScenarioSpec spec, InputData data) {
-    Population base = population(data, spec.base().dataset(), spec.base().year(), "base.year");
+    Population base = basePopulation(data, spec.base());
     ScenarioResolver r = new ScenarioResolver(spec, data, base.groups());
     List<LifeTable> tables = new ArrayList<>();
     List<AgeVector> patterns = new ArrayList<>();
@@ -154,7 +154,7 @@ public final class ScenarioResolver {
   // ---- data lookups
 
   private static Population population(InputData data, Dataset d, int year, String key) {
-    Population p = data.populations(d).get(year);
+    Population p = series(data, d, key).get(year);
     if (p == null) {
       throw new ResolveException(
           key,
@@ -164,6 +164,25 @@ public final class ScenarioResolver {
           data.populations(d).keySet());
     }
     return p;
+  }
+
+  /**
+   * The populations of dataset {@code d} for the scenario's area, never empty: without an area (a
+   * {@code base.file} alone) or for an area the dataset does not cover, a problem at {@code key}
+   * that names the area.
+   */
+  static NavigableMap<Integer, Population> series(InputData data, Dataset d, String key) {
+    NavigableMap<Integer, Population> s = data.populations(d);
+    if (!s.isEmpty()) {
+      return s;
+    }
+    if (data.area() == null) {
+      throw new ResolveException(key, ResolveException.Reason.NO_AREA, key);
+    }
+    String hint =
+        d == Dataset.IPSS_H30 && data.area().code().startsWith("07") ? "fukushima" : "other";
+    throw new ResolveException(
+        key, ResolveException.Reason.AREA_NO_DATASET, data.area().label(), d.key(), hint);
   }
 
   /** The base population: from the shipped dataset or from the scenario's own file. */
@@ -230,7 +249,7 @@ public final class ScenarioResolver {
       return new Fertility.AgeSpecific(AgeVector.of(rate), srb);
     }
     FertilitySpec.ChildWomanRatio c = (FertilitySpec.ChildWomanRatio) spec.fertility();
-    NavigableMap<Integer, Population> source = data.populations(c.source());
+    NavigableMap<Integer, Population> source = series(data, c.source(), "fertility.source");
     int end = t + groups.width();
     Population atEnd = source.get(end);
     if (atEnd == null || !source.containsKey(t)) {
@@ -414,7 +433,7 @@ public final class ScenarioResolver {
       };
     }
     MigrationSpec.CohortChange cc = (MigrationSpec.CohortChange) m;
-    NavigableMap<Integer, Population> source = data.populations(cc.source());
+    NavigableMap<Integer, Population> source = series(data, cc.source(), "migration.source");
     if (cc.fromYear() != null) {
       Population start = population(data, cc.source(), cc.fromYear(), "migration.from_year");
       Population end =

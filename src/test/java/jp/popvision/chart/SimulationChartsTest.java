@@ -54,8 +54,12 @@ class SimulationChartsTest {
     assertTrue(index.contains("\"name\" : \"target\""), index);
     assertTrue(index.contains("\"dpi\" : 50"), index);
     String manifest = Files.readString(out.resolve("manifest.json"));
-    assertTrue(manifest.contains("census_totals_1980_2020.csv"), "chart inputs are hashed");
-    assertTrue(manifest.contains("ipss_r5_2023_totals_3age_2020_2050.csv"));
+    // the chart's census and IPSS lines come from the area's rows of the national tables
+    assertTrue(
+        manifest.contains("municipalities/census_age5_sex_1980_2015.csv"),
+        "chart inputs are hashed");
+    assertTrue(manifest.contains("municipalities/ipss_r5_2023_totals_2020_2050.csv"));
+    assertTrue(manifest.contains("asakura/ipss_r5_2023_totals_3age_2020_2050.csv"));
     // a second run replaces the chart directory as a whole
     Files.writeString(charts.resolve("stale.png"), "x");
     Simulation.run(
