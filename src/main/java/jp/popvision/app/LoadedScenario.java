@@ -10,6 +10,7 @@ import jp.popvision.io.AreaCatalog;
 import jp.popvision.io.AreaData;
 import jp.popvision.io.InputException;
 import jp.popvision.io.Msg;
+import jp.popvision.io.NationalTables;
 import jp.popvision.io.PopulationFile;
 import jp.popvision.io.Problem;
 import jp.popvision.io.ResolveText;
@@ -93,6 +94,52 @@ public record LoadedScenario(
         new ScenarioReader.ScenarioFile(withArea, file.locations(), file.shown(), file.files()),
         data,
         areaOption != null);
+  }
+
+  /**
+   * The scenario for every area of the group {@code query} ({@code all} or a prefecture, e.g.
+   * {@code 40} or {@code 福岡県}), in catalog order, each table read once for all of them; null when
+   * {@code query} names no group (it may name one area).
+   */
+  public static List<LoadedScenario> readGroup(Path scenarioFile, String query)
+      throws InputException {
+    ScenarioReader.ScenarioFile file = ScenarioReader.read(scenarioFile);
+    ScenarioSpec spec = file.spec();
+    AreaCatalog catalog = catalog(spec);
+    List<AreaCatalog.Area> areas = catalog.group(query);
+    if (areas == null || catalog.byCode(query) != null) {
+      return null;
+    }
+    List<Problem> problems = new ArrayList<>();
+    Map<String, InputData> data = Map.of();
+    try {
+      data = AreaData.readAll(spec.dataDir(), areas, NationalTables.read(spec.dataDir()));
+    } catch (InputException e) {
+      problems.addAll(e.problems());
+    }
+    NavigableMap<Integer, Population> base = null;
+    try {
+      base = baseFile(spec.base());
+    } catch (InputException e) {
+      problems.addAll(e.problems());
+    }
+    if (!problems.isEmpty()) {
+      throw new InputException(problems);
+    }
+    List<LoadedScenario> out = new ArrayList<>();
+    for (AreaCatalog.Area a : areas) {
+      InputData d = data.get(a.code());
+      if (base != null) {
+        d = d.withBaseFiles(Map.of(spec.base().file().path(), base));
+      }
+      ScenarioSpec s = spec.withArea(a.code(), a.prefecture() + a.name() + " " + spec.title());
+      out.add(
+          new LoadedScenario(
+              new ScenarioReader.ScenarioFile(s, file.locations(), file.shown(), file.files()),
+              d,
+              true));
+    }
+    return out;
   }
 
   /** The catalog: the shipped areas and those of the scenario's {@code area_data:}. */

@@ -20,6 +20,7 @@ import jp.popvision.io.Msg;
 import jp.popvision.io.OutputDir;
 import jp.popvision.io.Problem;
 import jp.popvision.io.ProjectionTables;
+import jp.popvision.scenario.AreaInfo;
 import jp.popvision.scenario.BaseSpec;
 import jp.popvision.scenario.InputData;
 import jp.popvision.scenario.Plausibility;
@@ -36,7 +37,8 @@ public final class Simulation {
       Path outDir,
       List<String> files,
       ChartOutput charts,
-      List<Plausibility.Warning> warnings) {}
+      List<Plausibility.Warning> warnings,
+      AreaInfo area) {}
 
   /**
    * Which charts to draw: into {@code dir} (null = {@code charts/<scenario name>}), in {@code
@@ -181,7 +183,8 @@ public final class Simulation {
             areaSettings(loaded.data()));
     files.put(OutputDir.MANIFEST, OutputDir.utf8(manifest));
     writeWithCharts(out, files, chartDir, chartFiles, force);
-    return new Result(scenario, projection, out, names, chartOutput, warnings);
+    return new Result(
+        scenario, projection, out, names, chartOutput, warnings, loaded.data().area());
   }
 
   /**

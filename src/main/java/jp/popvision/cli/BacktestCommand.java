@@ -30,6 +30,8 @@ public final class BacktestCommand implements Callable<Integer> {
 
   @Mixin RunOptions run = new RunOptions();
 
+  @Mixin AreaOption areaOption = new AreaOption();
+
   @Mixin LangOption langOption = new LangOption();
 
   @Option(
@@ -64,6 +66,7 @@ public final class BacktestCommand implements Callable<Integer> {
       r =
           BacktestRun.run(
               scenario != null ? scenario : SimulateCommand.defaultScenario(),
+              areaOption.area,
               baseYears,
               out,
               run.force,

@@ -30,6 +30,8 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Mixin RunOptions run = new RunOptions();
 
+  @Mixin AreaOption areaOption = new AreaOption();
+
   @Mixin LangOption langOption = new LangOption();
 
   @Option(
@@ -78,7 +80,7 @@ public final class BenchCommand implements Callable<Integer> {
     Path file = scenario != null ? scenario : SimulateCommand.defaultScenario();
     LoadedScenario loaded;
     try {
-      loaded = LoadedScenario.read(file);
+      loaded = LoadedScenario.read(file, areaOption.area);
       loaded.resolving(() -> FastScenario.of(loaded.spec(), loaded.data()));
     } catch (InputException e) {
       return Report.problems(err, Main.lang(spec), e);

@@ -34,6 +34,8 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Mixin RunOptions run = new RunOptions();
 
+  @Mixin AreaOption areaOption = new AreaOption();
+
   @Mixin LangOption langOption = new LangOption();
 
   @Parameters(
@@ -101,7 +103,8 @@ public final class CompareCommand implements Callable<Integer> {
                   run.force,
                   cmd,
                   Version.get(),
-                  charts));
+                  charts,
+                  areaOption.area));
     } catch (InputException e) {
       return Report.problems(err, lang, e);
     }

@@ -40,6 +40,8 @@ public final class SensitivityCommand implements Callable<Integer> {
 
   @Mixin RunOptions run = new RunOptions();
 
+  @Mixin AreaOption areaOption = new AreaOption();
+
   @Mixin LangOption langOption = new LangOption();
 
   @Option(
@@ -123,7 +125,9 @@ public final class SensitivityCommand implements Callable<Integer> {
     List<String> cmd = RunOptions.commandLine(spec);
     Sensitivity.Result r;
     try {
-      r = Sensitivity.run(file, cli, this.out, run.force, cmd, Version.get(), chartOptions);
+      r =
+          Sensitivity.run(
+              file, areaOption.area, cli, this.out, run.force, cmd, Version.get(), chartOptions);
     } catch (InputException e) {
       return Report.problems(err, Main.lang(spec), e);
     } catch (UsageException e) {

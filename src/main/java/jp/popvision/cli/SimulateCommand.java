@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import jp.popvision.app.BatchRun;
 import jp.popvision.app.Simulation;
 import jp.popvision.io.InputException;
 import jp.popvision.io.Lang;
@@ -34,6 +35,8 @@ public final class SimulateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin RunOptions run = new RunOptions();
+
+  @Mixin AreaOption areaOption = new AreaOption();
 
   @Mixin LangOption langOption = new LangOption();
 
@@ -71,9 +74,33 @@ public final class SimulateCommand implements Callable<Integer> {
     Simulation.ChartOptions chartOptions = chartMixin.toOptions(spec);
     Simulation.Result r;
     try {
+      if (areaOption.area != null) {
+        BatchRun.Result b =
+            BatchRun.run(
+                file,
+                areaOption.area,
+                this.out,
+                run.force,
+                excel,
+                cmd,
+                Version.get(),
+                chartOptions,
+                lang);
+        if (b != null) {
+          return batchReport(b, out, err, lang);
+        }
+      }
       r =
           Simulation.run(
-              file, this.out, run.force, annual, excel, cmd, Version.get(), chartOptions);
+              file,
+              areaOption.area,
+              this.out,
+              run.force,
+              annual,
+              excel,
+              cmd,
+              Version.get(),
+              chartOptions);
     } catch (InputException e) {
       return Report.problems(err, lang, e);
     }
@@ -86,6 +113,9 @@ public final class SimulateCommand implements Callable<Integer> {
     }
     if (!run.quiet) {
       out.println(r.scenario().spec().name() + ": " + r.scenario().spec().title());
+      if (r.area() != null) {
+        out.println("  " + Msg.AREA_LINE.render(lang, r.area().label()));
+      }
       Population base = r.projection().base();
       out.printf(Locale.ROOT, "  %d  %,9.0f  (base)%n", base.year(), base.total());
       for (int y : SUMMARY_YEARS) {
@@ -109,6 +139,23 @@ public final class SimulateCommand implements Callable<Integer> {
         out.println(
             "Wrote " + r.charts().dir() + "/ (" + String.join(", ", r.charts().files()) + ")");
       }
+    }
+    return 0;
+  }
+
+  /** What a batch run prints: counts, the failed areas with their reasons, the directory. */
+  private int batchReport(BatchRun.Result b, PrintWriter out, PrintWriter err, Lang lang) {
+    for (String[] f : b.failed()) {
+      err.println(
+          Msg.LINE_WARNING.render(lang, Msg.BATCH_AREA_FAILED.render(lang, f[0], f[1], f[2])));
+    }
+    if (!run.quiet) {
+      out.println(
+          b.scenario()
+              + ": "
+              + Msg.BATCH_SUMMARY.render(
+                  lang, b.projected(), b.projected() + b.failed().size(), b.failed().size()));
+      out.println("Wrote " + b.outDir() + "/ (" + String.join(", ", b.files()) + ")");
     }
     return 0;
   }

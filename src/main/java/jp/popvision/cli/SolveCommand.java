@@ -32,6 +32,8 @@ public final class SolveCommand implements Callable<Integer> {
 
   @Mixin RunOptions run = new RunOptions();
 
+  @Mixin AreaOption areaOption = new AreaOption();
+
   @Mixin LangOption langOption = new LangOption();
 
   @Option(
@@ -102,7 +104,16 @@ public final class SolveCommand implements Callable<Integer> {
     try {
       r =
           GoalSeek.run(
-              file, l, t, targetYear, targetValue, this.out, run.force, cmd, Version.get());
+              file,
+              areaOption.area,
+              l,
+              t,
+              targetYear,
+              targetValue,
+              this.out,
+              run.force,
+              cmd,
+              Version.get());
     } catch (InputException e) {
       return Report.problems(err, Main.lang(spec), e);
     } catch (UsageException e) {

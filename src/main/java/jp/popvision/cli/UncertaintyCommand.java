@@ -34,6 +34,8 @@ public final class UncertaintyCommand implements Callable<Integer> {
 
   @Mixin RunOptions run = new RunOptions();
 
+  @Mixin AreaOption areaOption = new AreaOption();
+
   @Mixin LangOption langOption = new LangOption();
 
   @Option(
@@ -99,6 +101,7 @@ public final class UncertaintyCommand implements Callable<Integer> {
       r =
           Uncertainty.run(
               file,
+              areaOption.area,
               trajectories,
               seed,
               t,

@@ -55,6 +55,10 @@ public final class AreaTotals {
     Problems p = new Problems(t.shown());
     Map<String, Double> out = new TreeMap<>();
     for (int r = 0; r < t.rows(); r++) {
+      String cell = t.get(r, "tfr");
+      if (cell.isEmpty() || cell.equals("-")) {
+        continue; // no estimate for this area (wards formed after 2012): "-" in the source
+      }
       Double v = number(t, r, "tfr", p, ScenarioReader.TFR_MIN, ScenarioReader.TFR_MAX);
       if (v != null) {
         out.put(t.get(r, "area_code"), v);

@@ -374,6 +374,10 @@ public enum Msg {
           + " code or name",
       "「{0}」は複数の地域(都道府県または全国)を指します。このコマンドは 1 地域を推計します。地域コードか地域名を指定してください"),
   AREA_LINE("area: {0}", "対象地域: {0}"),
+  BATCH_AREA_FAILED("{0} {1} not projected: {2}", "{0} {1} は推計できませんでした: {2}"),
+  BATCH_SUMMARY(
+      "{0} of {1} areas projected, {2} not (see area_status.csv)",
+      "{1} 地域のうち {0} 地域を推計しました。推計できなかった地域: {2}(area_status.csv を参照)"),
   RESOLVE_NO_AREA(
       "{0} needs inputs derived from an area's data (census by age and sex, migration, fertility"
           + " ratios); the scenario has base.file but names no area: add area: (a code or name) or"
@@ -385,6 +389,10 @@ public enum Msg {
       "{0}: the data have no resident-register movements for this area (they are shipped for"
           + " 朝倉市 40228 only)",
       "{0}: この地域の住民基本台帳の人口移動はデータにありません(同梱は朝倉市 40228 のみ)"),
+  RESOLVE_EMPTY_GROUP(
+      "{0}: an age group has no persons in {1} or {2}, so the rates or ratios of {1}-{2} are"
+          + " undefined; use migration method net-counts or zero for this area",
+      "{0}: {1} 年か {2} 年に人口ゼロの年齢階級があるため、{1}〜{2} 年の率・比が定まりません。この地域には migration.method の net-counts か zero を使ってください"),
   DATASET_IPSS_H30("IPSS 2018 projection (ipss-h30)", "社人研 平成30年推計(ipss-h30)"),
   DATASET_CENSUS("census by sex and age (census)", "男女・年齢別の国勢調査(census)"),
   AREA_NO_H30_FUKUSHIMA(

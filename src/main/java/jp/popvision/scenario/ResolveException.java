@@ -32,7 +32,9 @@ public final class ResolveException extends RuntimeException {
     /** The area has no rows in a dataset the scenario needs (its label, the dataset, a hint). */
     AREA_NO_DATASET,
     /** The area has no resident register (its label). */
-    AREA_NO_REGISTER
+    AREA_NO_REGISTER,
+    /** An age group without persons makes a derived rate undefined (area, years). */
+    EMPTY_GROUP
   }
 
   private final String key;

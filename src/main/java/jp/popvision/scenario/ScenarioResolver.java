@@ -185,6 +185,23 @@ public final class ScenarioResolver {
         key, ResolveException.Reason.AREA_NO_DATASET, data.area().label(), d.key(), hint);
   }
 
+  /**
+   * A rate or ratio derived from the area's populations; an age group without persons (a very small
+   * area) makes it undefined: a problem at {@code key} naming the area and year.
+   */
+  private <T> T derived(String key, int year, java.util.function.Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (IllegalArgumentException e) {
+      throw new ResolveException(
+          key,
+          ResolveException.Reason.EMPTY_GROUP,
+          data.area() == null ? spec.base().describe() : data.area().label(),
+          year,
+          year + groups.width());
+    }
+  }
+
   /** The base population: from the shipped dataset or from the scenario's own file. */
   static Population basePopulation(InputData data, BaseSpec base) {
     if (base.file() == null) {
@@ -416,7 +433,11 @@ public final class ScenarioResolver {
       Population start = population(data, Dataset.CENSUS, r.fromYear(), "migration.from_year");
       Population end =
           population(data, Dataset.CENSUS, r.fromYear() + groups.width(), "migration.from_year");
-      Migration.NetRates rates = Estimates.residualRates(start, end, closedRates(r.fromYear()));
+      Migration.NetRates rates =
+          derived(
+              "migration.from_year",
+              r.fromYear(),
+              () -> Estimates.residualRates(start, end, closedRates(r.fromYear())));
       return new MigrationPlan() {
         @Override
         public Migration forPeriod(int t) {
@@ -438,7 +459,9 @@ public final class ScenarioResolver {
       Population start = population(data, cc.source(), cc.fromYear(), "migration.from_year");
       Population end =
           population(data, cc.source(), cc.fromYear() + groups.width(), "migration.from_year");
-      Migration.CohortChangeRatios ratios = Estimates.cohortChangeRatios(start, end);
+      Migration.CohortChangeRatios ratios =
+          derived(
+              "migration.from_year", cc.fromYear(), () -> Estimates.cohortChangeRatios(start, end));
       return t -> ratios;
     }
     return t -> {
@@ -458,7 +481,9 @@ public final class ScenarioResolver {
                 + source.lastKey()
                 + "; held constant after");
       }
-      return Estimates.cohortChangeRatios(source.get(from), source.get(from + groups.width()));
+      Population a = source.get(from);
+      Population b = source.get(from + groups.width());
+      return derived("migration.source", from, () -> Estimates.cohortChangeRatios(a, b));
     };
   }
 
