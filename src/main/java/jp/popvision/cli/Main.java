@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       SolveCommand.class,
       UncertaintyCommand.class,
       BenchCommand.class,
+      ReportCommand.class,
       AreasCommand.class
     },
     description = {
