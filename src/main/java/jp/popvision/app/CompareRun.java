@@ -51,7 +51,8 @@ public final class CompareRun {
       Path outDir,
       List<String> files,
       List<String> notes,
-      List<Named> warnings) {}
+      List<Named> warnings,
+      List<String> kept) {}
 
   /** A warning of one scenario of the comparison. */
   public record Named(String scenario, Plausibility.Warning warning) {}
@@ -167,7 +168,14 @@ public final class CompareRun {
         notes.add("no installed font can display Japanese; charts are drawn with English labels");
       }
     }
-    Simulation.writeWithCharts(target, out, chartDir, chartFiles, o.force());
-    return new Result(runs, reference, target, names, notes, warnings);
+    List<String> kept =
+        Simulation.writeWithCharts(
+            target,
+            out,
+            chartDir,
+            chartFiles,
+            o.force(),
+            Simulation.inputs(runs.stream().map(r -> r.scenario().spec()).toList()));
+    return new Result(runs, reference, target, names, notes, warnings, kept);
   }
 }

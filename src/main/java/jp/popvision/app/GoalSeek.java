@@ -239,7 +239,11 @@ public final class GoalSeek {
 
   /** What a run produced. */
   public record Result(
-      LoadedScenario scenario, Solution solution, Path outDir, List<String> files) {}
+      LoadedScenario scenario,
+      Solution solution,
+      Path outDir,
+      List<String> files,
+      List<String> kept) {}
 
   /**
    * Reads the scenario, solves, writes {@code solution.csv} with the check run's tables
@@ -321,7 +325,11 @@ public final class GoalSeek {
             List.of(),
             settings);
     files.put(OutputDir.MANIFEST, OutputDir.utf8(manifest));
-    OutputDir.write(out, files, force);
-    return new Result(loaded, s, out, names);
+    List<String> kept =
+        OutputDir.commit(
+            List.of(new OutputDir.Target(out, files, "--out")),
+            force,
+            Simulation.inputs(List.of(spec)));
+    return new Result(loaded, s, out, names, kept);
   }
 }

@@ -67,7 +67,8 @@ public final class Sensitivity {
       Path outDir,
       List<String> files,
       Simulation.ChartOutput charts,
-      List<String> notes) {}
+      List<String> notes,
+      List<String> kept) {}
 
   /** The settings: each field from the command line, else the scenario's block, else default. */
   public static SensitivitySpec merge(
@@ -235,9 +236,9 @@ public final class Sensitivity {
           new Simulation.ChartOutput(
               chartDir, pngs, w.lang(), AnalysisOutputs.warnings(charts.lang(), w.lang()));
     }
-    AnalysisOutputs.write(out, files, chartDir, chartFiles, force);
+    List<String> kept = AnalysisOutputs.write(out, files, chartDir, chartFiles, force, spec);
     return new Result(
-        loaded, settings, own, tornado, grid, out, names, chartOutput, List.copyOf(notes));
+        loaded, settings, own, tornado, grid, out, names, chartOutput, List.copyOf(notes), kept);
   }
 
   // ---- one-way

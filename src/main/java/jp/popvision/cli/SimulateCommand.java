@@ -85,7 +85,10 @@ public final class SimulateCommand implements Callable<Integer> {
       }
     }
     if (!run.quiet) {
-      out.println(r.scenario().spec().name() + ": " + r.scenario().spec().title());
+      out.println(
+          r.scenario().spec().name()
+              + ": "
+              + jp.popvision.io.Escapes.shown(r.scenario().spec().title()));
       Population base = r.projection().base();
       out.printf(Locale.ROOT, "  %d  %,9.0f  (base)%n", base.year(), base.total());
       for (int y : SUMMARY_YEARS) {
@@ -104,6 +107,7 @@ public final class SimulateCommand implements Callable<Integer> {
       if (last.year() != 2070 && last.year() != 2060 && last.year() != 2040) {
         out.printf(Locale.ROOT, "  %d  %,9.0f%n", last.year(), last.total());
       }
+      Report.kept(err, lang, r.kept());
       out.println("Wrote " + r.outDir() + "/ (" + String.join(", ", r.files()) + ")");
       if (r.charts() != null) {
         out.println(
