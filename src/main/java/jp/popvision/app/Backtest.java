@@ -66,7 +66,7 @@ public final class Backtest {
   public static Result run(InputData full, Path dataDir, Path file, int baseYear) {
     InputData known = full.knownAt(baseYear);
     int last = full.observed().lastKey();
-    if (baseYear - 5 < known.census().firstKey() || baseYear >= last) {
+    if (known.census().isEmpty() || baseYear - 5 < known.census().firstKey() || baseYear >= last) {
       throw new ResolveException(
           "--base-year",
           ResolveException.Reason.BACKTEST_CENSUS,

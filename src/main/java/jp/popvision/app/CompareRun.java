@@ -80,6 +80,7 @@ public final class CompareRun {
                 String.join(", ", runs.stream().map(Comparison.Run::name).toList())));
       }
     }
+    checkYears(o.years(), runs);
     Path configFile =
         o.config() != null
             ? o.config()
@@ -143,6 +144,7 @@ public final class CompareRun {
     Path chartDir = null;
     if (o.charts() != null) {
       chartDir = o.charts().dir() != null ? o.charts().dir() : target.resolve("charts");
+      checkChartFolder(target, chartDir, runs);
       FontChoice font = o.charts().font() != null ? o.charts().font() : FontChoice.detect();
       ChartWriter writer = new ChartWriter(o.charts().lang(), o.charts().dpi(), font);
       List<ScenarioRun> scenarioRuns =
@@ -177,5 +179,55 @@ public final class CompareRun {
             o.force(),
             Simulation.inputs(runs.stream().map(r -> r.scenario().spec()).toList()));
     return new Result(runs, reference, target, names, notes, warnings, kept);
+  }
+
+  /** Each {@code --year} once, and a year every scenario projects (else the tables are empty). */
+  static void checkYears(int[] years, List<Comparison.Run> runs) throws InputException {
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    for (int y : years) {
+      if (!seen.add(y)) {
+        throw new InputException(
+            new Problem("(command line)", 0, 0, "--year", String.valueOf(y), Msg.YEAR_DUPLICATE));
+      }
+      for (Comparison.Run r : runs) {
+        if (r.projection().at(y) == null) {
+          throw new InputException(
+              new Problem(
+                  "(command line)",
+                  0,
+                  0,
+                  "--year",
+                  String.valueOf(y),
+                  Msg.YEAR_NOT_PROJECTED,
+                  r.name(),
+                  r.projection().base().year(),
+                  r.projection().last().year()));
+        }
+      }
+    }
+  }
+
+  /** A scenario's folder must not be the comparison's chart folder. */
+  static void checkChartFolder(Path target, Path chartDir, List<Comparison.Run> runs)
+      throws InputException {
+    Path t = target.toAbsolutePath().normalize();
+    Path c = chartDir.toAbsolutePath().normalize();
+    if (!c.startsWith(t) || c.equals(t)) {
+      return;
+    }
+    String first = t.relativize(c).getName(0).toString();
+    for (Comparison.Run r : runs) {
+      if (r.name().equals(first)) {
+        throw new InputException(
+            new Problem(
+                r.scenario().spec().file().toString(),
+                0,
+                0,
+                "name",
+                r.name(),
+                Msg.NAME_IS_CHART_FOLDER,
+                chartDir));
+      }
+    }
   }
 }

@@ -781,23 +781,9 @@ public final class DataDir {
 
   // ---- cells
 
-  /** Thousands separators: 1,234 or 1,234,567.5 (groups of exactly three digits). */
-  private static final java.util.regex.Pattern THOUSANDS =
-      java.util.regex.Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
-
-  /**
-   * A number as Excel exports write it, in the form Java parses: Unicode NFKC (full-width digits,
-   * sign, comma and point become ASCII), the minus sign U+2212 and the 統計 signs △ ▲ become '-',
-   * thousands separators are removed when they group exactly three digits, surrounding spaces go.
-   * Anything else is left for the parser to reject.
-   */
+  /** A number cell in the form Java parses; see {@link NumberCells}. */
   static String normalizeNumber(String cell) {
-    String s = Normalizer.normalize(cell, Normalizer.Form.NFKC).strip();
-    s = s.replace('\u2212', '-').replace('△', '-').replace('▲', '-');
-    if (THOUSANDS.matcher(s).matches()) {
-      s = s.replace(",", "");
-    }
-    return s;
+    return NumberCells.normalize(cell);
   }
 
   static Integer integer(CsvTable t, int r, String col, Problems p) {
@@ -812,9 +798,9 @@ public final class DataDir {
 
   static Double number(CsvTable t, int r, String col, Problems p, double min, double max) {
     String s = t.get(r, col);
-    String n = normalizeNumber(s);
     double v;
     try {
+      String n = normalizeNumber(s);
       if (!n.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?|[-+]?(NaN|Infinity)")) {
         throw new NumberFormatException(n);
       }

@@ -364,7 +364,25 @@ public enum Msg {
       "was changed after popvision wrote it; nothing was changed: move it away, or add --force to"
           + " replace it",
       "popvision が書いた後に変更されています。何も変更していません。移動するか、置き換えるなら --force を付けてください"),
-  OUT_KEPT("kept, not written by popvision: {0}", "popvision が書いたものではないので残しました: {0}");
+  OUT_KEPT("kept, not written by popvision: {0}", "popvision が書いたものではないので残しました: {0}"),
+  NOT_A_REGULAR_FILE(
+      "not a regular file (a device, FIFO or directory); give a text file",
+      "通常のファイルではありません(デバイス、FIFO、フォルダなど)。テキストファイルを指定してください"),
+  TOO_LARGE_CONFIG("analysis settings are a short YAML file", "分析の設定は短い YAML ファイルです"),
+  EXTENDS_NOT_A_MAPPING(
+      "the file named by extends must be a scenario: its top level must be a mapping of keys",
+      "extends で指定したファイルはシナリオでなければなりません(最上位がキーのマッピング)"),
+  YAML_SECOND_DOCUMENT(
+      "a second YAML document (after --- or ...); a scenario or settings file is one document:"
+          + " remove it",
+      "2 つ目の YAML 文書があります(--- または ... の後)。シナリオや設定ファイルは 1 つの文書です。削除してください"),
+  YEAR_DUPLICATE("given twice; list each year once", "2 回指定されています。各年は 1 回だけ指定してください"),
+  YEAR_NOT_PROJECTED(
+      "not a projected year of scenario {0} (every 5 years from {1} to {2})",
+      "シナリオ {0} の推計年ではありません({1}〜{2} の 5 年ごと)"),
+  NAME_IS_CHART_FOLDER(
+      "is the name of the comparison's chart folder {0}; rename the scenario or choose --charts",
+      "比較のチャートフォルダ {0} と同じ名前です。シナリオの名前を変えるか --charts を指定してください");
 
   private final String en;
   private final String ja;

@@ -76,5 +76,12 @@ class TextFilesTest {
     assertEquals("-12", DataDir.normalizeNumber("△12"));
     assertEquals("1,23", DataDir.normalizeNumber("1,23"));
     assertEquals("12,3456", DataDir.normalizeNumber("12,3456"));
+    // footnote marks and digits that only look like digits are not numbers (issue 12)
+    for (String bad : new String[] {"1055¹", "¹⁰⁵⁵", "①⓪⑤⑤", "𝟏𝟎𝟓𝟓", "١٠٥٥", "1055※"}) {
+      org.junit.jupiter.api.Assertions.assertThrows(
+          NumberFormatException.class, () -> DataDir.normalizeNumber(bad), bad);
+    }
+    assertEquals("1055", DataDir.normalizeNumber("１０５５"));
+    assertEquals("1055", DataDir.normalizeNumber("\u30001055 "));
   }
 }
