@@ -213,4 +213,30 @@ class HostileInputTest {
     assertTrue(r.err().contains("missing column"), r.err());
     assertFalse(r.err().contains("root:x") || r.err().contains("password"), r.err());
   }
+
+  @Test
+  void anOutflowLargerThanThePopulationNeverTurnsIntoNetInMigration() throws Exception {
+    Path s = tmp.resolve("m.yaml");
+    Files.writeString(
+        s,
+        "name: m\ntitle: m\ndata_dir: "
+            + TestData.data()
+            + "\nbase: {dataset: census, year: 2015}\nhorizon: 2070\n"
+            + "fertility: {method: tfr, tfr: {2015: 1.44}}\nmortality: {life_table: wpp2024}\n"
+            + "migration: {method: net-counts, net_counts: {2015: -1000000}, profile_year: 2010,"
+            + " timing: end}\n");
+    CliTest.Run r = simulate(s);
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("limited"), r.err());
+    List<String> rows = Files.readAllLines(tmp.resolve("o/components.csv"));
+    for (String row : rows.subList(1, rows.size())) {
+      String[] c = row.split(",");
+      double start = Double.parseDouble(c[3]);
+      double births = Double.parseDouble(c[4]);
+      double migration = Double.parseDouble(c[6]);
+      double end = Double.parseDouble(c[7]);
+      assertTrue(migration <= 0, "an assumed outflow applied as an inflow: " + row);
+      assertTrue(end <= start + births, "the population grew by migration: " + row);
+    }
+  }
 }
