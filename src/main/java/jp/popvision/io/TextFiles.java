@@ -146,7 +146,7 @@ public final class TextFiles {
   }
 
   private static String sizeText(long bytes) {
-    return bytes >= 1 << 20 ? (bytes >> 20) + " MiB" : (bytes >> 10) + " KiB";
+    return bytes >= 8 << 20 ? (bytes >> 20) + " MiB" : (bytes >> 10) + " KiB";
   }
 
   /** A short reason for an I/O failure, without a stack trace or exception class. */
