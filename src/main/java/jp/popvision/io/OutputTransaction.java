@@ -9,9 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One run's outputs over one or more directories, all or nothing, safe against {@code kill -9}.
@@ -28,9 +25,8 @@ final class OutputTransaction {
   static final String STAGE_PREFIX = ".popvision-stage-";
   private static final String NEW = "new";
   private static final String OLD = "old";
-  private static final String JOURNAL = "journal.json";
+  static final String JOURNAL = Journal.FILE;
   private static final String COMMITTED = "committed";
-  private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final List<OutputTransaction> ACTIVE = new ArrayList<>();
   private static boolean shuttingDown;
 
@@ -41,14 +37,6 @@ final class OutputTransaction {
 
   /** One directory's part: its new files (marker last), old files to remove, dirs created. */
   record Part(Path dir, Map<String, byte[]> files, List<String> remove, List<Path> created) {}
-
-  private record Journal(
-      String run,
-      Path dir,
-      List<Path> dirs,
-      List<String> replace,
-      List<String> remove,
-      List<Path> created) {}
 
   private final String run;
   private final List<Part> parts;
@@ -104,7 +92,7 @@ final class OutputTransaction {
             List.copyOf(p.files().keySet()),
             p.remove(),
             p.created());
-    io.write(s.resolve(JOURNAL + ".tmp"), JSON.writeValueAsBytes(toJson(j)));
+    io.write(s.resolve(JOURNAL + ".tmp"), j.bytes());
     io.move(s.resolve(JOURNAL + ".tmp"), s.resolve(JOURNAL));
     for (Map.Entry<String, byte[]> f : p.files().entrySet()) {
       check();
@@ -126,7 +114,7 @@ final class OutputTransaction {
     committed = true;
     List<Journal> journals = new ArrayList<>();
     for (Part p : parts) {
-      journals.add(readJournal(stageOf(p.dir(), run)));
+      journals.add(Journal.read(stageOf(p.dir(), run)));
     }
     int done = 0;
     try {
@@ -177,7 +165,7 @@ final class OutputTransaction {
   static void recover(Iterable<Path> dirs) throws IOException {
     for (Path d : dirs) {
       for (Path s : stages(d)) {
-        Journal j = readJournal(s);
+        Journal j = Journal.read(s);
         if (j == null) {
           deleteTree(s);
           continue;
@@ -189,7 +177,7 @@ final class OutputTransaction {
           if (!Files.isDirectory(sx)) {
             continue;
           }
-          Journal jx = readJournal(sx);
+          Journal jx = Journal.read(sx);
           if (committed && jx != null) {
             forward(jx, OutputDir.Io.FILES);
           } else if (!committed) {
@@ -207,7 +195,7 @@ final class OutputTransaction {
   static List<Path> pending(Path dir) {
     List<Path> out = new ArrayList<>();
     for (Path s : stages(dir)) {
-      Journal j = readJournal(s);
+      Journal j = Journal.read(s);
       if (j != null) {
         out.addAll(j.dirs());
       }
@@ -345,51 +333,5 @@ final class OutputTransaction {
         Files.deleteIfExists(p);
       }
     }
-  }
-
-  private static ObjectNode toJson(Journal j) {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("run", j.run());
-    j.dirs().forEach(d -> root.withArray("dirs").add(d.toString()));
-    root.putArray("replace");
-    j.replace().forEach(n -> root.withArray("replace").add(n));
-    root.putArray("remove");
-    j.remove().forEach(n -> root.withArray("remove").add(n));
-    root.putArray("created");
-    j.created().forEach(d -> root.withArray("created").add(d.toString()));
-    return root;
-  }
-
-  /** The journal of a stage, or null when it is missing or damaged (the run never committed). */
-  private static Journal readJournal(Path stage) {
-    try {
-      JsonNode r = JSON.readTree(Files.readAllBytes(stage.resolve(JOURNAL)));
-      String run = r.path("run").asString();
-      if (!stage.getFileName().toString().equals(STAGE_PREFIX + run)) {
-        return null;
-      }
-      List<Path> dirs = new ArrayList<>();
-      r.path("dirs").forEach(n -> dirs.add(Path.of(n.asString())));
-      List<String> replace = new ArrayList<>();
-      r.path("replace").forEach(n -> replace.add(n.asString()));
-      List<String> remove = new ArrayList<>();
-      r.path("remove").forEach(n -> remove.add(n.asString()));
-      List<Path> created = new ArrayList<>();
-      r.path("created").forEach(n -> created.add(Path.of(n.asString())));
-      Path dir = stage.getParent();
-      if (dirs.isEmpty()
-          || !created.stream().allMatch(dir::startsWith)
-          || !replace.stream().allMatch(OutputTransaction::safe)
-          || !remove.stream().allMatch(OutputTransaction::safe)) {
-        return null;
-      }
-      return new Journal(run, dir, dirs, replace, remove, created);
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
-  }
-
-  private static boolean safe(String name) {
-    return name.equals(RunMarker.FILE) || RunMarker.safeName(name);
   }
 }
