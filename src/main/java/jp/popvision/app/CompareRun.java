@@ -52,12 +52,42 @@ public final class CompareRun {
       List<String> files,
       List<String> notes,
       List<Named> warnings,
-      List<String> kept) {}
+      AnalysisConfig config,
+      ComparisonTables.Tables tables,
+      List<String> kept) {
+
+    /** This result with {@code kept}: what the writer found in the directories and kept. */
+    Result withKept(List<String> kept) {
+      return new Result(
+          runs, reference, outDir, files, notes, warnings, config, tables, List.copyOf(kept));
+    }
+  }
 
   /** A warning of one scenario of the comparison. */
   public record Named(String scenario, Plausibility.Warning warning) {}
 
+  /**
+   * A compare run computed but not yet written: its result, the files of its output directory and
+   * those of its chart directory (file name → bytes).
+   */
+  public record Prepared(
+      Result result, Map<String, byte[]> files, Path chartDir, Map<String, byte[]> chartFiles) {}
+
   public static Result run(Options o) throws InputException, IOException {
+    Prepared p = prepare(o);
+    List<String> kept =
+        Simulation.writeWithCharts(
+            p.result().outDir(),
+            p.files(),
+            p.chartDir(),
+            p.chartFiles(),
+            o.force(),
+            Simulation.inputs(p.result().runs().stream().map(r -> r.scenario().spec()).toList()));
+    return p.result().withKept(kept);
+  }
+
+  /** Runs the scenarios and builds every table and chart of the comparison, writing nothing. */
+  public static Prepared prepare(Options o) throws InputException, IOException {
     List<Path> files = Comparison.expand(o.scenarios());
     if (files.isEmpty()) {
       throw new InputException(
@@ -170,15 +200,11 @@ public final class CompareRun {
         notes.add("no installed font can display Japanese; charts are drawn with English labels");
       }
     }
-    List<String> kept =
-        Simulation.writeWithCharts(
-            target,
-            out,
-            chartDir,
-            chartFiles,
-            o.force(),
-            Simulation.inputs(runs.stream().map(r -> r.scenario().spec()).toList()));
-    return new Result(runs, reference, target, names, notes, warnings, kept);
+    return new Prepared(
+        new Result(runs, reference, target, names, notes, warnings, config, tables, List.of()),
+        out,
+        chartDir,
+        chartFiles);
   }
 
   /** Each {@code --year} once, and a year every scenario projects (else the tables are empty). */
