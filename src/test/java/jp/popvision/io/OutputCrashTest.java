@@ -28,7 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
  * there, and nothing hidden is left. SIGTERM needs no recovery: the shutdown hook cleans up.
  */
 class OutputCrashTest {
+  /** At least this many kill -9, more (up to {@link #MAX_KILLS}) until enough hit the moves. */
   static final int KILLS = 24;
+
+  static final int MAX_KILLS = 40;
   static final int TERMS = 4;
 
   @TempDir Path tmp;
@@ -84,8 +87,15 @@ class OutputCrashTest {
     int interrupted = 0;
     int movingIntoPlace = 0;
     Random random = new Random(12);
-    for (int round = 1; round <= KILLS + TERMS; round++) {
-      boolean term = round > KILLS;
+    int kills = 0;
+    int terms = 0;
+    for (int round = 1; terms < TERMS; round++) {
+      boolean term = kills >= MAX_KILLS || kills >= KILLS && movingIntoPlace >= 2;
+      if (term) {
+        terms++;
+      } else {
+        kills++;
+      }
       Round r = start(out, charts, round * 1000);
       Thread.sleep(round % 7 + random.nextInt(30));
       if (term) {
