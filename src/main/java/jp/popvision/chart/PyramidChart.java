@@ -32,6 +32,10 @@ final class PyramidChart {
     int sw = c.g.getFontMetrics().stringWidth(summary);
     c.g.drawString(summary, ChartWriter.WIDTH - Canvas.MARGIN - sw, y + 25);
     int bottom = c.footer(tx.source());
+    String empty = nearEmpty(d, tx);
+    if (!empty.isEmpty()) {
+      bottom = c.note(tx.nearEmptyNote(empty), bottom);
+    }
     PyramidPainter.paint(
         c,
         d,
@@ -41,6 +45,28 @@ final class PyramidChart {
         ChartWriter.WIDTH - 2 * Canvas.MARGIN - 40,
         bottom - legendBottom - 10);
     return c.png();
+  }
+
+  /**
+   * Groups below the open group holding less than 1 % of their size in the outline (base) year, as
+   * "男性 0-4, 女性 20-24" (at most six named), or empty (issue 13: a generation emptied is said).
+   */
+  static String nearEmpty(PyramidData d, ChartTexts tx) {
+    if (d.outline() == null) {
+      return "";
+    }
+    List<String> names = new ArrayList<>();
+    for (int s = 0; s < 2; s++) {
+      var now = s == 0 ? d.male() : d.female();
+      var was = s == 0 ? d.outline().male() : d.outline().female();
+      for (int i = 0; i < d.groups().count() - 1; i++) {
+        if (was.get(i) > 0 && now.get(i) < 0.01 * was.get(i)) {
+          names.add((s == 0 ? tx.male() : tx.female()) + " " + d.groups().label(i));
+        }
+      }
+    }
+    String list = String.join(", ", names.subList(0, Math.min(6, names.size())));
+    return names.size() > 6 ? list + ", …" : list;
   }
 
   /**

@@ -306,8 +306,9 @@ public enum Msg {
       "補正(時点修正)は {0}〜{1} 年の純移動の水準を求めます。その期間の migration.method は net-counts か net-rates にしてください"),
   RESOLVE_CALIBRATION_UNREACHABLE(
       "the observed total {0} for {1} cannot be reached by changing the {2} of {3}-{4} within"
-          + " [{5}, {6}] (projected {7} to {8})",
-      "{1} 年の実績 {0} 人には、{3}〜{4} 年の {2} を [{5}, {6}] の範囲で変えても届きません(推計 {7}〜{8} 人)"),
+          + " [{5}, {6}] (projected {7} to {8}); the closest is {2} {9}, projecting {10}",
+      "{1} 年の実績 {0} 人には、{3}〜{4} 年の {2} を [{5}, {6}] の範囲で変えても届きません(推計 {7}〜{8} 人)。"
+          + "最も近いのは {2} {9} で、推計 {10} 人です"),
   RESOLVE_BACKTEST_CENSUS(
       "needs a census 5 years before {0} and a later census; censuses: {1}",
       "{0} 年の 5 年前と、より後の国勢調査が必要です。国勢調査: {1}"),
@@ -383,6 +384,30 @@ public enum Msg {
   NAME_IS_CHART_FOLDER(
       "is the name of the comparison's chart folder {0}; rename the scenario or choose --charts",
       "比較のチャートフォルダ {0} と同じ名前です。シナリオの名前を変えるか --charts を指定してください"),
+
+  // ---- issue 13: assumptions (knot semantics, calibration, solve, baseline, track)
+  RESOLVE_KNOT_AFTER_BASE(
+      "the path starts with a knot at {0}, after {2}: say what holds from the base year {1} with a"
+          + " knot at {1} (or earlier)",
+      "経路の最初の節点が {0} 年で、{2} 年より後です。基準年 {1} 年から何を仮定するかを {1} 年(以前)の節点で指定してください"),
+  RESOLVE_KNOT_NOT_PERIOD_START(
+      "knot {0} is not the start of a projection period ({3} + multiples of {4}): it would apply"
+          + " from the period {1}-{2}; write {1}",
+      "節点 {0} 年は推計期間の始まり({3} 年から {4} 年ごと)ではありません。{1}〜{2} 年の期間から適用されることになるため、{1} と書いてください"),
+  RESOLVE_RATES_LEVEL(
+      "a level of {0} cannot scale the net migration rates of {1}-{2}, whose residual net total is"
+          + " {3}: the level must have the same sign",
+      "{1}〜{2} 年の純移動率(残差の純移動数 {3} 人)は水準 {0} 人に合わせられません。同じ符号の水準にしてください"),
+  WARN_NEAR_EMPTY(
+      "{0}: {1} sex × age group(s) hold less than {2}% of their base-year size (near-empty): {3}",
+      "{0} 年: {1} 個の男女・年齢階級が基準年の {2}% 未満に減っています(ほぼ空): {3}"),
+  SUMMARY_LIMITS(
+      "  caution: net out-migration was limited at zero in {0} period(s) from {1} ({2} persons not"
+          + " applied): a fixed count asks more people to leave than there are",
+      "  注意: {1} 年からの {0} 期間で純転出がコーホートの人数を超え、ゼロで止めました(適用しなかった人数 {2})。固定の人数が、いる人数より多くの転出を求めています"),
+  SUMMARY_NEAR_EMPTY(
+      "  caution: by {0}, {1} sex × age group(s) hold less than {2}% of their base-year size: {3}",
+      "  注意: {0} 年には {1} 個の男女・年齢階級が基準年の {2}% 未満です: {3}"),
 
   // ---- issue 14: wide tables (io.WideTables: workbook sheets and the report's tables)
   WT_SCENARIO("scenario", "シナリオ"),
