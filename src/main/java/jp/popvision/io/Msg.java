@@ -257,9 +257,10 @@ public enum Msg {
   // ---- outputs and the command line
   OUT_NOT_DIR("exists and is not a directory", "既にあり、フォルダではありません"),
   OUT_NOT_OURS(
-      "exists and was not written by popvision (no {0}); choose another {1} or add --force to"
-          + " replace it",
-      "既にあり、popvision が書いたものではありません({0} がない)。別の {1} を指定するか、置き換えるなら --force を付けてください"),
+      "exists, is not empty and was not written by popvision (no valid {0}); popvision never"
+          + " replaces or deletes files it did not write, with --force neither: choose a new or"
+          + " empty {1}",
+      "既にあり、空でなく、popvision が書いたものではありません(有効な {0} がない)。popvision は自分が書いていないファイルを置き換えたり消したりしません(--force でも同じです)。新しいか空のフォルダを {1} に指定してください"),
   OUT_CANNOT_WRITE(
       "cannot write the outputs here: {0}; nothing was changed", "ここに出力を書けません: {0}。何も変更していません"),
   NO_UNCERTAINTY_BLOCK(
@@ -344,6 +345,45 @@ public enum Msg {
   RUN_VERBOSE(
       "(run again with --verbose for the stack trace)", "(--verbose を付けて実行するとスタックトレースを表示します)"),
   VALUE_PREFIX("value '{0}': ", "値「{0}」: "),
+
+  // ---- issue 12: output safety
+  OUT_PROTECTED(
+      "is or contains {0} ({1}); popvision writes only into a directory of its own, e.g."
+          + " out/<name>",
+      "{0}({1})そのもの、またはそれを含むフォルダです。popvision は専用のフォルダ(例: out/<名前>)にだけ書きます"),
+  DIR_ROOT("the root directory", "ルートフォルダ"),
+  DIR_HOME("the home directory", "ホームフォルダ"),
+  DIR_CWD("the current directory", "現在のフォルダ"),
+  DIR_PROJECT("the popvision project directory", "popvision のプロジェクトフォルダ"),
+  DIR_SCENARIO("the scenario's directory", "シナリオのフォルダ"),
+  DIR_DATA("the data directory", "データのフォルダ"),
+  OUT_FOREIGN_FILE(
+      "is in the way and was not written by popvision; it is kept and nothing was changed: move"
+          + " it away or choose another {0}",
+      "出力の邪魔になっていますが popvision が書いたものではありません。そのまま残し、何も変更していません。移動するか別の {0} を指定してください"),
+  OUT_CHANGED(
+      "was changed after popvision wrote it; nothing was changed: move it away, or add --force to"
+          + " replace it",
+      "popvision が書いた後に変更されています。何も変更していません。移動するか、置き換えるなら --force を付けてください"),
+  OUT_KEPT("kept, not written by popvision: {0}", "popvision が書いたものではないので残しました: {0}"),
+  NOT_A_REGULAR_FILE(
+      "not a regular file (a device, FIFO or directory); give a text file",
+      "通常のファイルではありません(デバイス、FIFO、フォルダなど)。テキストファイルを指定してください"),
+  TOO_LARGE_CONFIG("analysis settings are a short YAML file", "分析の設定は短い YAML ファイルです"),
+  EXTENDS_NOT_A_MAPPING(
+      "the file named by extends must be a scenario: its top level must be a mapping of keys",
+      "extends で指定したファイルはシナリオでなければなりません(最上位がキーのマッピング)"),
+  YAML_SECOND_DOCUMENT(
+      "a second YAML document (after --- or ...); a scenario or settings file is one document:"
+          + " remove it",
+      "2 つ目の YAML 文書があります(--- または ... の後)。シナリオや設定ファイルは 1 つの文書です。削除してください"),
+  YEAR_DUPLICATE("given twice; list each year once", "2 回指定されています。各年は 1 回だけ指定してください"),
+  YEAR_NOT_PROJECTED(
+      "not a projected year of scenario {0} (every 5 years from {1} to {2})",
+      "シナリオ {0} の推計年ではありません({1}〜{2} の 5 年ごと)"),
+  NAME_IS_CHART_FOLDER(
+      "is the name of the comparison's chart folder {0}; rename the scenario or choose --charts",
+      "比較のチャートフォルダ {0} と同じ名前です。シナリオの名前を変えるか --charts を指定してください"),
 
   // ---- issue 13: assumptions (knot semantics, calibration, solve, baseline, track)
   RESOLVE_KNOT_AFTER_BASE(
