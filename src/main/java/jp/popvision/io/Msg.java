@@ -342,7 +342,38 @@ public enum Msg {
   INTERNAL_ERROR("popvision: internal error (a bug): {0}", "popvision: 内部エラー(不具合): {0}"),
   RUN_VERBOSE(
       "(run again with --verbose for the stack trace)", "(--verbose を付けて実行するとスタックトレースを表示します)"),
-  VALUE_PREFIX("value '{0}': ", "値「{0}」: ");
+  VALUE_PREFIX("value '{0}': ", "値「{0}」: "),
+
+  // ---- issue 14: wide tables (io.WideTables: workbook sheets and the report's tables)
+  WT_SCENARIO("scenario", "シナリオ"),
+  WT_TITLE("title", "名称"),
+  WT_INDICATOR("indicator", "指標"),
+  WT_YEAR("{0}", "{0}年"),
+  WT_YEAR_HEADER("year", "年次"),
+  WT_PERIOD("period", "期間"),
+  WT_PERIOD_RANGE("{0}-{1}", "{0}〜{1}年"),
+  WT_TOTAL("total population (persons)", "総人口(人)"),
+  WT_MALE("male (persons)", "男(人)"),
+  WT_FEMALE("female (persons)", "女(人)"),
+  WT_AGE_0_14("aged 0-14 (persons)", "年少人口 0〜14歳(人)"),
+  WT_AGE_15_64("aged 15-64 (persons)", "生産年齢人口 15〜64歳(人)"),
+  WT_AGE_65_PLUS("aged 65+ (persons)", "老年人口 65歳以上(人)"),
+  WT_AGE_75_PLUS("aged 75+ (persons)", "75歳以上(人)"),
+  WT_SHARE_65_PLUS("share aged 65+ (%)", "高齢化率(%)"),
+  WT_BIRTHS("births (persons)", "出生数(人)"),
+  WT_DEATHS("deaths (persons)", "死亡数(人)"),
+  WT_NATURAL("natural change (persons)", "自然増減(人)"),
+  WT_NET_MIGRATION("net migration (persons)", "純移動数(社会増減)(人)"),
+  WT_SHEET_HEADLINE("projected population", "将来人口"),
+  WT_SHEET_SUMMARY("population by age group", "人口と年齢3区分"),
+  WT_SHEET_COMPONENTS("components of change", "人口動態"),
+  WT_CAPTION_HEADLINE(
+      "Projected total population (persons) and share aged 65+ (%) by scenario",
+      "シナリオ別の将来人口(人)と高齢化率(%)"),
+  WT_CAPTION_BY_YEAR("{0} by year and scenario", "{0}の推移(年次 × シナリオ)"),
+  WT_CAPTION_SUMMARY("{0}: total population and the three age groups by year", "{0}: 総人口と年齢3区分の推移"),
+  WT_CAPTION_COMPONENTS(
+      "{0}: births, deaths and net migration per 5-year period", "{0}: 5 年ごとの出生・死亡・純移動");
 
   private final String en;
   private final String ja;
