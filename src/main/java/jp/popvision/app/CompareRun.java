@@ -20,7 +20,11 @@ import jp.popvision.io.Msg;
 import jp.popvision.io.OutputDir;
 import jp.popvision.io.Problem;
 import jp.popvision.io.ProjectionTables;
+import jp.popvision.io.WideTable;
+import jp.popvision.io.WideTables;
+import jp.popvision.io.Xlsx;
 import jp.popvision.results.Decomposition;
+import jp.popvision.results.NamedProjection;
 import jp.popvision.scenario.Plausibility;
 
 /** The compare pipeline: run several scenarios, write each one's tables and the comparisons. */
@@ -39,6 +43,7 @@ public final class CompareRun {
       Path config,
       boolean annual,
       boolean excel,
+      jp.popvision.io.Lang lang,
       boolean force,
       List<String> commandLine,
       String version,
@@ -115,6 +120,15 @@ public final class CompareRun {
                 "annual.csv", ProjectionTables.annual(r.name(), r.projection()), o.excel()));
       }
       notes.addAll(r.scenario().notes().stream().map(n -> r.name() + ": " + n).toList());
+    }
+    if (o.excel()) {
+      List<NamedProjection> named = Comparison.named(runs);
+      Map<String, String> titles = new LinkedHashMap<>();
+      runs.forEach(r -> titles.put(r.name(), r.scenario().spec().title()));
+      List<WideTable> wide = new ArrayList<>();
+      wide.add(WideTables.headline(named, titles, o.lang()));
+      wide.addAll(WideTables.byYear(named, o.lang()));
+      out.put(Xlsx.FILE, Xlsx.workbook(wide, tables.files(), o.lang(), o.version()));
     }
     List<String> names = new ArrayList<>(out.keySet());
     names.add(OutputDir.MANIFEST);

@@ -22,6 +22,8 @@ import jp.popvision.io.OutputDir;
 import jp.popvision.io.Problem;
 import jp.popvision.io.ProjectionTables;
 import jp.popvision.io.ScenarioReader;
+import jp.popvision.io.WideTables;
+import jp.popvision.io.Xlsx;
 import jp.popvision.scenario.BaseSpec;
 import jp.popvision.scenario.InputData;
 import jp.popvision.scenario.Plausibility;
@@ -72,7 +74,16 @@ public final class Simulation {
   public static Result run(
       Path scenarioFile, Path outDir, boolean force, List<String> commandLine, String version)
       throws InputException, IOException {
-    return run(scenarioFile, outDir, force, false, false, commandLine, version, null);
+    return run(
+        scenarioFile,
+        outDir,
+        force,
+        false,
+        false,
+        jp.popvision.io.Lang.JA,
+        commandLine,
+        version,
+        null);
   }
 
   /** As above; {@code annual} adds annual.csv, {@code excel} writes CSV with a UTF-8 BOM. */
@@ -85,7 +96,16 @@ public final class Simulation {
       List<String> commandLine,
       String version)
       throws InputException, IOException {
-    return run(scenarioFile, outDir, force, annual, excel, commandLine, version, null);
+    return run(
+        scenarioFile,
+        outDir,
+        force,
+        annual,
+        excel,
+        jp.popvision.io.Lang.JA,
+        commandLine,
+        version,
+        null);
   }
 
   /** Runs the scenario with tables and, unless {@code charts} is null, charts. */
@@ -97,7 +117,16 @@ public final class Simulation {
       String version,
       ChartOptions charts)
       throws InputException, IOException {
-    return run(scenarioFile, outDir, force, false, false, commandLine, version, charts);
+    return run(
+        scenarioFile,
+        outDir,
+        force,
+        false,
+        false,
+        jp.popvision.io.Lang.JA,
+        commandLine,
+        version,
+        charts);
   }
 
   /**
@@ -105,7 +134,7 @@ public final class Simulation {
    * name>}) and, unless {@code charts} is null, its PNG charts to the chart directory, each
    * directory as a whole. Everything is computed and rendered in memory and both directories are
    * checked before either is written. {@code annual} adds annual.csv, {@code excel} writes CSV with
-   * a UTF-8 BOM.
+   * a UTF-8 BOM and the workbook {@code tables.xlsx} with headers in {@code lang}.
    */
   public static Result run(
       Path scenarioFile,
@@ -113,6 +142,7 @@ public final class Simulation {
       boolean force,
       boolean annual,
       boolean excel,
+      jp.popvision.io.Lang lang,
       List<String> commandLine,
       String version,
       ChartOptions charts)
@@ -123,14 +153,20 @@ public final class Simulation {
     List<Plausibility.Warning> warnings = Plausibility.check(scenario, projection);
     Path out =
         outDir != null ? outDir : Path.of("out", OutputDir.checkName(scenario.spec().name()));
-    Map<String, byte[]> files = new LinkedHashMap<>();
-    ProjectionTables.of(scenario, projection)
-        .forEach((name, text) -> files.put(name, OutputDir.encode(name, text, excel)));
+    Map<String, String> tables = new LinkedHashMap<>(ProjectionTables.of(scenario, projection));
     if (annual) {
+      tables.put("annual.csv", ProjectionTables.annual(scenario.spec().name(), projection));
+    }
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    tables.forEach((name, text) -> files.put(name, OutputDir.encode(name, text, excel)));
+    if (excel) {
       files.put(
-          "annual.csv",
-          OutputDir.encode(
-              "annual.csv", ProjectionTables.annual(scenario.spec().name(), projection), excel));
+          Xlsx.FILE,
+          Xlsx.workbook(
+              WideTables.projection(scenario.spec().name(), projection, lang),
+              tables,
+              lang,
+              version));
     }
 
     Path chartDir = null;

@@ -98,6 +98,7 @@ public final class CompareCommand implements Callable<Integer> {
                   config,
                   annual,
                   excel,
+                  lang,
                   run.force,
                   cmd,
                   Version.get(),

@@ -73,7 +73,7 @@ public final class SimulateCommand implements Callable<Integer> {
     try {
       r =
           Simulation.run(
-              file, this.out, run.force, annual, excel, cmd, Version.get(), chartOptions);
+              file, this.out, run.force, annual, excel, lang, cmd, Version.get(), chartOptions);
     } catch (InputException e) {
       return Report.problems(err, lang, e);
     }
