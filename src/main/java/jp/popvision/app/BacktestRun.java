@@ -38,7 +38,8 @@ public final class BacktestRun {
       boolean force,
       List<String> cmd,
       String version,
-      Simulation.ChartOptions charts)
+      Simulation.ChartOptions charts,
+      jp.popvision.io.Lang workbook)
       throws InputException, IOException {
     ScenarioReader.ScenarioFile file = ScenarioReader.read(scenario);
     Path dataDir = file.spec().dataDir();
@@ -66,6 +67,7 @@ public final class BacktestRun {
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put("backtest.csv", OutputDir.utf8(backtestCsv(results)));
     files.put("mape.csv", OutputDir.utf8(mapeCsv(mape)));
+    jp.popvision.io.Xlsx.addTo(files, workbook, version);
     List<String> names = new ArrayList<>(files.keySet());
     names.add(OutputDir.MANIFEST);
     files.put(

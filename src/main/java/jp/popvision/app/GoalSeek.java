@@ -243,7 +243,8 @@ public final class GoalSeek {
 
   /**
    * Reads the scenario, solves, writes {@code solution.csv} with the check run's tables
-   * (summary.csv, assumptions.csv) and a manifest. Nothing is written for an unreachable target.
+   * (summary.csv, assumptions.csv), with {@code workbook} (a language, for {@code --excel}) also
+   * {@code tables.xlsx}, and a manifest. Nothing is written for an unreachable target.
    */
   public static Result run(
       Path scenarioFile,
@@ -254,7 +255,8 @@ public final class GoalSeek {
       Path outDir,
       boolean force,
       List<String> commandLine,
-      String version)
+      String version,
+      jp.popvision.io.Lang workbook)
       throws InputException, UsageException, Unreachable, IOException {
     LoadedScenario loaded = LoadedScenario.read(scenarioFile);
     ScenarioSpec spec = loaded.spec();
@@ -262,12 +264,11 @@ public final class GoalSeek {
         || year > spec.horizon()
         || (year - spec.base().year()) % 5 != 0) {
       throw new UsageException(
-          "--target-year "
-              + year
-              + ": must be a multiple of 5 from "
-              + (spec.base().year() + 5)
-              + " to the scenario's horizon "
-              + spec.horizon());
+          jp.popvision.io.Msg.USAGE_YEAR_IN_HORIZON,
+          "--target-year",
+          year,
+          spec.base().year() + 5,
+          spec.horizon());
     }
     FastScenario f = loaded.resolving(() -> FastScenario.of(spec, loaded.data()));
     loaded.resolving(
@@ -294,6 +295,7 @@ public final class GoalSeek {
     Map<String, String> tables = ProjectionTables.of(s.solved(), s.projection());
     files.put("summary.csv", OutputDir.utf8(tables.get("summary.csv")));
     files.put("assumptions.csv", OutputDir.utf8(tables.get("assumptions.csv")));
+    jp.popvision.io.Xlsx.addTo(files, workbook, version);
     List<String> names = new ArrayList<>(files.keySet());
     names.add(OutputDir.MANIFEST);
     Map<String, Object> settings = new LinkedHashMap<>();

@@ -100,17 +100,15 @@ public final class Sensitivity {
     for (int y : s.years()) {
       if (y <= spec.base().year() || y > spec.horizon() || (y - spec.base().year()) % 5 != 0) {
         throw new UsageException(
-            "--year "
-                + y
-                + ": must be a multiple of 5 from "
-                + (spec.base().year() + 5)
-                + " to the scenario's horizon "
-                + spec.horizon());
+            jp.popvision.io.Msg.USAGE_YEAR_IN_HORIZON,
+            "--year",
+            y,
+            spec.base().year() + 5,
+            spec.horizon());
       }
     }
     if (s.srbValues().size() != 2) {
-      throw new UsageException(
-          "--srb: give two sex ratios at birth, low and high (e.g. 1.03,1.07)");
+      throw new UsageException(jp.popvision.io.Msg.USAGE_SRB_PAIR);
     }
   }
 
@@ -123,14 +121,15 @@ public final class Sensitivity {
       List<String> commandLine,
       String version)
       throws InputException, UsageException, IOException {
-    return run(scenarioFile, cli, outDir, force, commandLine, version, null);
+    return run(scenarioFile, cli, outDir, force, commandLine, version, null, null);
   }
 
   /**
    * Reads the scenario, computes tornado and grid, writes them to {@code outDir} (default {@code
    * out/<name>-sensitivity}) and, unless {@code charts} is null, draws a tornado and a heat map per
    * year into the chart directory (default {@code charts/<name>-sensitivity}, or {@code
-   * <outDir>/charts}); each directory is written as a whole.
+   * <outDir>/charts}); each directory is written as a whole. With {@code workbook} (a language, for
+   * {@code --excel}) the tables also go to {@code tables.xlsx}.
    */
   public static Result run(
       Path scenarioFile,
@@ -139,7 +138,8 @@ public final class Sensitivity {
       boolean force,
       List<String> commandLine,
       String version,
-      Simulation.ChartOptions charts)
+      Simulation.ChartOptions charts,
+      jp.popvision.io.Lang workbook)
       throws InputException, UsageException, IOException {
     LoadedScenario loaded = LoadedScenario.read(scenarioFile);
     ScenarioSpec spec = loaded.spec();
@@ -162,6 +162,7 @@ public final class Sensitivity {
     String name = spec.name();
     files.put("tornado.csv", OutputDir.utf8(SensitivityTables.tornado(name, tornado)));
     files.put("grid.csv", OutputDir.utf8(SensitivityTables.grid(name, grid)));
+    jp.popvision.io.Xlsx.addTo(files, workbook, version);
     List<String> names = new ArrayList<>(files.keySet());
     names.add(OutputDir.MANIFEST);
     Map<String, Object> manifestSettings = new LinkedHashMap<>();

@@ -59,12 +59,14 @@ public final class Uncertainty {
         commandLine,
         version,
         progress,
+        null,
         null);
   }
 
   /**
    * As above and, unless {@code charts} is null, draws the fan chart into the chart directory
-   * (default {@code charts/<name>-uncertainty}, or {@code <outDir>/charts}).
+   * (default {@code charts/<name>-uncertainty}, or {@code <outDir>/charts}); with {@code workbook}
+   * (a language, for {@code --excel}) the table also goes to {@code tables.xlsx}.
    */
   public static Result run(
       Path scenarioFile,
@@ -76,7 +78,8 @@ public final class Uncertainty {
       List<String> commandLine,
       String version,
       MonteCarlo.Progress progress,
-      Simulation.ChartOptions charts)
+      Simulation.ChartOptions charts,
+      jp.popvision.io.Lang workbook)
       throws InputException, IOException {
     LoadedScenario loaded = LoadedScenario.read(scenarioFile);
     ScenarioSpec spec = loaded.spec();
@@ -104,6 +107,7 @@ public final class Uncertainty {
     Path out = outDir != null ? outDir : Path.of("out", spec.name() + "-uncertainty");
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put("quantiles.csv", OutputDir.utf8(UncertaintyTables.quantiles(spec.name(), q)));
+    jp.popvision.io.Xlsx.addTo(files, workbook, version);
     List<String> names = new ArrayList<>(files.keySet());
     names.add(OutputDir.MANIFEST);
     List<String> notes = new ArrayList<>(f.resolved().notes());

@@ -16,15 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code popvision backtest}: how each method would have done from earlier censuses. */
-@Command(
-    name = "backtest",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
-    description = {
-      "Re-base on earlier censuses using only what was known then, project with each migration"
-          + " method and compare with the later censuses: backtest.csv, mape.csv, backtest.png.",
-      ""
-    })
+@Command(name = "backtest", mixinStandardHelpOptions = true, versionProvider = Version.class)
 public final class BacktestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -32,23 +24,25 @@ public final class BacktestCommand implements Callable<Integer> {
 
   @Mixin LangOption langOption = new LangOption();
 
+  @Mixin ExcelOption excelOption = new ExcelOption();
+
   @Option(
       names = {"-s", "--scenario"},
       paramLabel = "FILE",
-      description = "Scenario whose data directory is used (default: scenarios/target.yaml).")
+      descriptionKey = "HELP_BACKTEST_SCENARIO")
   Path scenario;
 
   @Option(
       names = "--base-year",
       paramLabel = "YEAR",
       split = ",",
-      description = "Base census years (default: 2005,2010,2015).")
+      descriptionKey = "HELP_BACKTEST_BASE_YEAR")
   int[] baseYears = {2005, 2010, 2015};
 
   @Option(
       names = {"-o", "--out"},
       paramLabel = "DIR",
-      description = "Output directory (default: out/backtest).")
+      descriptionKey = "HELP_BACKTEST_OUT")
   Path out;
 
   @Mixin ChartOptionsMixin chartMixin;
@@ -69,7 +63,8 @@ public final class BacktestCommand implements Callable<Integer> {
               run.force,
               cmd,
               Version.get(),
-              chartMixin.toOptions(spec));
+              chartMixin.toOptions(spec),
+              excelOption.workbook(spec));
     } catch (InputException e) {
       return Report.problems(err, lang, e);
     }

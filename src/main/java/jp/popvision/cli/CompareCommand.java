@@ -19,16 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code popvision compare}: several scenarios side by side with the vision analyses. */
-@Command(
-    name = "compare",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
-    description = {
-      "Run several scenarios and write comparison.csv, structure.csv, impact.csv,"
-          + " decomposition.csv, stages.csv, each scenario's tables, and the charts"
-          + " scenarios_total.png and scenarios_<year>.png (2040, 2060, 2070).",
-      ""
-    })
+@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = Version.class)
 public final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -36,45 +27,28 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Mixin LangOption langOption = new LangOption();
 
-  @Parameters(
-      paramLabel = "SCENARIO",
-      arity = "1..*",
-      description = "Scenario YAML files, or directories of them.")
+  @Parameters(paramLabel = "SCENARIO", arity = "1..*", descriptionKey = "HELP_COMPARE_SCENARIOS")
   List<Path> scenarios = new ArrayList<>();
 
-  @Option(
-      names = "--reference",
-      paramLabel = "NAME",
-      description = "Scenario the others are compared with (default: the first).")
+  @Option(names = "--reference", paramLabel = "NAME", descriptionKey = "HELP_COMPARE_REFERENCE")
   String reference;
 
   @Option(
       names = {"-o", "--out"},
       paramLabel = "DIR",
-      description = "Output directory (default: out/compare).")
+      descriptionKey = "HELP_COMPARE_OUT")
   Path out;
 
-  @Option(
-      names = "--year",
-      paramLabel = "YEAR",
-      split = ",",
-      description = "Target years of structure.csv and decomposition.csv (default: 2040,2060).")
+  @Option(names = "--year", paramLabel = "YEAR", split = ",", descriptionKey = "HELP_COMPARE_YEAR")
   int[] years = {2040, 2060};
 
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "Analysis settings (default: config/analysis.yaml next to the data directory).")
+  @Option(names = "--config", paramLabel = "FILE", descriptionKey = "HELP_COMPARE_CONFIG")
   Path config;
 
-  @Option(
-      names = "--annual",
-      description = "Also write annual.csv per scenario (linear between 5-year points).")
+  @Option(names = "--annual", descriptionKey = "HELP_COMPARE_ANNUAL")
   boolean annual;
 
-  @Option(
-      names = "--excel",
-      description = "Write CSV files with a UTF-8 byte-order mark for Excel.")
+  @Option(names = "--excel", descriptionKey = "HELP_OPT_EXCEL")
   boolean excel;
 
   @Mixin ChartOptionsMixin chartMixin;

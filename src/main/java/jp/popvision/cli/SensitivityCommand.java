@@ -9,6 +9,7 @@ import jp.popvision.app.Sensitivity;
 import jp.popvision.app.Simulation;
 import jp.popvision.app.UsageException;
 import jp.popvision.io.InputException;
+import jp.popvision.io.Msg;
 import jp.popvision.io.ScenarioReader;
 import jp.popvision.results.TornadoBar;
 import jp.popvision.scenario.GridRange;
@@ -18,23 +19,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code popvision sensitivity}: one-way tornado and two-way grid around a scenario. */
-@Command(
-    name = "sensitivity",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
-    description = {
-      "Vary the scenario's levers one at a time (TFR level, net social change, life expectancy,"
-          + " sex ratio at birth) and two at a time (TFR level x net social change) and record"
-          + " the population (total, 0-14, 65+) in the chosen years: tornado.csv, grid.csv and"
-          + " charts tornado_<year>.png, heatmap_<year>.png.",
-      "Settings come from the options, else the scenario's sensitivity: block, else the defaults"
-          + " shown.",
-      ""
-    })
+@Command(name = "sensitivity", mixinStandardHelpOptions = true, versionProvider = Version.class)
 public final class SensitivityCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -42,73 +30,72 @@ public final class SensitivityCommand implements Callable<Integer> {
 
   @Mixin LangOption langOption = new LangOption();
 
+  @Mixin ExcelOption excelOption = new ExcelOption();
+
   @Option(
       names = {"-s", "--scenario"},
       paramLabel = "FILE",
-      description = "Scenario YAML file (default: scenarios/target.yaml of the popvision home).")
+      descriptionKey = "HELP_OPT_SCENARIO")
   Path scenario;
 
   @Option(
       names = "--year",
       paramLabel = "YEAR",
       split = ",",
-      description =
-          "Year(s) to record, e.g. --year 2040,2060 (default: 2060, or the horizon if earlier).")
+      descriptionKey = "HELP_SENSITIVITY_YEAR")
   List<Integer> years;
 
   @Option(
       names = "--tfr-steps",
       paramLabel = "D",
       split = ",",
-      description = "One-way TFR level changes, each tried - and + (default: 0.1,0.2).")
+      descriptionKey = "HELP_SENSITIVITY_TFR_STEPS")
   List<Double> tfrSteps;
 
   @Option(
       names = "--migration-steps",
       paramLabel = "D",
       split = ",",
-      description =
-          "One-way changes of net social change per 5 years, each - and + (default: 100,300).")
+      descriptionKey = "HELP_SENSITIVITY_MIGRATION_STEPS")
   List<Double> migrationSteps;
 
   @Option(
       names = "--e0-steps",
       paramLabel = "D",
       split = ",",
-      description = "One-way life expectancy changes in years, each - and + (default: 1).")
+      descriptionKey = "HELP_SENSITIVITY_E0_STEPS")
   List<Double> e0Steps;
 
   @Option(
       names = "--srb",
       paramLabel = "LOW,HIGH",
       split = ",",
-      description = "Sex ratios at birth tried one-way (default: 1.03,1.07).")
+      descriptionKey = "HELP_SENSITIVITY_SRB")
   List<Double> srb;
 
   @Option(
       names = "--grid-tfr",
       paramLabel = "FROM:TO:STEP",
-      description = "TFR levels of the grid (default: 1.2:2.2:0.05).")
+      descriptionKey = "HELP_SENSITIVITY_GRID_TFR")
   String gridTfr;
 
   @Option(
       names = "--grid-migration",
       paramLabel = "FROM:TO:STEP",
-      description = "Net social change per 5 years of the grid (default: -2000:500:100).")
+      descriptionKey = "HELP_SENSITIVITY_GRID_MIGRATION")
   String gridMigration;
 
   @Option(
       names = "--contours",
       paramLabel = "N",
       split = ",",
-      description =
-          "Populations drawn as contour lines on the heat map (default: 30000,35000,40000).")
+      descriptionKey = "HELP_SENSITIVITY_CONTOURS")
   List<Double> contours;
 
   @Option(
       names = {"-o", "--out"},
       paramLabel = "DIR",
-      description = "Output directory (default: out/<scenario name>-sensitivity).")
+      descriptionKey = "HELP_SENSITIVITY_OUT")
   Path out;
 
   @picocli.CommandLine.Mixin ChartOptionsMixin chartMixin = new ChartOptionsMixin();
@@ -123,11 +110,20 @@ public final class SensitivityCommand implements Callable<Integer> {
     List<String> cmd = RunOptions.commandLine(spec);
     Sensitivity.Result r;
     try {
-      r = Sensitivity.run(file, cli, this.out, run.force, cmd, Version.get(), chartOptions);
+      r =
+          Sensitivity.run(
+              file,
+              cli,
+              this.out,
+              run.force,
+              cmd,
+              Version.get(),
+              chartOptions,
+              excelOption.workbook(spec));
     } catch (InputException e) {
       return Report.problems(err, Main.lang(spec), e);
     } catch (UsageException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
+      throw new Usage.Error(spec.commandLine(), e.text());
     }
     for (String note : r.notes()) {
       err.println("note: " + note);
@@ -195,8 +191,7 @@ public final class SensitivityCommand implements Callable<Integer> {
     check("--srb", srb, ScenarioReader.SRB_MIN, ScenarioReader.SRB_MAX, true);
     check("--contours", contours, 0, Double.MAX_VALUE, false);
     if (srb != null && srb.size() != 2) {
-      throw new ParameterException(
-          spec.commandLine(), "--srb: give two values, low and high (e.g. 1.03,1.07)");
+      throw Usage.error(spec.commandLine(), Msg.USAGE_SRB_PAIR);
     }
     return new SensitivitySpec(
         years,
@@ -221,16 +216,14 @@ public final class SensitivityCommand implements Callable<Integer> {
     for (double v : values) {
       boolean ok = inclusive ? v >= min && v <= max : v > min && v <= max;
       if (!ok || !Double.isFinite(v)) {
-        throw new ParameterException(
+        throw Usage.error(
             spec.commandLine(),
-            String.format(
-                Locale.ROOT,
-                "%s: %s is outside %s%s, %s]",
-                option,
-                v,
-                inclusive ? "[" : "(",
-                min,
-                max == Double.MAX_VALUE ? "any" : String.valueOf(max)));
+            Msg.USAGE_OUTSIDE,
+            option,
+            v,
+            inclusive ? "[" : "(",
+            min,
+            max == Double.MAX_VALUE ? Msg.USAGE_ANY : String.valueOf(max));
       }
     }
   }
@@ -243,12 +236,10 @@ public final class SensitivityCommand implements Callable<Integer> {
     try {
       r = GridRange.parse(text);
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), option + ": " + e.getMessage());
+      throw Usage.error(spec.commandLine(), Msg.USAGE_GRID, option, text, GridRange.MAX_VALUES);
     }
     if (r.from().doubleValue() < min || r.to().doubleValue() > max) {
-      throw new ParameterException(
-          spec.commandLine(),
-          String.format(Locale.ROOT, "%s: values must be from %s to %s", option, min, max));
+      throw Usage.error(spec.commandLine(), Msg.USAGE_GRID_BOUNDS, option, min, max);
     }
     return r;
   }

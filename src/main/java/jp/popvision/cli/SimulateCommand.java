@@ -17,16 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code popvision simulate}: one scenario, CSV tables and a manifest. */
-@Command(
-    name = "simulate",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
-    description = {
-      "Project a scenario with the cohort-component method and write population.csv,"
-          + " summary.csv, components.csv, assumptions.csv and manifest.json, and PNG charts"
-          + " (total_population.png, pyramid_<year>.png, age_structure.png, components.png).",
-      ""
-    })
+@Command(name = "simulate", mixinStandardHelpOptions = true, versionProvider = Version.class)
 public final class SimulateCommand implements Callable<Integer> {
   /** Years printed in the short summary (when inside the horizon). */
   static final int[] SUMMARY_YEARS = {2040, 2060, 2070};
@@ -40,23 +31,19 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(
       names = {"-s", "--scenario"},
       paramLabel = "FILE",
-      description = "Scenario YAML file (default: scenarios/target.yaml of the popvision home).")
+      descriptionKey = "HELP_OPT_SCENARIO")
   Path scenario;
 
   @Option(
       names = {"-o", "--out"},
       paramLabel = "DIR",
-      description = "Output directory (default: out/<scenario name>).")
+      descriptionKey = "HELP_SIMULATE_OUT")
   Path out;
 
-  @Option(
-      names = "--annual",
-      description = "Also write annual.csv (linear between 5-year points, flagged).")
+  @Option(names = "--annual", descriptionKey = "HELP_SIMULATE_ANNUAL")
   boolean annual;
 
-  @Option(
-      names = "--excel",
-      description = "Write CSV files with a UTF-8 byte-order mark for Excel.")
+  @Option(names = "--excel", descriptionKey = "HELP_OPT_EXCEL")
   boolean excel;
 
   @Mixin ChartOptionsMixin chartMixin;

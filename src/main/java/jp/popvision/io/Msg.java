@@ -479,7 +479,195 @@ public enum Msg {
   SHEET_SOLUTION("solution", "目標達成に必要な値"),
   SHEET_QUANTILES("quantiles", "分位点"),
   SHEET_BACKTEST("backtest", "過去推計の検証"),
-  SHEET_MAPE("MAPE", "平均絶対誤差率");
+  SHEET_MAPE("MAPE", "平均絶対誤差率"),
+  // ---- issue 14: usage errors (cli.Usage: picocli's own and the commands')
+  USAGE_SUGGEST("did you mean: {0}?", "もしかして: {0}"),
+  USAGE_SEE_HELP("'{0} --help' shows the usage", "「{0} --help」で使い方を表示します"),
+  USAGE_UNKNOWN_OPTION("unknown option: {0}", "不明なオプションです: {0}"),
+  USAGE_UNKNOWN_ARGUMENT("unknown command or argument: {0}", "不明なコマンドまたは引数です: {0}"),
+  USAGE_MISSING("missing {0}", "{0} を指定してください"),
+  USAGE_TWICE("{0} is given more than once", "{0} が 2 回以上指定されています"),
+  USAGE_BAD_VALUE("{0}: value '{1}' is not allowed; {2}", "{0}: 値「{1}」は使えません。{2}"),
+  USAGE_BAD_ARGUMENT("{0}: not allowed here", "{0}: ここでは使えません"),
+  USAGE_OTHER("{0}", "{0}"),
+  USAGE_EXPECT_INT("give a whole number", "整数を指定してください"),
+  USAGE_EXPECT_NUMBER("give a number", "数値を指定してください"),
+  USAGE_EXPECT_VALUE("see --help for what is allowed", "使える値は --help を参照してください"),
+  USAGE_EXPECT_LANG("use ja or en", "ja か en を指定してください"),
+  USAGE_COMMAND_REQUIRED("a command is required (e.g. simulate)", "コマンドを指定してください(例: simulate)"),
+  USAGE_NO_CHARTS_WITH(
+      "--no-charts cannot be combined with --charts or --dpi",
+      "--no-charts は --charts や --dpi と同時に指定できません"),
+  USAGE_INT_RANGE(
+      "{0}: value '{1}' must be a whole number from {2} to {3}", "{0}: 値「{1}」は {2}〜{3} の整数にしてください"),
+  USAGE_MIN("{0}: value '{1}' must be at least {2}", "{0}: 値「{1}」は {2} 以上にしてください"),
+  USAGE_YEAR_IN_HORIZON(
+      "{0} {1}: must be a multiple of 5 from {2} to the scenario's horizon {3}",
+      "{0} {1}: {2} からシナリオの最終年 {3} までの 5 の倍数にしてください"),
+  USAGE_SRB_PAIR(
+      "--srb: give two sex ratios at birth, low and high (e.g. 1.03,1.07)",
+      "--srb: 出生性比を低い値と高い値の 2 つ指定してください(例: 1.03,1.07)"),
+  USAGE_OUTSIDE("{0}: {1} is outside {2}{3}, {4}]", "{0}: {1} は範囲 {2}{3}, {4}] の外です"),
+  USAGE_ANY("any", "上限なし"),
+  USAGE_GRID(
+      "{0}: '{1}' is not a range FROM:TO:STEP (FROM <= TO, STEP > 0, at most {2} values)",
+      "{0}: 「{1}」は FROM:TO:STEP の範囲ではありません(FROM ≦ TO、STEP > 0、値は {2} 個まで)"),
+  USAGE_GRID_BOUNDS("{0}: values must be from {1} to {2}", "{0}: 値は {1}〜{2} にしてください"),
+  USAGE_LEVER(
+      "--lever: '{0}' is not one of tfr, migration", "--lever: 「{0}」は tfr・migration のどちらでもありません"),
+  USAGE_TARGET(
+      "--target: '{0}' is not one of total, age_0_14, share_65_plus",
+      "--target: 「{0}」は total・age_0_14・share_65_plus のいずれでもありません"),
+  USAGE_TARGET_SHARE(
+      "--target-population: a share between 0 and 1 (e.g. 0.40)",
+      "--target-population: 0 と 1 の間の割合にしてください(例: 0.40)"),
+  USAGE_TARGET_PERSONS(
+      "--target-population: a positive number of persons", "--target-population: 正の人数にしてください"),
+
+  // ---- issue 14: help texts (cli.HelpBundle; an option names its text with descriptionKey, a
+  // command's description is HELP_CMD_<NAME>; % must be written %% as picocli formats them)
+  HELP_CMD_POPVISION(
+      "Population projection and scenario simulator for Japanese municipal planners (cohort-component method, 5-year ages and steps).",
+      "市町村の人口ビジョン・総合戦略のための人口推計・シナリオシミュレーター(コーホート要因法、5 歳階級・5 年ごと)。"),
+  HELP_CMD_SIMULATE(
+      "Project a scenario with the cohort-component method and write population.csv, summary.csv, components.csv, assumptions.csv and manifest.json, and PNG charts (total_population.png, pyramid_<year>.png, age_structure.png, components.png).",
+      "シナリオをコーホート要因法で推計し、population.csv・summary.csv・components.csv・assumptions.csv・manifest.json と PNG のグラフ(total_population.png・pyramid_<年>.png・age_structure.png・components.png)を書き出します。"),
+  HELP_CMD_COMPARE(
+      "Run several scenarios and write comparison.csv, structure.csv, impact.csv, decomposition.csv, stages.csv, each scenario's tables, and the charts scenarios_total.png and scenarios_<year>.png (2040, 2060, 2070).",
+      "複数のシナリオを推計し、comparison.csv・structure.csv・impact.csv・decomposition.csv・stages.csv、シナリオごとの表、グラフ scenarios_total.png・scenarios_<年>.png(2040・2060・2070 年)を書き出します。"),
+  HELP_CMD_BACKTEST(
+      "Re-base on earlier censuses using only what was known then, project with each migration method and compare with the later censuses: backtest.csv, mape.csv, backtest.png.",
+      "過去の国勢調査を基準に、その時点で分かっていたことだけを使って移動の各方法で推計し、その後の国勢調査と比べます: backtest.csv・mape.csv・backtest.png。"),
+  HELP_CMD_SENSITIVITY(
+      "Vary the scenario's levers one at a time (TFR level, net social change, life expectancy, sex ratio at birth) and two at a time (TFR level x net social change) and record the population (total, 0-14, 65+) in the chosen years: tornado.csv, grid.csv and charts tornado_<year>.png, heatmap_<year>.png. Settings come from the options, else the scenario's sensitivity: block, else the defaults shown.",
+      "シナリオの要因を 1 つずつ(合計特殊出生率の水準・社会増減・平均寿命・出生性比)と 2 つ同時に(出生率 × 社会増減)変え、指定した年の人口(総数・0〜14 歳・65 歳以上)を記録します: tornado.csv・grid.csv とグラフ tornado_<年>.png・heatmap_<年>.png。設定はオプション、なければシナリオの sensitivity: ブロック、なければ表示の既定値です。"),
+  HELP_CMD_SOLVE(
+      "Find the TFR level or the net social change per 5 years that makes the projection reach a target in a year; write solution.csv with the check run's summary.csv and assumptions.csv. Exit 3 if the target cannot be reached within TFR 0.5-4.0 or migration -5,000..+5,000 per 5 years.",
+      "目標年に目標人口へ届く合計特殊出生率の水準、または 5 年ごとの社会増減を求め、solution.csv と検算の summary.csv・assumptions.csv を書き出します。出生率 0.5〜4.0、移動 5 年あたり −5,000〜+5,000 の範囲で届かなければ終了コード 3 です。"),
+  HELP_CMD_UNCERTAINTY(
+      "Simulate many futures around the scenario with the random deviations of its uncertainty: block (TFR, net migration, life expectancy) and write quantiles.csv (2.5, 10, 25, 50, 75, 90, 97.5 %% of total, 0-14, 15-64, 65+ per year) and fan_chart.png. Same seed, same results, whatever the number of threads.",
+      "シナリオの uncertainty: ブロックの乱数による偏差(合計特殊出生率・純移動・平均寿命)で多数の将来をシミュレーションし、quantiles.csv(各年の総数・0〜14・15〜64・65 歳以上の 2.5・10・25・50・75・90・97.5 %% 点)と fan_chart.png を書き出します。同じシードなら、スレッド数によらず同じ結果です。"),
+  HELP_CMD_BENCH(
+      "Measure the projection kernel, one projection, the sensitivity grid and Monte Carlo with quantiles on a scenario, against the performance targets. Takes about half a minute; run it on an otherwise idle machine.",
+      "推計の中核処理、1 回の推計、感度分析の格子、分位点付きモンテカルロの速さをシナリオで測り、性能目標と比べます。30 秒ほどかかります。ほかに負荷のないマシンで実行してください。"),
+  HELP_SYNOPSIS_HEADING("Usage: ", "使い方: "),
+  HELP_COMMAND_LIST_HEADING("%nCommands:%n", "%nコマンド:%n"),
+  HELP_FOOTER_EXIT(
+      "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 invalid input.",
+      "終了コード: 0 正常、1 内部エラー、2 使い方の誤り、3 入力の誤り。"),
+  HELP_FOOTER_LANG(
+      "Messages are in Japanese; --lang en (or POPVISION_LANG=en) shows them in English.",
+      "メッセージは日本語です。--lang ja|en(または環境変数 POPVISION_LANG)で言語を選べます。"),
+  HELP_FOOTER_EXAMPLE(
+      "Example: popvision simulate --scenario scenarios/target.yaml",
+      "例: popvision simulate --scenario scenarios/target.yaml"),
+  HELP_HELP("Show this help message and exit.", "このヘルプを表示して終了します。"),
+  HELP_VERSION("Print version information and exit.", "バージョン情報を表示して終了します。"),
+  HELP_OPT_LANG(
+      "Language of messages: ja (Japanese, default) or en (English); the environment variable POPVISION_LANG sets the default.",
+      "メッセージの言語: ja(日本語、既定)または en(英語)。環境変数 POPVISION_LANG で既定を変えられます。"),
+  HELP_OPT_FORCE(
+      "Replace the output (and chart) directory even if it was not written by popvision.",
+      "popvision が書いたものでなくても、出力(とグラフ)のフォルダを置き換えます。"),
+  HELP_OPT_VERBOSE("Show stack traces of internal errors.", "内部エラーのスタックトレースを表示します。"),
+  HELP_OPT_QUIET("Print nothing but errors and warnings.", "エラーと警告のほかは何も表示しません。"),
+  HELP_OPT_CHARTS(
+      "Chart directory (simulate: charts/<scenario name>, or <out>/charts with --out; compare: <out>/charts; sensitivity, uncertainty: charts/<scenario name>-<command>, or <out>/charts with --out).",
+      "グラフのフォルダ(simulate: charts/<シナリオ名>、--out を指定したときは <out>/charts。compare: <out>/charts。sensitivity・uncertainty: charts/<シナリオ名>-<コマンド>、--out を指定したときは <out>/charts)。"),
+  HELP_OPT_NO_CHARTS("Write the tables only, no PNG charts.", "表だけを書き出し、PNG のグラフは描きません。"),
+  HELP_OPT_DPI(
+      "Chart resolution, {0}-{1} (default: {2}; 1600x1000 pixels at 150, scaled with N).",
+      "グラフの解像度 {0}〜{1}(既定: {2}。150 で 1600×1000 ピクセル、N に比例)。"),
+  HELP_OPT_EXCEL(
+      "Also write tables.xlsx (Japanese headers, wide tables, whole persons, %% for shares) and give the CSV files a UTF-8 byte-order mark for Excel.",
+      "tables.xlsx(日本語の見出し、年次 × シナリオなどの表、人数は整数、割合は %%)も書き出し、CSV ファイルには Excel 用に UTF-8 の BOM を付けます。"),
+  HELP_OPT_SCENARIO(
+      "Scenario YAML file (default: scenarios/target.yaml of the popvision home).",
+      "シナリオの YAML ファイル(既定: popvision のフォルダの scenarios/target.yaml)。"),
+  HELP_SIMULATE_OUT("Output directory (default: out/<scenario name>).", "出力フォルダ(既定: out/<シナリオ名>)。"),
+  HELP_SIMULATE_ANNUAL(
+      "Also write annual.csv (linear between 5-year points, flagged).",
+      "annual.csv(5 年ごとの値の間を直線で補間し、補間の印付き)も書き出します。"),
+  HELP_COMPARE_SCENARIOS(
+      "Scenario YAML files, or directories of them.", "シナリオの YAML ファイル、またはそれを入れたフォルダ。"),
+  HELP_COMPARE_REFERENCE(
+      "Scenario the others are compared with (default: the first).",
+      "ほかのシナリオと比べる基準のシナリオ(既定: 最初のもの)。"),
+  HELP_COMPARE_OUT("Output directory (default: out/compare).", "出力フォルダ(既定: out/compare)。"),
+  HELP_COMPARE_YEAR(
+      "Target years of structure.csv and decomposition.csv (default: 2040,2060).",
+      "structure.csv と decomposition.csv の目標年(既定: 2040,2060)。"),
+  HELP_COMPARE_CONFIG(
+      "Analysis settings (default: config/analysis.yaml next to the data directory).",
+      "分析の設定(既定: data フォルダの隣の config/analysis.yaml)。"),
+  HELP_COMPARE_ANNUAL(
+      "Also write annual.csv per scenario (linear between 5-year points).",
+      "シナリオごとに annual.csv(5 年ごとの値の間を直線で補間)も書き出します。"),
+  HELP_BACKTEST_SCENARIO(
+      "Scenario whose data directory is used (default: scenarios/target.yaml).",
+      "この data フォルダを使うシナリオ(既定: scenarios/target.yaml)。"),
+  HELP_BACKTEST_BASE_YEAR(
+      "Base census years (default: 2005,2010,2015).", "基準とする国勢調査年(既定: 2005,2010,2015)。"),
+  HELP_BACKTEST_OUT("Output directory (default: out/backtest).", "出力フォルダ(既定: out/backtest)。"),
+  HELP_BENCH_TRAJECTORIES(
+      "Monte Carlo trajectories (default: ${DEFAULT-VALUE}).", "モンテカルロの試行数(既定: ${DEFAULT-VALUE})。"),
+  HELP_BENCH_THREADS(
+      "Threads for Monte Carlo (default: the number of processors).", "モンテカルロのスレッド数(既定: プロセッサ数)。"),
+  HELP_BENCH_ROUNDS(
+      "Timed rounds per figure; the median is reported (default: ${DEFAULT-VALUE}).",
+      "各項目を測る回数。中央値を表示します(既定: ${DEFAULT-VALUE})。"),
+  HELP_SENSITIVITY_YEAR(
+      "Year(s) to record, e.g. --year 2040,2060 (default: 2060, or the horizon if earlier).",
+      "記録する年(例: --year 2040,2060。既定: 2060、推計の最終年がそれより前ならその年)。"),
+  HELP_SENSITIVITY_TFR_STEPS(
+      "One-way TFR level changes, each tried - and + (default: 0.1,0.2).",
+      "1 つずつ変える合計特殊出生率の変化幅。それぞれ − と + を試します(既定: 0.1,0.2)。"),
+  HELP_SENSITIVITY_MIGRATION_STEPS(
+      "One-way changes of net social change per 5 years, each - and + (default: 100,300).",
+      "1 つずつ変える 5 年あたりの社会増減の変化幅。それぞれ − と +(既定: 100,300)。"),
+  HELP_SENSITIVITY_E0_STEPS(
+      "One-way life expectancy changes in years, each - and + (default: 1).",
+      "1 つずつ変える平均寿命の変化幅(年)。それぞれ − と +(既定: 1)。"),
+  HELP_SENSITIVITY_SRB(
+      "Sex ratios at birth tried one-way (default: 1.03,1.07).", "1 つずつ試す出生性比(既定: 1.03,1.07)。"),
+  HELP_SENSITIVITY_GRID_TFR(
+      "TFR levels of the grid (default: 1.2:2.2:0.05).", "格子の合計特殊出生率の水準(既定: 1.2:2.2:0.05)。"),
+  HELP_SENSITIVITY_GRID_MIGRATION(
+      "Net social change per 5 years of the grid (default: -2000:500:100).",
+      "格子の 5 年あたりの社会増減(既定: -2000:500:100)。"),
+  HELP_SENSITIVITY_CONTOURS(
+      "Populations drawn as contour lines on the heat map (default: 30000,35000,40000).",
+      "ヒートマップに等高線で描く人口(既定: 30000,35000,40000)。"),
+  HELP_SENSITIVITY_OUT(
+      "Output directory (default: out/<scenario name>-sensitivity).",
+      "出力フォルダ(既定: out/<シナリオ名>-sensitivity)。"),
+  HELP_SOLVE_LEVER(
+      "tfr (TFR level, path shape kept) or migration (net social change per 5 years).",
+      "tfr(合計特殊出生率の水準。推移の形は保ちます)または migration(5 年あたりの社会増減)。"),
+  HELP_SOLVE_TARGET_YEAR("Year of the target, e.g. 2060.", "目標の年(例: 2060)。"),
+  HELP_SOLVE_TARGET_POPULATION(
+      "Target value: persons (total, age_0_14) or a share 0-1 (share_65_plus).",
+      "目標値: 人数(total・age_0_14)または 0〜1 の割合(share_65_plus)。"),
+  HELP_SOLVE_TARGET(
+      "total, age_0_14 or share_65_plus (default: ${DEFAULT-VALUE}).",
+      "total(総人口)・age_0_14(年少人口)・share_65_plus(高齢化率)のいずれか(既定: ${DEFAULT-VALUE})。"),
+  HELP_SOLVE_OUT(
+      "Output directory (default: out/<scenario name>-solve).", "出力フォルダ(既定: out/<シナリオ名>-solve)。"),
+  HELP_UNCERTAINTY_SCENARIO(
+      "Scenario YAML file with an uncertainty: block (default: scenarios/target.yaml).",
+      "uncertainty: ブロックのあるシナリオの YAML ファイル(既定: scenarios/target.yaml)。"),
+  HELP_UNCERTAINTY_TRAJECTORIES(
+      "Number of trajectories (default: the scenario's uncertainty.trajectories).",
+      "試行数(既定: シナリオの uncertainty.trajectories)。"),
+  HELP_UNCERTAINTY_SEED(
+      "Random seed (default: the scenario's uncertainty.seed).",
+      "乱数のシード(既定: シナリオの uncertainty.seed)。"),
+  HELP_UNCERTAINTY_THREADS(
+      "Threads (default: the number of processors); results do not depend on it.",
+      "スレッド数(既定: プロセッサ数)。結果はスレッド数によりません。"),
+  HELP_UNCERTAINTY_OUT(
+      "Output directory (default: out/<scenario name>-uncertainty).",
+      "出力フォルダ(既定: out/<シナリオ名>-uncertainty)。");
 
   private final String en;
   private final String ja;

@@ -40,6 +40,25 @@ public final class Xlsx {
     return of(sheets, version);
   }
 
+  /**
+   * Adds the workbook of the CSV tables among {@code files} (UTF-8 bytes, with or without a
+   * byte-order mark) to {@code files}, with headers in {@code lang}; nothing when {@code lang} is
+   * null (no {@code --excel}).
+   */
+  public static void addTo(Map<String, byte[]> files, Lang lang, String version) {
+    if (lang == null) {
+      return;
+    }
+    Map<String, String> csvs = new java.util.LinkedHashMap<>();
+    files.forEach(
+        (name, bytes) -> {
+          if (name.endsWith(".csv")) {
+            csvs.put(name, new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+          }
+        });
+    files.put(FILE, workbook(List.of(), csvs, lang, version));
+  }
+
   public static byte[] of(List<WideTable> tables, String version) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
