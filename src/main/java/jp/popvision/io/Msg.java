@@ -489,7 +489,7 @@ public enum Msg {
   USAGE_TWICE("{0} is given more than once", "{0} が 2 回以上指定されています"),
   USAGE_BAD_VALUE("{0}: value '{1}' is not allowed; {2}", "{0}: 値「{1}」は使えません。{2}"),
   USAGE_BAD_ARGUMENT("{0}: not allowed here", "{0}: ここでは使えません"),
-  USAGE_OTHER("{0}", "{0}"),
+  USAGE_OTHER("invalid command line: {0}", "コマンドラインが正しくありません: {0}"),
   USAGE_EXPECT_INT("give a whole number", "整数を指定してください"),
   USAGE_EXPECT_NUMBER("give a number", "数値を指定してください"),
   USAGE_EXPECT_VALUE("see --help for what is allowed", "使える値は --help を参照してください"),

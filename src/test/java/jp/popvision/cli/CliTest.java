@@ -141,7 +141,9 @@ class CliTest {
     assertTrue(runEnv(Map.of("POPVISION_LANG", "xx"), "backtest", "-s", nope).err().contains(ja));
     Run bad = runEnv(Map.of(), "simulate", "--lang", "fr");
     assertEquals(2, bad.code());
-    assertTrue(bad.err().contains("'fr' is not a language; use ja or en"), bad.err());
+    assertTrue(bad.err().contains("値「fr」は使えません。ja か en を指定してください"), bad.err());
+    Run badEn = runEnv(Map.of("POPVISION_LANG", "en"), "simulate", "--lang", "fr");
+    assertTrue(badEn.err().contains("value 'fr' is not allowed; use ja or en"), badEn.err());
   }
 
   @Test
