@@ -29,7 +29,10 @@ public final class BacktestRun {
   private BacktestRun() {}
 
   public record Result(
-      List<Backtest.Result> results, List<Backtest.Mape> mape, Path outDir, List<String> notes) {}
+      List<Backtest.Result> results,
+      List<Backtest.Mape> mape,
+      Path outDir,
+      List<jp.popvision.io.Msg.Text> notes) {}
 
   public static Result run(
       Path scenario,
@@ -45,7 +48,7 @@ public final class BacktestRun {
     Path dataDir = file.spec().dataDir();
     InputData data = DataDir.read(dataDir);
     List<Backtest.Result> results = new ArrayList<>();
-    List<String> notes = new ArrayList<>();
+    List<jp.popvision.io.Msg.Text> notes = new ArrayList<>();
     for (int y : baseYears) {
       try {
         Backtest.Result r = Backtest.run(data, dataDir, file.spec().file(), y);
@@ -81,7 +84,7 @@ public final class BacktestRun {
                 dataDir,
                 DataDir.INPUT_FILES,
                 names,
-                notes,
+                Msg.render(notes, jp.popvision.io.Lang.EN),
                 List.of(),
                 List.of(),
                 List.of(),

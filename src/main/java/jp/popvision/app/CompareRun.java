@@ -55,7 +55,7 @@ public final class CompareRun {
       Comparison.Run reference,
       Path outDir,
       List<String> files,
-      List<String> notes,
+      List<jp.popvision.io.Msg.Text> notes,
       List<Named> warnings) {}
 
   /** A warning of one scenario of the comparison. */
@@ -94,7 +94,7 @@ public final class CompareRun {
                 .resolveSibling("config")
                 .resolve("analysis.yaml");
     AnalysisConfig config = AnalysisConfig.read(configFile);
-    List<String> notes = new ArrayList<>();
+    List<jp.popvision.io.Msg.Text> notes = new ArrayList<>();
     List<Decomposition> dec = Comparison.decompositions(runs, reference, o.years(), notes);
     ComparisonTables.Tables tables =
         ComparisonTables.of(
@@ -119,7 +119,7 @@ public final class CompareRun {
             OutputDir.encode(
                 "annual.csv", ProjectionTables.annual(r.name(), r.projection()), o.excel()));
       }
-      notes.addAll(r.scenario().notes().stream().map(n -> r.name() + ": " + n).toList());
+      Msg.notes(r.scenario().notes()).forEach(n -> notes.add(Msg.NOTE_SCENARIO.with(r.name(), n)));
     }
     if (o.excel()) {
       List<NamedProjection> named = Comparison.named(runs);
@@ -144,7 +144,7 @@ public final class CompareRun {
                 first.scenario().spec().dataDir(),
                 DataDir.INPUT_FILES,
                 names,
-                notes,
+                Msg.render(notes, jp.popvision.io.Lang.EN),
                 runs.stream().flatMap(r -> r.projection().limits().stream()).toList(),
                 runs.stream()
                     .flatMap(r -> Simulation.ownInputs(r.scenario().spec()).stream())
@@ -178,7 +178,7 @@ public final class CompareRun {
                   ChartWriter.pixelHeight(writer.dpi()),
                   pngs)));
       if (writer.lang() != o.charts().lang()) {
-        notes.add("no installed font can display Japanese; charts are drawn with English labels");
+        notes.add(Msg.NOTE_NO_JAPANESE_FONT.with());
       }
     }
     Simulation.writeWithCharts(target, out, chartDir, chartFiles, o.force());

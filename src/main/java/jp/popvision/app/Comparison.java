@@ -12,7 +12,6 @@ import jp.popvision.engine.Projection;
 import jp.popvision.engine.Projector;
 import jp.popvision.io.DataDir;
 import jp.popvision.io.InputException;
-import jp.popvision.io.Lang;
 import jp.popvision.io.Msg;
 import jp.popvision.io.Problem;
 import jp.popvision.io.ScenarioReader;
@@ -124,7 +123,7 @@ public final class Comparison {
 
   /** Decompositions of every scenario but the reference, for each year both projections hold. */
   public static List<Decomposition> decompositions(
-      List<Run> runs, Run reference, int[] years, List<String> notes) {
+      List<Run> runs, Run reference, int[] years, List<jp.popvision.io.Msg.Text> notes) {
     List<Decomposition> out = new ArrayList<>();
     for (Run r : runs) {
       if (r == reference) {
@@ -141,12 +140,8 @@ public final class Comparison {
                   r.name(), reference.name(), year, diff, FACTORS, decompose(r, reference, year)));
         } catch (ResolveException e) {
           notes.add(
-              "decomposition of "
-                  + r.name()
-                  + " against "
-                  + reference.name()
-                  + " not possible: "
-                  + Msg.of(e.reason()).render(Lang.EN, e.args()));
+              Msg.NOTE_DECOMPOSITION.with(
+                  r.name(), reference.name(), new Msg.Text(Msg.of(e.reason()), e.args())));
           break;
         }
       }

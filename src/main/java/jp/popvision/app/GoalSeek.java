@@ -114,10 +114,18 @@ public final class GoalSeek {
     private final double bestValue;
     private final double bestAchieved;
 
-    Unreachable(String message, double bestValue, double bestAchieved) {
-      super(message);
+    private final transient jp.popvision.io.Msg.Text text;
+
+    Unreachable(jp.popvision.io.Msg.Text text, double bestValue, double bestAchieved) {
+      super(text.render(jp.popvision.io.Lang.EN));
+      this.text = text;
       this.bestValue = bestValue;
       this.bestAchieved = bestAchieved;
+    }
+
+    /** The message, to be rendered in the chosen language. */
+    public jp.popvision.io.Msg.Text text() {
+      return text;
     }
 
     public double bestValue() {
@@ -175,7 +183,6 @@ public final class GoalSeek {
         };
     double lo = g.value(lever.min());
     double hi = g.value(lever.max());
-    String unit = target.isShare() ? "" : " persons";
     if (lo == 0 || hi == 0 || Math.signum(lo) != Math.signum(hi)) {
       BracketingNthOrderBrentSolver solver =
           new BracketingNthOrderBrentSolver(
@@ -202,23 +209,17 @@ public final class GoalSeek {
     boolean lowCloser = Math.abs(lo) <= Math.abs(hi);
     double best = lowCloser ? lever.min() : lever.max();
     double bestAchieved = (lowCloser ? lo : hi) + value;
-    String what = target == Target.TOTAL ? "population" : target.key();
     throw new Unreachable(
-        String.format(
-            Locale.ROOT,
-            "%s %s in %d cannot be reached with %s from %s to %s: the closest is %s%s (%s %s); the"
-                + " range of %s reachable is %s to %s",
-            what,
+        jp.popvision.io.Msg.SOLVE_UNREACHABLE.with(
+            jp.popvision.io.Msg.valueOf("COL_" + target.key().toUpperCase(Locale.ROOT)),
             fmtValue(value, target),
             year,
             lever.key(),
             fmtLever(lever, lever.min()),
             fmtLever(lever, lever.max()),
             fmtValue(bestAchieved, target),
-            unit,
-            lever.key(),
+            target.isShare() ? "" : jp.popvision.io.Msg.UNIT_PERSONS,
             fmtLever(lever, best),
-            what,
             fmtValue(Math.min(lo, hi) + value, target),
             fmtValue(Math.max(lo, hi) + value, target)),
         best,
@@ -317,7 +318,8 @@ public final class GoalSeek {
             spec.dataDir(),
             DataDir.INPUT_FILES,
             names,
-            s.solved().notes(),
+            jp.popvision.io.Msg.render(
+                jp.popvision.io.Msg.notes(s.solved().notes()), jp.popvision.io.Lang.EN),
             s.projection().limits(),
             Simulation.ownInputs(spec),
             List.of(),

@@ -67,7 +67,7 @@ public final class Sensitivity {
       Path outDir,
       List<String> files,
       Simulation.ChartOutput charts,
-      List<String> notes) {}
+      List<jp.popvision.io.Msg.Text> notes) {}
 
   /** The settings: each field from the command line, else the scenario's block, else default. */
   public static SensitivitySpec merge(
@@ -178,18 +178,15 @@ public final class Sensitivity {
     manifestSettings.put("grid_tfr", settings.gridTfr().toString());
     manifestSettings.put("grid_migration", settings.gridMigration().toString());
     manifestSettings.put("contours", settings.contours());
-    List<String> notes = new ArrayList<>(own.notes());
+    List<jp.popvision.io.Msg.Text> notes = new ArrayList<>(jp.popvision.io.Msg.notes(own.notes()));
     for (int y = 0; y < years.length; y++) {
       if (grid.limitedCells(y) > 0) {
         notes.add(
-            String.format(
-                java.util.Locale.ROOT,
-                "up to %d, %,d of %,d grid cells asked for"
-                    + " more net out-migration than a cohort had in some period (column limited_cohorts of"
-                    + " grid.csv); those cohorts were limited at zero",
+            jp.popvision.io.Msg.NOTE_GRID_LIMITED.with(
                 years[y],
-                grid.limitedCells(y),
-                grid.tfrCount() * grid.migrationCount()));
+                String.format(java.util.Locale.ROOT, "%,d", grid.limitedCells(y)),
+                String.format(
+                    java.util.Locale.ROOT, "%,d", grid.tfrCount() * grid.migrationCount())));
       }
     }
     String manifest =
@@ -201,7 +198,7 @@ public final class Sensitivity {
             spec.dataDir(),
             DataDir.INPUT_FILES,
             names,
-            notes,
+            jp.popvision.io.Msg.render(notes, jp.popvision.io.Lang.EN),
             List.of(),
             Simulation.ownInputs(spec),
             List.of(),

@@ -51,7 +51,7 @@ public final class Simulation {
   public record ChartOptions(Path dir, Lang lang, int dpi, FontChoice font) {}
 
   /** The charts a run wrote, the language they are drawn in and any warning about them. */
-  public record ChartOutput(Path dir, List<String> files, Lang lang, List<String> warnings) {}
+  public record ChartOutput(Path dir, List<String> files, Lang lang, List<Msg.Text> warnings) {}
 
   private record Loaded(ResolvedScenario scenario, InputData data) {}
 
@@ -191,12 +191,7 @@ public final class Simulation {
                   ChartWriter.pixelWidth(writer.dpi()),
                   ChartWriter.pixelHeight(writer.dpi()),
                   pngs)));
-      List<String> chartWarnings = new ArrayList<>();
-      if (writer.lang() != charts.lang()) {
-        chartWarnings.add(
-            "no installed font can display Japanese; charts are drawn with English labels"
-                + " (install one, e.g. apt-get install fontconfig fonts-ipaexfont-gothic)");
-      }
+      List<Msg.Text> chartWarnings = AnalysisOutputs.warnings(charts.lang(), writer.lang());
       chartOutput = new ChartOutput(chartDir, pngs, writer.lang(), chartWarnings);
     }
 
@@ -211,7 +206,7 @@ public final class Simulation {
             scenario.spec().dataDir(),
             DataDir.INPUT_FILES,
             names,
-            scenario.notes(),
+            Msg.render(Msg.notes(scenario.notes()), jp.popvision.io.Lang.EN),
             projection.limits(),
             ownInputs(scenario.spec()),
             warnings,

@@ -31,7 +31,7 @@ public final class Uncertainty {
       QuantileTable quantiles,
       Path outDir,
       List<String> files,
-      List<String> notes,
+      List<jp.popvision.io.Msg.Text> notes,
       Simulation.ChartOutput charts) {}
 
   /**
@@ -110,15 +110,13 @@ public final class Uncertainty {
     jp.popvision.io.Xlsx.addTo(files, workbook, version);
     List<String> names = new ArrayList<>(files.keySet());
     names.add(OutputDir.MANIFEST);
-    List<String> notes = new ArrayList<>(f.resolved().notes());
+    List<jp.popvision.io.Msg.Text> notes =
+        new ArrayList<>(jp.popvision.io.Msg.notes(f.resolved().notes()));
     if (q.limitedTrajectories() > 0) {
       notes.add(
-          String.format(
-              java.util.Locale.ROOT,
-              "%,d of %,d trajectories asked for more net"
-                  + " out-migration than a cohort had in some period; those cohorts were limited at zero",
-              q.limitedTrajectories(),
-              q.trajectories()));
+          jp.popvision.io.Msg.NOTE_UNC_LIMITED.with(
+              String.format(java.util.Locale.ROOT, "%,d", q.limitedTrajectories()),
+              String.format(java.util.Locale.ROOT, "%,d", q.trajectories())));
     }
     String manifest =
         Manifest.of(
@@ -129,7 +127,7 @@ public final class Uncertainty {
             spec.dataDir(),
             DataDir.INPUT_FILES,
             names,
-            notes,
+            jp.popvision.io.Msg.render(notes, jp.popvision.io.Lang.EN),
             List.of(),
             Simulation.ownInputs(spec),
             List.of(),

@@ -9,6 +9,8 @@ import jp.popvision.app.Backtest;
 import jp.popvision.app.BacktestRun;
 import jp.popvision.io.InputException;
 import jp.popvision.io.Lang;
+import jp.popvision.io.Msg;
+import jp.popvision.io.NumberText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,34 +72,34 @@ public final class BacktestCommand implements Callable<Integer> {
     }
     Report.notes(err, lang, r.notes());
     if (!run.quiet) {
-      o.println("Total population: projected vs census (error %)");
+      o.println(Msg.BT_HEAD.render(lang));
       for (Backtest.Result res : r.results()) {
         for (Backtest.Row row : res.rows()) {
           if (row.group().equals("total")) {
-            o.printf(
-                Locale.ROOT,
-                "  base %d  %-18s %d  %,9.0f vs %,9.0f  %+7.0f (%+.1f%%)%n",
-                row.baseYear(),
-                row.method(),
-                row.year(),
-                row.projected(),
-                row.actual(),
-                row.error(),
-                row.errorPct());
+            o.println(
+                Msg.BT_ROW.render(
+                    lang,
+                    row.baseYear(),
+                    String.format(Locale.ROOT, "%-18s", row.method()),
+                    row.year(),
+                    NumberText.persons(row.projected(), 9, lang),
+                    NumberText.persons(row.actual(), 9, lang),
+                    NumberText.signed(row.error(), lang),
+                    NumberText.signedPct(row.errorPct(), lang)));
           }
         }
       }
-      o.println("MAPE of the total by horizon (%):");
+      o.println(Msg.BT_MAPE_HEAD.render(lang));
       for (Backtest.Mape m : r.mape()) {
-        o.printf(
-            Locale.ROOT,
-            "  %-18s %2d years  %5.2f  (%d base years)%n",
-            m.method(),
-            m.horizon(),
-            m.total(),
-            m.bases());
+        o.println(
+            Msg.BT_MAPE_ROW.render(
+                lang,
+                String.format(Locale.ROOT, "%-18s", m.method()),
+                String.format(Locale.ROOT, "%2d", m.horizon()),
+                String.format(Locale.ROOT, "%5.2f", m.total()),
+                m.bases()));
       }
-      o.println("Wrote " + r.outDir() + "/");
+      o.println(Msg.SUM_WROTE_DIR.render(lang, r.outDir()));
     }
     return 0;
   }

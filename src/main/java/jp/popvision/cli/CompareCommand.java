@@ -10,6 +10,8 @@ import jp.popvision.app.CompareRun;
 import jp.popvision.app.Comparison;
 import jp.popvision.io.InputException;
 import jp.popvision.io.Lang;
+import jp.popvision.io.Msg;
+import jp.popvision.io.NumberText;
 import jp.popvision.model.Population;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,28 +85,41 @@ public final class CompareCommand implements Callable<Integer> {
     Report.notes(err, lang, r.notes());
     for (CompareRun.Named w : r.warnings()) {
       err.println(
-          jp.popvision.io.Msg.LINE_WARNING.render(
-              lang, w.scenario() + ": " + jp.popvision.io.Warnings.text(w.warning(), lang)));
+          Msg.LINE_WARNING.render(
+              lang,
+              Msg.NOTE_SCENARIO.render(
+                  lang, w.scenario(), jp.popvision.io.Warnings.text(w.warning(), lang))));
     }
     if (!run.quiet) {
-      o.printf(Locale.ROOT, "%-18s %9s %9s %9s %9s%n", "scenario", "base", "2040", "2060", "2070");
+      o.println(
+          NumberText.pad(Msg.SUM_COMPARE_SCENARIO.template(lang), 18, false)
+              + " "
+              + NumberText.pad(Msg.SUM_COMPARE_BASE.template(lang), 9, true)
+              + " "
+              + NumberText.pad(Msg.SUM_COMPARE_YEAR.render(lang, 2040), 9, true)
+              + " "
+              + NumberText.pad(Msg.SUM_COMPARE_YEAR.render(lang, 2060), 9, true)
+              + " "
+              + NumberText.pad(Msg.SUM_COMPARE_YEAR.render(lang, 2070), 9, true)
+              + "  "
+              + Msg.SUM_COMPARE_UNIT.template(lang));
       for (Comparison.Run run : r.runs()) {
         o.printf(
             Locale.ROOT,
             "%-18s %9s %9s %9s %9s%n",
             run.name(),
-            fmt(run.projection().base()),
-            fmt(run.projection().at(2040)),
-            fmt(run.projection().at(2060)),
-            fmt(run.projection().at(2070)));
+            fmt(run.projection().base(), lang),
+            fmt(run.projection().at(2040), lang),
+            fmt(run.projection().at(2060), lang),
+            fmt(run.projection().at(2070), lang));
       }
-      o.println("Reference: " + r.reference().name());
-      o.println("Wrote " + r.outDir() + "/");
+      o.println(Msg.SUM_REFERENCE.render(lang, r.reference().name()));
+      o.println(Msg.SUM_WROTE_DIR.render(lang, r.outDir()));
     }
     return 0;
   }
 
-  private static String fmt(Population p) {
-    return p == null ? "-" : String.format(Locale.ROOT, "%,.0f", p.total());
+  private static String fmt(Population p, Lang lang) {
+    return p == null ? "-" : NumberText.persons(p.total(), lang);
   }
 }

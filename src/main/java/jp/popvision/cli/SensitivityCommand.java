@@ -9,7 +9,9 @@ import jp.popvision.app.Sensitivity;
 import jp.popvision.app.Simulation;
 import jp.popvision.app.UsageException;
 import jp.popvision.io.InputException;
+import jp.popvision.io.Lang;
 import jp.popvision.io.Msg;
+import jp.popvision.io.NumberText;
 import jp.popvision.io.ScenarioReader;
 import jp.popvision.results.TornadoBar;
 import jp.popvision.scenario.GridRange;
@@ -125,47 +127,38 @@ public final class SensitivityCommand implements Callable<Integer> {
     } catch (UsageException e) {
       throw new Usage.Error(spec.commandLine(), e.text());
     }
-    for (String note : r.notes()) {
-      err.println("note: " + note);
-    }
+    Lang lang = Main.lang(spec);
+    Report.notes(err, lang, r.notes());
     if (r.charts() != null) {
-      for (String w : r.charts().warnings()) {
-        err.println("warning: " + w);
+      for (Msg.Text w : r.charts().warnings()) {
+        err.println(Msg.LINE_WARNING.render(lang, w));
       }
     }
     if (!run.quiet) {
       var s = r.scenario().spec();
       out.println(s.name() + ": " + s.title());
-      out.printf(
-          Locale.ROOT,
-          "  levers: TFR level %.2f (reached %d), net social change %,.0f per 5 years"
-              + " from %d%n",
-          Levers.tfrLevel(s),
-          Levers.tfrAnchorYear(s),
-          Levers.migrationLevel(s),
-          Levers.migrationFromYear(s));
+      out.println(
+          Msg.SENS_LEVERS.render(
+              lang,
+              NumberText.fixed(Levers.tfrLevel(s), 2, lang),
+              Levers.tfrAnchorYear(s),
+              NumberText.persons(Levers.migrationLevel(s), lang),
+              Levers.migrationFromYear(s)));
       int year = r.settings().years().get(0);
-      out.printf(
-          Locale.ROOT,
-          "  %d total population, one lever at a time (largest effect first):%n",
-          year);
+      out.println(Msg.SENS_TORNADO_HEAD.render(lang, year));
       for (TornadoBar b : r.tornado()) {
         if (b.year() == year && b.indicator().equals("total")) {
-          out.printf(
-              Locale.ROOT,
-              "    %-24s %,9.0f .. %,9.0f  (swing %,.0f)%n",
-              label(b),
-              b.populationLow(),
-              b.populationHigh(),
-              b.swing());
+          out.println(
+              Msg.SENS_BAR.render(
+                  lang,
+                  NumberText.pad(label(b, lang), 24, false),
+                  NumberText.persons(b.populationLow(), 9, lang),
+                  NumberText.persons(b.populationHigh(), 9, lang),
+                  NumberText.persons(b.swing(), lang)));
         }
       }
-      out.printf(
-          Locale.ROOT,
-          "  grid: %d TFR levels x %d migration levels%n",
-          r.grid().tfrCount(),
-          r.grid().migrationCount());
-      out.println("Wrote " + r.outDir() + "/ (" + String.join(", ", r.files()) + ")");
+      out.println(Msg.SENS_GRID.render(lang, r.grid().tfrCount(), r.grid().migrationCount()));
+      out.println(SimulateCommand.wrote(lang, r.outDir(), r.files()));
       if (r.charts() != null) {
         out.println(
             "Wrote " + r.charts().dir() + "/ (" + String.join(", ", r.charts().files()) + ")");
@@ -174,12 +167,18 @@ public final class SensitivityCommand implements Callable<Integer> {
     return 0;
   }
 
-  static String label(TornadoBar b) {
+  static String label(TornadoBar b, Lang lang) {
     return switch (b.lever()) {
-      case "tfr" -> String.format(Locale.ROOT, "TFR %+.2f", b.change()).replace("+", "±");
-      case "migration" -> String.format(Locale.ROOT, "migration ±%,.0f", b.change());
-      case "e0" -> String.format(Locale.ROOT, "e0 ±%.1f years", b.change());
-      default -> String.format(Locale.ROOT, "SRB %.2f / %.2f", b.lowValue(), b.highValue());
+      case "tfr" ->
+          Msg.SENS_LABEL_TFR.render(lang, String.format(Locale.ROOT, "±%.2f", b.change()));
+      case "migration" ->
+          Msg.SENS_LABEL_MIGRATION.render(lang, String.format(Locale.ROOT, "±%,.0f", b.change()));
+      case "e0" -> Msg.SENS_LABEL_E0.render(lang, String.format(Locale.ROOT, "±%.1f", b.change()));
+      default ->
+          Msg.SENS_LABEL_SRB.render(
+              lang,
+              String.format(Locale.ROOT, "%.2f", b.lowValue()),
+              String.format(Locale.ROOT, "%.2f", b.highValue()));
     };
   }
 

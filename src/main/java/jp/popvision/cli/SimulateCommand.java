@@ -3,12 +3,12 @@ package jp.popvision.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import jp.popvision.app.Simulation;
 import jp.popvision.io.InputException;
 import jp.popvision.io.Lang;
 import jp.popvision.io.Msg;
+import jp.popvision.io.NumberText;
 import jp.popvision.model.Population;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,40 +64,46 @@ public final class SimulateCommand implements Callable<Integer> {
     } catch (InputException e) {
       return Report.problems(err, lang, e);
     }
-    Report.notes(err, lang, r.scenario().notes());
+    Report.notes(err, lang, Msg.notes(r.scenario().notes()));
     Report.warnings(err, lang, r.warnings());
     if (r.charts() != null) {
-      for (String w : r.charts().warnings()) {
+      for (Msg.Text w : r.charts().warnings()) {
         err.println(Msg.LINE_WARNING.render(lang, w));
       }
     }
     if (!run.quiet) {
       out.println(r.scenario().spec().name() + ": " + r.scenario().spec().title());
       Population base = r.projection().base();
-      out.printf(Locale.ROOT, "  %d  %,9.0f  (base)%n", base.year(), base.total());
+      out.println(
+          Msg.SUM_BASE.render(lang, base.year(), NumberText.persons(base.total(), 9, lang)));
       for (int y : SUMMARY_YEARS) {
         Population p = r.projection().at(y);
         if (p != null) {
-          out.printf(
-              Locale.ROOT,
-              "  %d  %,9.0f  (%+.1f%% on %d)%n",
-              y,
-              p.total(),
-              100 * (p.total() / base.total() - 1),
-              base.year());
+          out.println(
+              Msg.SUM_CHANGE.render(
+                  lang,
+                  y,
+                  NumberText.persons(p.total(), 9, lang),
+                  NumberText.signedPct(100 * (p.total() / base.total() - 1), lang),
+                  base.year()));
         }
       }
       Population last = r.projection().last();
       if (last.year() != 2070 && last.year() != 2060 && last.year() != 2040) {
-        out.printf(Locale.ROOT, "  %d  %,9.0f%n", last.year(), last.total());
-      }
-      out.println("Wrote " + r.outDir() + "/ (" + String.join(", ", r.files()) + ")");
-      if (r.charts() != null) {
         out.println(
-            "Wrote " + r.charts().dir() + "/ (" + String.join(", ", r.charts().files()) + ")");
+            Msg.SUM_LAST.render(lang, last.year(), NumberText.persons(last.total(), 9, lang)));
+      }
+      out.println(wrote(lang, r.outDir(), r.files()));
+      if (r.charts() != null) {
+        out.println(wrote(lang, r.charts().dir(), r.charts().files()));
       }
     }
     return 0;
+  }
+
+  /** "Wrote DIR/ (files)" in {@code lang}. */
+  static String wrote(Lang lang, Path dir, List<String> files) {
+    return Msg.SUM_WROTE.render(lang, dir, String.join(", ", files));
   }
 
   static Path defaultScenario() {

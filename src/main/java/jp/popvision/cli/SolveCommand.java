@@ -8,7 +8,9 @@ import java.util.concurrent.Callable;
 import jp.popvision.app.GoalSeek;
 import jp.popvision.app.UsageException;
 import jp.popvision.io.InputException;
+import jp.popvision.io.Lang;
 import jp.popvision.io.Msg;
+import jp.popvision.io.NumberText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,6 +77,7 @@ public final class SolveCommand implements Callable<Integer> {
       throw Usage.error(
           spec.commandLine(), t.isShare() ? Msg.USAGE_TARGET_SHARE : Msg.USAGE_TARGET_PERSONS);
     }
+    Lang lang = Main.lang(spec);
     Path file = scenario != null ? scenario : SimulateCommand.defaultScenario();
     List<String> cmd = RunOptions.commandLine(spec);
     GoalSeek.Result r;
@@ -92,52 +95,41 @@ public final class SolveCommand implements Callable<Integer> {
               Version.get(),
               excelOption.workbook(spec));
     } catch (InputException e) {
-      return Report.problems(err, Main.lang(spec), e);
+      return Report.problems(err, lang, e);
     } catch (UsageException e) {
       throw new Usage.Error(spec.commandLine(), e.text());
     } catch (GoalSeek.Unreachable e) {
-      err.println("error: " + e.getMessage());
-      err.println("Nothing was written.");
+      err.println(Msg.LINE_ERROR.render(lang, e.text()));
+      err.println(Msg.NOTHING_WRITTEN.render(lang, 1));
       return Main.EXIT_INPUT;
     }
-    for (String note : r.solution().solved().notes()) {
-      err.println("note: " + note);
-    }
+    Report.notes(err, lang, Msg.notes(r.solution().solved().notes()));
     if (!run.quiet) {
       GoalSeek.Solution s = r.solution();
       var sc = r.scenario().spec();
       out.println(sc.name() + ": " + sc.title());
       String value =
           l == GoalSeek.Lever.TFR
-              ? String.format(
-                  Locale.ROOT,
-                  "TFR level %.3f (reached %d, path shape kept)",
-                  s.value(),
-                  s.leverFromYear())
-              : String.format(
-                  Locale.ROOT,
-                  "net social change %,.0f per 5 years from %d",
-                  s.value(),
-                  s.leverFromYear());
+              ? Msg.SOLVE_TFR.render(lang, NumberText.fixed(s.value(), 3, lang), s.leverFromYear())
+              : Msg.SOLVE_MIGRATION.render(
+                  lang, NumberText.persons(s.value(), lang), s.leverFromYear());
+      Msg what = Msg.valueOf("COL_" + t.key().toUpperCase(Locale.ROOT));
       String goal =
           t.isShare()
-              ? String.format(
-                  Locale.ROOT, "%s %.4f in %d", t.key(), s.targetValue(), s.targetYear())
-              : String.format(
-                  Locale.ROOT, "%s %,.0f in %d", t.key(), s.targetValue(), s.targetYear());
+              ? Msg.SOLVE_GOAL_SHARE.render(
+                  lang, what, NumberText.fixed(s.targetValue(), 4, lang), s.targetYear())
+              : Msg.SOLVE_GOAL_PERSONS.render(
+                  lang, what, NumberText.persons(s.targetValue(), lang), s.targetYear());
       String got =
           t.isShare()
-              ? String.format(Locale.ROOT, "%.6f", s.achieved())
-              : String.format(Locale.ROOT, "%,.1f", s.achieved());
-      out.println("  " + goal + " needs " + value);
+              ? NumberText.fixed(s.achieved(), 6, lang)
+              : NumberText.fixed(s.achieved(), 1, lang);
+      out.println(Msg.SOLVE_NEEDS.render(lang, goal, value));
       double rel = 100 * (s.achieved() / s.targetValue() - 1);
       out.println(
-          "  check run: "
-              + got
-              + " ("
-              + String.format(Locale.ROOT, "%+.4f%%", Math.abs(rel) < 5e-5 ? 0.0 : rel)
-              + ")");
-      out.println("Wrote " + r.outDir() + "/ (" + String.join(", ", r.files()) + ")");
+          Msg.SOLVE_CHECK.render(
+              lang, got, NumberText.signedPct(Math.abs(rel) < 5e-5 ? 0.0 : rel, 4, lang)));
+      out.println(SimulateCommand.wrote(lang, r.outDir(), r.files()));
     }
     return 0;
   }

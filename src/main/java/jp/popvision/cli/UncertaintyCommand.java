@@ -8,7 +8,9 @@ import java.util.concurrent.Callable;
 import jp.popvision.app.Simulation;
 import jp.popvision.app.Uncertainty;
 import jp.popvision.io.InputException;
+import jp.popvision.io.Lang;
 import jp.popvision.io.Msg;
+import jp.popvision.io.NumberText;
 import jp.popvision.results.QuantileTable;
 import jp.popvision.scenario.UncertaintySpec;
 import picocli.CommandLine.Command;
@@ -104,38 +106,37 @@ public final class UncertaintyCommand implements Callable<Integer> {
     if (bar != null) {
       bar.finish();
     }
-    for (String note : r.notes()) {
-      err.println("note: " + note);
-    }
+    Lang lang = Main.lang(spec);
+    Report.notes(err, lang, r.notes());
     if (r.charts() != null) {
-      for (String w : r.charts().warnings()) {
-        err.println("warning: " + w);
+      for (Msg.Text w : r.charts().warnings()) {
+        err.println(Msg.LINE_WARNING.render(lang, w));
       }
     }
     if (!run.quiet) {
       QuantileTable q = r.quantiles();
       var s = r.scenario().spec();
       out.println(s.name() + ": " + s.title());
-      out.printf(Locale.ROOT, "  %,d trajectories, seed %d%n", q.trajectories(), q.seed());
-      out.println("  total population: median [80% interval] [95% interval]");
+      out.println(
+          Msg.UNC_HEAD.render(lang, String.format(Locale.ROOT, "%,d", q.trajectories()), q.seed()));
+      out.println(Msg.UNC_COLUMNS.render(lang));
       for (int y = 0; y < q.years().size(); y++) {
         int year = q.years().get(y);
         if (year == q.years().get(0) || year % 10 == 0 || y == q.years().size() - 1) {
-          out.printf(
-              Locale.ROOT,
-              "  %d  %,9.0f  [%,9.0f - %,9.0f]  [%,9.0f - %,9.0f]%n",
-              year,
-              q.quantile(y, 0, 3),
-              q.quantile(y, 0, 1),
-              q.quantile(y, 0, 5),
-              q.quantile(y, 0, 0),
-              q.quantile(y, 0, 6));
+          out.println(
+              Msg.UNC_ROW.render(
+                  lang,
+                  year,
+                  NumberText.persons(q.quantile(y, 0, 3), 9, lang),
+                  NumberText.persons(q.quantile(y, 0, 1), 9, lang),
+                  NumberText.persons(q.quantile(y, 0, 5), 9, lang),
+                  NumberText.persons(q.quantile(y, 0, 0), 9, lang),
+                  NumberText.persons(q.quantile(y, 0, 6), 9, lang)));
         }
       }
-      out.println("Wrote " + r.outDir() + "/ (" + String.join(", ", r.files()) + ")");
+      out.println(SimulateCommand.wrote(lang, r.outDir(), r.files()));
       if (r.charts() != null) {
-        out.println(
-            "Wrote " + r.charts().dir() + "/ (" + String.join(", ", r.charts().files()) + ")");
+        out.println(SimulateCommand.wrote(lang, r.charts().dir(), r.charts().files()));
       }
     }
     return 0;

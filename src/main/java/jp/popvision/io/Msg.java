@@ -480,6 +480,94 @@ public enum Msg {
   SHEET_QUANTILES("quantiles", "分位点"),
   SHEET_BACKTEST("backtest", "過去推計の検証"),
   SHEET_MAPE("MAPE", "平均絶対誤差率"),
+  // ---- issue 14: notes (scenario.Note.Kind → NOTE_<kind>; the commands' own notes)
+  NOTE_CALIBRATED_COUNTS(
+      "net migration {0}-{1} calibrated to the {1} census total {2}: {3} persons (assumed {4})",
+      "{0}〜{1} 年の純移動数を {1} 年国勢調査の総人口 {2} 人に合わせて補正しました: {3} 人(仮定は {4} 人)"),
+  NOTE_CALIBRATED_RATES(
+      "net migration {0}-{1} calibrated to the {1} census total {2}: {3} persons (at the unchanged rates; solved rate multiplier {4})",
+      "{0}〜{1} 年の純移動を {1} 年国勢調査の総人口 {2} 人に合わせて補正しました: {3} 人(純移動率に掛ける倍率 {4})"),
+  NOTE_TABLE_HELD(
+      "{0}: the data end with the period starting {1}; held constant from {2} on",
+      "{0}: データは {1} 年に始まる期間までです。{2} 年以降は一定としました"),
+  NOTE_CWR_HELD(
+      "child-woman ratio of {0} ends with {1}; held constant after",
+      "{0} の子ども女性比は {1} 年までです。それ以降は一定としました"),
+  NOTE_CWR_MIGRATION_0_4(
+      "with the child-woman ratio the 0-4 group's migration is part of the ratio: the profile's 0-4 share of net migrants is not applied",
+      "子ども女性比を使うと 0〜4 歳の移動は比に含まれるため、純移動の配分のうち 0〜4 歳の分は適用しません"),
+  NOTE_COHORT_HELD(
+      "cohort change ratios of {0} end with {1}-{2}; held constant after",
+      "{0} のコーホート変化率は {1}〜{2} 年までです。それ以降は一定としました"),
+  NOTE_BACKTEST_NET_COUNTS(
+      "net-counts from {0}: census residual net migration {1}-{0} = {2} per 5 years",
+      "net-counts({0} 年から): 国勢調査の残差法による {1}〜{0} 年の純移動 = 5 年あたり {2} 人"),
+  NOTE_BACKTEST_REGISTER(
+      "register-counts from {0}: register social change {1} over {2}",
+      "register-counts({0} 年から): 住民基本台帳の社会増減 {1} 人({2})"),
+  NOTE_DECOMPOSITION(
+      "decomposition of {0} against {1} not possible: {2}", "{0} の {1} に対する要因分解はできません: {2}"),
+  NOTE_UNC_LIMITED(
+      "{0} of {1} trajectories asked for more net out-migration than a cohort had in some period; those cohorts were limited at zero",
+      "{1} 本の試行のうち {0} 本で、ある期間の純転出がコーホートの人数を超えたため、ゼロで止めました"),
+  NOTE_GRID_LIMITED(
+      "up to {0}, {1} of {2} grid cells asked for more net out-migration than a cohort had in some period (column limited_cohorts of grid.csv); those cohorts were limited at zero",
+      "{0} 年までに、格子 {2} 点のうち {1} 点で、ある期間の純転出がコーホートの人数を超えました(grid.csv の limited_cohorts 列)。そのコーホートはゼロで止めました"),
+  NOTE_IMPACT_NAMES(
+      "impact.csv not written: it needs scenarios named {0}, {1} and {2} in the comparison",
+      "impact.csv は書き出していません: 比較に {0}・{1}・{2} という名前のシナリオが必要です"),
+  NOTE_IMPACT_YEAR(
+      "impact.csv not written: the target year {0} is outside a projection",
+      "impact.csv は書き出していません: 目標年 {0} が推計期間の外です"),
+  NOTE_SCENARIO("scenario {0}: {1}", "シナリオ {0}: {1}"),
+  NOTE_NO_JAPANESE_FONT(
+      "no installed font can display Japanese; charts are drawn with English labels (install one, e.g. apt-get install fontconfig fonts-ipaexfont-gothic)",
+      "日本語を表示できるフォントがないため、グラフは英語で描きました(例: apt-get install fontconfig fonts-ipaexfont-gothic でインストールしてください)"),
+
+  // ---- issue 14: printed summaries (numbers via io.NumberText: 37,096人, −29.3%, 2040年)
+  UNIT_PERSONS(" persons", "人"),
+  SOLVE_UNREACHABLE(
+      "{0} {1} in {2} cannot be reached with {3} from {4} to {5}: the closest is {6}{7} ({3} {8}); the range of {0} reachable is {9} to {10}",
+      "{2}年の{0} {1}{7}には、{3} を {4}〜{5} の範囲で変えても届きません。最も近いのは {6}{7}({3} {8})で、届く範囲は {9}〜{10}{7} です"),
+  SUM_BASE("  {0}  {1}  (base)", "  {0}年  {1}人(基準)"),
+  SUM_CHANGE("  {0}  {1}  ({2} on {3})", "  {0}年  {1}人({3}年比 {2})"),
+  SUM_LAST("  {0}  {1}", "  {0}年  {1}人"),
+  SUM_WROTE("Wrote {0}/ ({1})", "書き出し: {0}/({1})"),
+  SUM_WROTE_DIR("Wrote {0}/", "書き出し: {0}/"),
+  SUM_COMPARE_SCENARIO("scenario", "シナリオ"),
+  SUM_COMPARE_BASE("base", "基準年"),
+  SUM_COMPARE_YEAR("{0}", "{0}年"),
+  SUM_COMPARE_UNIT("(persons)", "(人)"),
+  SUM_REFERENCE("Reference: {0}", "比較の基準: {0}"),
+  SOLVE_TFR("TFR level {0} (reached {1}, path shape kept)", "合計特殊出生率の水準 {0}({1}年に到達、推移の形は保持)"),
+  SOLVE_MIGRATION("net social change {0} per 5 years from {1}", "{1}年以降の社会増減 5 年あたり {0}人"),
+  SOLVE_GOAL_SHARE("{0} {1} in {2}", "{2}年の{0} {1}"),
+  SOLVE_GOAL_PERSONS("{0} {1} in {2}", "{2}年の{0} {1}人"),
+  SOLVE_NEEDS("  {0} needs {1}", "  {0}には {1} が必要です"),
+  SOLVE_CHECK("  check run: {0} ({1})", "  検算: {0}({1})"),
+  SENS_LEVERS(
+      "  levers: TFR level {0} (reached {1}), net social change {2} per 5 years from {3}",
+      "  要因: 合計特殊出生率の水準 {0}({1}年に到達)、{3}年以降の社会増減 5 年あたり {2}人"),
+  SENS_TORNADO_HEAD(
+      "  {0} total population, one lever at a time (largest effect first):",
+      "  {0}年の総人口(要因を 1 つずつ変えた場合、影響の大きい順):"),
+  SENS_BAR("    {0} {1} .. {2}  (swing {3})", "    {0} {1}〜{2}人(振れ幅 {3}人)"),
+  SENS_LABEL_TFR("TFR {0}", "合計特殊出生率 {0}"),
+  SENS_LABEL_MIGRATION("migration {0}", "社会増減 {0}人"),
+  SENS_LABEL_E0("e0 {0} years", "平均寿命 {0}年"),
+  SENS_LABEL_SRB("SRB {0} / {1}", "出生性比 {0} / {1}"),
+  SENS_GRID("  grid: {0} TFR levels x {1} migration levels", "  格子: 出生率 {0} 水準 × 移動 {1} 水準"),
+  UNC_HEAD("  {0} trajectories, seed {1}", "  試行 {0} 本、シード {1}"),
+  UNC_COLUMNS(
+      "  total population: median [80% interval] [95% interval]", "  総人口: 中央値 [80% 区間] [95% 区間]"),
+  UNC_ROW("  {0}  {1}  [{2} - {3}]  [{4} - {5}]", "  {0}年  {1}人  [{2}〜{3}]  [{4}〜{5}]"),
+  BT_HEAD("Total population: projected vs census (error %)", "総人口: 推計と国勢調査の比較(誤差率 %)"),
+  BT_ROW(
+      "  base {0}  {1} {2}  {3} vs {4}  {5} ({6})",
+      "  基準 {0}年  {1} {2}年  推計 {3}人 / 実績 {4}人  誤差 {5}人({6})"),
+  BT_MAPE_HEAD("MAPE of the total by horizon (%):", "総人口の平均絶対誤差率(推計期間別、%):"),
+  BT_MAPE_ROW("  {0} {1} years  {2}  ({3} base years)", "  {0} {1}年先  {2}%(基準年 {3} 個)"),
+
   // ---- issue 14: usage errors (cli.Usage: picocli's own and the commands')
   USAGE_SUGGEST("did you mean: {0}?", "もしかして: {0}"),
   USAGE_SEE_HELP("'{0} --help' shows the usage", "「{0} --help」で使い方を表示します"),
@@ -677,6 +765,21 @@ public enum Msg {
     return reason == jp.popvision.scenario.ResolveException.Reason.TEXT
         ? TEXT
         : valueOf("RESOLVE_" + reason.name());
+  }
+
+  /** A resolver's note as a message with its arguments ({@code NOTE_} + its kind). */
+  public static Text of(jp.popvision.scenario.Note note) {
+    return new Text(valueOf("NOTE_" + note.kind().name()), note.args());
+  }
+
+  /** Notes as messages. */
+  public static List<Text> notes(List<jp.popvision.scenario.Note> notes) {
+    return notes.stream().map(Msg::of).toList();
+  }
+
+  /** Messages rendered in {@code lang} (e.g. English for the manifest). */
+  public static List<String> render(List<Text> texts, Lang lang) {
+    return texts.stream().map(t -> t.render(lang)).toList();
   }
 
   Msg(String en, String ja) {
