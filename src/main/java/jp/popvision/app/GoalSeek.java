@@ -278,7 +278,8 @@ public final class GoalSeek {
     try {
       s = solve(loaded, f, lever, target, year, value);
     } catch (jp.popvision.scenario.ResolveException e) {
-      throw new InputException(loaded.file().problemAt(e.key(), e.getMessage()));
+      throw new InputException(
+          loaded.file().problemAt(e.key(), jp.popvision.io.Msg.of(e.reason()), e.args().toArray()));
     }
     Path out = outDir != null ? outDir : Path.of("out", spec.name() + "-solve");
     Map<String, byte[]> files = new LinkedHashMap<>();

@@ -29,7 +29,8 @@ public record LoadedScenario(ScenarioReader.ScenarioFile file, InputData data) {
     try {
       return work.get();
     } catch (ResolveException e) {
-      throw new InputException(file.problemAt(e.key(), e.getMessage()));
+      throw new InputException(
+          file.problemAt(e.key(), jp.popvision.io.Msg.of(e.reason()), e.args().toArray()));
     }
   }
 }

@@ -524,6 +524,33 @@ public enum Msg {
       "no installed font can display Japanese; charts are drawn with English labels (install one, e.g. apt-get install fontconfig fonts-ipaexfont-gothic)",
       "日本語を表示できるフォントがないため、グラフは英語で描きました(例: apt-get install fontconfig fonts-ipaexfont-gothic でインストールしてください)"),
 
+  // ---- issue 14: the levers' reasons (scenario.ResolveException.Reason, formerly free text)
+  RESOLVE_SRB_POSITIVE("must be positive, was {0}", "正の値にしてください({0} でした)"),
+  RESOLVE_E0_SHIFT_FINITE(
+      "a life expectancy shift must be finite, was {0}", "平均寿命の変化幅は有限の値にしてください({0} でした)"),
+  RESOLVE_E0_SHIFT_TABLE(
+      "a life expectancy shift of {0} years cannot be applied to the life table",
+      "平均寿命を {0} 年変える補正は生命表に適用できません"),
+  RESOLVE_TFR_LEVER_METHOD(
+      "the TFR lever needs fertility.method: tfr (this scenario uses the child-woman ratio)",
+      "合計特殊出生率の要因には fertility.method: tfr が必要です(このシナリオは子ども女性比を使っています)"),
+  RESOLVE_SRB_LEVER_METHOD(
+      "the sex ratio at birth lever needs fertility.method: tfr (this scenario uses the child-woman ratio)",
+      "出生性比の要因には fertility.method: tfr が必要です(このシナリオは子ども女性比を使っています)"),
+  RESOLVE_TFR_LEVEL_FINITE(
+      "a TFR level must be a finite number >= 0, was {0}", "合計特殊出生率の水準は 0 以上の有限の数にしてください({0} でした)"),
+  RESOLVE_TFR_PATH_FLAT(
+      "the TFR path ends ({0}) where it stands in {1} ({2}): it has no level to scale; give it a last knot that differs from that value",
+      "合計特殊出生率の推移は最後({0} 年)が {1} 年の値({2})と同じで、動かす水準がありません。最後の節点をその値と違う値にしてください"),
+  RESOLVE_TFR_BELOW_ZERO(
+      "with a TFR level of {0} the TFR of {1}-{2} would fall below 0 ({3})",
+      "水準 {0} では {1}〜{2} 年の合計特殊出生率が 0 を下回ります({3})"),
+  RESOLVE_MIGRATION_LEVER_METHOD(
+      "the migration lever needs migration.method: net-counts (net migrants per 5 years)",
+      "移動の要因には migration.method: net-counts(5 年あたりの純移動数)が必要です"),
+  RESOLVE_MIGRATION_LEVEL_FINITE(
+      "a migration level must be finite, was {0}", "移動の水準は有限の値にしてください({0} でした)"),
+
   // ---- issue 14: printed summaries (numbers via io.NumberText: 37,096人, −29.3%, 2040年)
   UNIT_PERSONS(" persons", "人"),
   SOLVE_UNREACHABLE(
