@@ -35,7 +35,9 @@ class CliTest {
     Path out = tmp.resolve("o");
     Run r = run("simulate", "--scenario", target(), "--out", out.toString());
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("2015     52,444"), r.out());
+    // Japanese by default: persons with 人, change with a true minus and 年 (README figures)
+    assertTrue(r.out().contains("2015年     52,444人(基準)"), r.out());
+    assertTrue(r.out().contains("2040年     37,096人(2015年比 −29.3%)"), r.out());
     assertTrue(r.out().contains("2040"), r.out());
     assertTrue(r.out().contains("2070"), r.out());
     for (String f :
