@@ -19,6 +19,7 @@ import jp.popvision.results.Indicators;
 import jp.popvision.scenario.FastScenario;
 import jp.popvision.scenario.Levers;
 import jp.popvision.scenario.Levers.Adjustment;
+import jp.popvision.scenario.Plausibility;
 import jp.popvision.scenario.ResolvedScenario;
 import jp.popvision.scenario.ScenarioSpec;
 import org.apache.commons.math3.analysis.UnivariateFunction;
@@ -238,9 +239,16 @@ public final class GoalSeek {
         : String.format(Locale.ROOT, "%,.0f", v);
   }
 
-  /** What a run produced. */
+  /**
+   * What a run produced; {@code warnings} are the plausibility checks of the solved scenario (e.g.
+   * a TFR level above 2.5): the answer is reported, but it is not a plausible assumption.
+   */
   public record Result(
-      LoadedScenario scenario, Solution solution, Path outDir, List<String> files) {}
+      LoadedScenario scenario,
+      Solution solution,
+      Path outDir,
+      List<String> files,
+      List<Plausibility.Warning> warnings) {}
 
   /**
    * Reads the scenario, solves, writes {@code solution.csv} with the check run's tables
@@ -261,6 +269,11 @@ public final class GoalSeek {
       throws InputException, UsageException, Unreachable, IOException {
     LoadedScenario loaded = LoadedScenario.read(scenarioFile);
     ScenarioSpec spec = loaded.spec();
+    int leverYear = Levers.startYear(spec);
+    if (spec.calibration() != null && year <= leverYear && year > spec.base().year()) {
+      throw new UsageException(
+          jp.popvision.io.Msg.USAGE_TARGET_YEAR_CALIBRATED, year, leverYear, leverYear + 5);
+    }
     if (year <= spec.base().year()
         || year > spec.horizon()
         || (year - spec.base().year()) % 5 != 0) {
@@ -298,6 +311,7 @@ public final class GoalSeek {
     files.put("summary.csv", OutputDir.utf8(tables.get("summary.csv")));
     files.put("assumptions.csv", OutputDir.utf8(tables.get("assumptions.csv")));
     jp.popvision.io.Xlsx.addTo(files, workbook, version);
+    List<Plausibility.Warning> warnings = Plausibility.check(s.solved(), s.projection());
     List<String> names = new ArrayList<>(files.keySet());
     names.add(OutputDir.MANIFEST);
     Map<String, Object> settings = new LinkedHashMap<>();
@@ -323,10 +337,10 @@ public final class GoalSeek {
                 jp.popvision.io.Msg.notes(s.solved().notes()), jp.popvision.io.Lang.EN),
             s.projection().limits(),
             Simulation.ownInputs(spec),
-            List.of(),
+            warnings,
             settings);
     files.put(OutputDir.MANIFEST, OutputDir.utf8(manifest));
     OutputDir.write(out, files, force);
-    return new Result(loaded, s, out, names);
+    return new Result(loaded, s, out, names, warnings);
   }
 }

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
       SensitivityCommand.class,
       SolveCommand.class,
       UncertaintyCommand.class,
-      BenchCommand.class
+      BenchCommand.class,
+      ReportCommand.class
     })
 public final class Main implements Runnable {
   /** Exit code for invalid input files. */

@@ -93,6 +93,7 @@ public final class SimulateCommand implements Callable<Integer> {
         out.println(
             Msg.SUM_LAST.render(lang, last.year(), NumberText.persons(last.total(), 9, lang)));
       }
+      Report.cautions(out, lang, r.warnings());
       out.println(wrote(lang, r.outDir(), r.files()));
       if (r.charts() != null) {
         out.println(wrote(lang, r.charts().dir(), r.charts().files()));

@@ -104,6 +104,7 @@ public final class SolveCommand implements Callable<Integer> {
       return Main.EXIT_INPUT;
     }
     Report.notes(err, lang, Msg.notes(r.solution().solved().notes()));
+    Report.warnings(err, lang, r.warnings());
     if (!run.quiet) {
       GoalSeek.Solution s = r.solution();
       var sc = r.scenario().spec();

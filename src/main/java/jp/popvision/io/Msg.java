@@ -305,8 +305,9 @@ public enum Msg {
       "補正(時点修正)は {0}〜{1} 年の純移動の水準を求めます。その期間の migration.method は net-counts か net-rates にしてください"),
   RESOLVE_CALIBRATION_UNREACHABLE(
       "the observed total {0} for {1} cannot be reached by changing the {2} of {3}-{4} within"
-          + " [{5}, {6}] (projected {7} to {8})",
-      "{1} 年の実績 {0} 人には、{3}〜{4} 年の {2} を [{5}, {6}] の範囲で変えても届きません(推計 {7}〜{8} 人)"),
+          + " [{5}, {6}] (projected {7} to {8}); the closest is {2} {9}, projecting {10}",
+      "{1} 年の実績 {0} 人には、{3}〜{4} 年の {2} を [{5}, {6}] の範囲で変えても届きません(推計 {7}〜{8} 人)。"
+          + "最も近いのは {2} {9} で、推計 {10} 人です"),
   RESOLVE_BACKTEST_CENSUS(
       "needs a census 5 years before {0} and a later census; censuses: {1}",
       "{0} 年の 5 年前と、より後の国勢調査が必要です。国勢調査: {1}"),
@@ -343,6 +344,30 @@ public enum Msg {
   RUN_VERBOSE(
       "(run again with --verbose for the stack trace)", "(--verbose を付けて実行するとスタックトレースを表示します)"),
   VALUE_PREFIX("value '{0}': ", "値「{0}」: "),
+
+  // ---- issue 13: assumptions (knot semantics, calibration, solve, baseline, track)
+  RESOLVE_KNOT_AFTER_BASE(
+      "the path starts with a knot at {0}, after {2}: say what holds from the base year {1} with a"
+          + " knot at {1} (or earlier)",
+      "経路の最初の節点が {0} 年で、{2} 年より後です。基準年 {1} 年から何を仮定するかを {1} 年(以前)の節点で指定してください"),
+  RESOLVE_KNOT_NOT_PERIOD_START(
+      "knot {0} is not the start of a projection period ({3} + multiples of {4}): it would apply"
+          + " from the period {1}-{2}; write {1}",
+      "節点 {0} 年は推計期間の始まり({3} 年から {4} 年ごと)ではありません。{1}〜{2} 年の期間から適用されることになるため、{1} と書いてください"),
+  RESOLVE_RATES_LEVEL(
+      "a level of {0} cannot scale the net migration rates of {1}-{2}, whose residual net total is"
+          + " {3}: the level must have the same sign",
+      "{1}〜{2} 年の純移動率(残差の純移動数 {3} 人)は水準 {0} 人に合わせられません。同じ符号の水準にしてください"),
+  WARN_NEAR_EMPTY(
+      "{0}: {1} sex × age group(s) hold less than {2}% of their base-year size (near-empty): {3}",
+      "{0} 年: {1} 個の男女・年齢階級が基準年の {2}% 未満に減っています(ほぼ空): {3}"),
+  SUMMARY_LIMITS(
+      "  caution: net out-migration was limited at zero in {0} period(s) from {1} ({2} persons not"
+          + " applied): a fixed count asks more people to leave than there are",
+      "  注意: {1} 年からの {0} 期間で純転出がコーホートの人数を超え、ゼロで止めました(適用しなかった人数 {2})。固定の人数が、いる人数より多くの転出を求めています"),
+  SUMMARY_NEAR_EMPTY(
+      "  caution: by {0}, {1} sex × age group(s) hold less than {2}% of their base-year size: {3}",
+      "  注意: {0} 年には {1} 個の男女・年齢階級が基準年の {2}% 未満です: {3}"),
 
   // ---- issue 14: wide tables (io.WideTables: workbook sheets and the report's tables)
   WT_SCENARIO("scenario", "シナリオ"),
@@ -481,6 +506,10 @@ public enum Msg {
   SHEET_BACKTEST("backtest", "過去推計の検証"),
   SHEET_MAPE("MAPE", "平均絶対誤差率"),
   // ---- issue 14: notes (scenario.Note.Kind → NOTE_<kind>; the commands' own notes)
+  NOTE_RATES_SCALED(
+      "net migration rates {0}-{1} (giving {2} in {3}-{4}) scaled by {5} to {6} per 5 years in"
+          + " {3}-{4}; held as rates after, so the count follows the population",
+      "{0}〜{1} 年の純移動率({3}〜{4} 年に {2} 人)を {5} 倍して {3}〜{4} 年の 5 年あたり {6} 人に合わせ、以後は率として保ちます(人数は人口に応じて変わります)"),
   NOTE_CALIBRATED_COUNTS(
       "net migration {0}-{1} calibrated to the {1} census total {2}: {3} persons (assumed {4})",
       "{0}〜{1} 年の純移動数を {1} 年国勢調査の総人口 {2} 人に合わせて補正しました: {3} 人(仮定は {4} 人)"),
@@ -636,6 +665,10 @@ public enum Msg {
   USAGE_TARGET_SHARE(
       "--target-population: a share between 0 and 1 (e.g. 0.40)",
       "--target-population: 0 と 1 の間の割合にしてください(例: 0.40)"),
+  USAGE_TARGET_YEAR_CALIBRATED(
+      "--target-year {0}: is in or before the calibrated period (up to {1} the projection reproduces"
+          + " the census; no lever changes it); choose {2} or later",
+      "--target-year {0}: 補正(時点修正)の期間内かそれより前です({1} 年までは推計が国勢調査を再現し、どの要因でも変わりません)。{2} 年以降にしてください"),
   USAGE_TARGET_PERSONS(
       "--target-population: a positive number of persons", "--target-population: 正の人数にしてください"),
 
@@ -780,9 +813,62 @@ public enum Msg {
   HELP_UNCERTAINTY_THREADS(
       "Threads (default: the number of processors); results do not depend on it.",
       "スレッド数(既定: プロセッサ数)。結果はスレッド数によりません。"),
+  HELP_CMD_REPORT(
+      "Run scenarios as compare does and write report.html: the headline table, the standard charts"
+          + " (embedded), each scenario's assumptions, the impact and structure tables, method,"
+          + " sources and warnings; with the comparison's tables and every chart.",
+      "compare と同じようにシナリオを推計し、report.html を書き出します: 将来人口の表、標準の図(埋め込み)、各シナリオの仮定、影響度と人口構造の表、方法・出典・警告。比較の表とすべての図も書き出します。"),
+  HELP_REPORT_SCENARIOS(
+      "Scenario YAML files or directories, as for compare (default: the shipped strategy"
+          + " comparison, reference ipss-h30).",
+      "シナリオの YAML ファイルまたはフォルダ。compare と同じ(既定: 同梱の戦略比較、基準は ipss-h30)。"),
+  HELP_REPORT_OUT("Output directory (default: out/report).", "出力フォルダ(既定: out/report)。"),
+  HELP_REPORT_DPI("Chart resolution (default: 150).", "グラフの解像度(既定: 150)。"),
   HELP_UNCERTAINTY_OUT(
       "Output directory (default: out/<scenario name>-uncertainty).",
-      "出力フォルダ(既定: out/<シナリオ名>-uncertainty)。");
+      "出力フォルダ(既定: out/<シナリオ名>-uncertainty)。"),
+
+  // ---- issue 14: report (popvision report, io.ReportHtml)
+  RP_TITLE("Population vision: {0}", "人口ビジョン: {0}"),
+  RP_INTRO(
+      "Projections of {0} scenarios by the cohort-component method (popvision {1}).",
+      "コーホート要因法による {0} シナリオの将来推計(popvision {1})。"),
+  RP_HEADLINE("Headline: total population and share aged 65+", "総人口と高齢化率の見通し"),
+  RP_CHARTS("Charts", "図表"),
+  RP_ASSUMPTIONS("Assumptions of each scenario", "各シナリオの仮定"),
+  RP_PERIODS("Assumptions by period", "期間ごとの仮定"),
+  RP_CALIBRATION("Calibration (時点修正)", "時点修正"),
+  RP_NO_CALIBRATION("not calibrated", "時点修正なし"),
+  RP_CALIBRATED(
+      "{0} of {1}–{2} solved so that {3} equals the census: assumed {4}, solved {5}",
+      "{1}〜{2}年の{0}を{3}年の国勢調査人口に合わせて推定: 仮定 {4} → 推定 {5}"),
+  RP_IMPACT("Impact of natural and social change (影響度)", "自然増減・社会増減の影響度"),
+  RP_STRUCTURE("Population structure (人口構造の分析)", "人口構造の分析"),
+  RP_METHOD("Method and sources", "推計方法と出典"),
+  RP_METHOD_TEXT(
+      "Two-sex cohort-component projection by 5-year age groups (0–4 … 85–89, 90+) in 5-year steps"
+          + " from the census date. Survival from UN WPP 2024 life tables for Japan; births from the"
+          + " TFR and an age pattern of fertility (or from child-woman ratios); net migration as"
+          + " counts with a census residual age profile, rates or cohort change ratios."
+          + " Data: Population Census of Japan 1980–2020, IPSS regional projections 2018 and 2023,"
+          + " the resident register, MHLW vital statistics, UN WPP 2024 (see data/SOURCES.md).",
+      "男女別・5歳階級(0〜4歳 … 85〜89歳、90歳以上)、5年刻みのコーホート要因法。生残率は国連 WPP 2024"
+          + " の日本の生命表、出生は合計特殊出生率と年齢別出生パターン(または子ども女性比)、純移動は国勢調査の"
+          + "残差による年齢別構成を用いた人数・率・変化率。データ: 国勢調査(1980〜2020年)、社人研「日本の地域別将来推計人口」"
+          + "(平成30年・令和5年推計)、住民基本台帳、人口動態統計、UN WPP 2024(data/SOURCES.md 参照)。"),
+  RP_WARNINGS("Warnings and notes of the runs", "推計時の警告と注記"),
+  RP_NONE("none", "なし"),
+  RP_ABSENT("Charts not drawn", "作成できなかった図"),
+  RP_WROTE("Wrote {0}", "{0} を書き出しました"),
+  RP_FIGURE("Figure {0}: {1}", "図{0}: {1}"),
+  RP_AREA_ASAKURA("Asakura City (朝倉市, 40228)", "朝倉市"),
+  RP_LABEL_TARGET("Target", "目標"),
+  RP_LABEL_BASELINE("Current trend", "現状推移"),
+  RP_LABEL_IPSS("IPSS", "社人研"),
+  RP_LABEL_BASE_YEAR("{0} (base year)", "{0}年(基準年)"),
+  RP_ABSENT_NEEDS("{0}: needs scenarios named {1}", "{0}: シナリオ {1} が必要です"),
+  RP_ABSENT_REGISTER(
+      "{0}: no resident register for the area in the data", "{0}: この地域の住民基本台帳データがありません");
 
   private final String en;
   private final String ja;

@@ -29,6 +29,8 @@ public record Note(Kind kind, List<Object> args) {
     /** no arguments: with the child-woman ratio the 0–4 share of net migrants is not applied. */
     CWR_MIGRATION_0_4,
     /** source, period start, period end. */
-    COHORT_HELD
+    COHORT_HELD,
+    /** rates' period start and end, net they give, period start and end, factor, level. */
+    RATES_SCALED
   }
 }

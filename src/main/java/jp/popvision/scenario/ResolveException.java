@@ -37,7 +37,11 @@ public final class ResolveException extends RuntimeException {
     TFR_PATH_FLAT,
     TFR_BELOW_ZERO,
     MIGRATION_LEVER_METHOD,
-    MIGRATION_LEVEL_FINITE
+    MIGRATION_LEVEL_FINITE,
+    // issue 13: knot semantics and solve
+    KNOT_AFTER_BASE,
+    KNOT_NOT_PERIOD_START,
+    RATES_LEVEL
   }
 
   private final String key;

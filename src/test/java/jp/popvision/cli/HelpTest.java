@@ -19,7 +19,7 @@ class HelpTest {
     try {
       for (String c :
           new String[] {
-            "simulate", "compare", "backtest", "sensitivity", "solve", "uncertainty", "bench"
+            "simulate", "compare", "backtest", "sensitivity", "solve", "uncertainty", "bench", "report"
           }) {
         CliTest.Run r = CliTest.run(c, "--help");
         assertEquals(0, r.code(), c);
