@@ -19,7 +19,14 @@ class HelpTest {
     try {
       for (String c :
           new String[] {
-            "simulate", "compare", "backtest", "sensitivity", "solve", "uncertainty", "bench", "report"
+            "simulate",
+            "compare",
+            "backtest",
+            "sensitivity",
+            "solve",
+            "uncertainty",
+            "bench",
+            "report"
           }) {
         CliTest.Run r = CliTest.run(c, "--help");
         assertEquals(0, r.code(), c);

@@ -37,7 +37,14 @@ class LanguageTest {
     c.add(new String[] {"--help"});
     for (String s :
         new String[] {
-          "simulate", "compare", "backtest", "sensitivity", "solve", "uncertainty", "bench", "report"
+          "simulate",
+          "compare",
+          "backtest",
+          "sensitivity",
+          "solve",
+          "uncertainty",
+          "bench",
+          "report"
         }) {
       c.add(new String[] {s, "--help"});
     }
