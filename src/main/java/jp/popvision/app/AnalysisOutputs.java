@@ -25,12 +25,10 @@ final class AnalysisOutputs {
   }
 
   /** Warnings about drawn charts (a missing Japanese font). */
-  static List<String> warnings(Lang wanted, Lang drawn) {
-    List<String> w = new ArrayList<>();
+  static List<jp.popvision.io.Msg.Text> warnings(Lang wanted, Lang drawn) {
+    List<jp.popvision.io.Msg.Text> w = new ArrayList<>();
     if (drawn != wanted) {
-      w.add(
-          "no installed font can display Japanese; charts are drawn with English labels"
-              + " (install one, e.g. apt-get install fontconfig fonts-ipaexfont-gothic)");
+      w.add(jp.popvision.io.Msg.NOTE_NO_JAPANESE_FONT.with());
     }
     return w;
   }

@@ -16,6 +16,7 @@ import jp.popvision.io.ChartIndex;
 import jp.popvision.io.CsvFormat;
 import jp.popvision.io.InputException;
 import jp.popvision.io.Manifest;
+import jp.popvision.io.Msg;
 import jp.popvision.io.OutputDir;
 import jp.popvision.io.Problem;
 import jp.popvision.io.ResolveText;
@@ -31,7 +32,7 @@ public final class BacktestRun {
       List<Backtest.Result> results,
       List<Backtest.Mape> mape,
       Path outDir,
-      List<String> notes,
+      List<jp.popvision.io.Msg.Text> notes,
       List<String> kept) {}
 
   public static Result run(
@@ -41,9 +42,10 @@ public final class BacktestRun {
       boolean force,
       List<String> cmd,
       String version,
-      Simulation.ChartOptions charts)
+      Simulation.ChartOptions charts,
+      jp.popvision.io.Lang workbook)
       throws InputException, IOException {
-    return run(scenario, null, baseYears, out, force, cmd, version, charts);
+    return run(scenario, null, baseYears, out, force, cmd, version, charts, workbook);
   }
 
   /** As above, for the area {@code area} ({@code --area}; null: the scenario's own). */
@@ -55,7 +57,8 @@ public final class BacktestRun {
       boolean force,
       List<String> cmd,
       String version,
-      Simulation.ChartOptions charts)
+      Simulation.ChartOptions charts,
+      jp.popvision.io.Lang workbook)
       throws InputException, IOException {
     LoadedScenario loaded = LoadedScenario.read(scenario, area);
     // the scenario must be one simulate accepts: its problems are reported the same way
@@ -64,7 +67,7 @@ public final class BacktestRun {
     Path dataDir = file.spec().dataDir();
     InputData data = loaded.data();
     List<Backtest.Result> results = new ArrayList<>();
-    List<String> notes = new ArrayList<>();
+    List<jp.popvision.io.Msg.Text> notes = new ArrayList<>();
     for (int y : baseYears) {
       try {
         Backtest.Result r = Backtest.run(data, dataDir, file.spec().file(), y);
@@ -86,6 +89,7 @@ public final class BacktestRun {
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put("backtest.csv", OutputDir.utf8(backtestCsv(results)));
     files.put("mape.csv", OutputDir.utf8(mapeCsv(mape)));
+    jp.popvision.io.Xlsx.addTo(files, workbook, version);
     List<String> names = new ArrayList<>(files.keySet());
     names.add(OutputDir.MANIFEST);
     files.put(
@@ -99,7 +103,7 @@ public final class BacktestRun {
                 dataDir,
                 data.dataFiles(),
                 names,
-                notes,
+                Msg.render(notes, jp.popvision.io.Lang.EN),
                 List.of(),
                 List.of(),
                 List.of(),

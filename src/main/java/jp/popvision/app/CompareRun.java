@@ -19,7 +19,11 @@ import jp.popvision.io.Msg;
 import jp.popvision.io.OutputDir;
 import jp.popvision.io.Problem;
 import jp.popvision.io.ProjectionTables;
+import jp.popvision.io.WideTable;
+import jp.popvision.io.WideTables;
+import jp.popvision.io.Xlsx;
 import jp.popvision.results.Decomposition;
+import jp.popvision.results.NamedProjection;
 import jp.popvision.scenario.Plausibility;
 
 /** The compare pipeline: run several scenarios, write each one's tables and the comparisons. */
@@ -38,6 +42,7 @@ public final class CompareRun {
       Path config,
       boolean annual,
       boolean excel,
+      jp.popvision.io.Lang lang,
       boolean force,
       List<String> commandLine,
       String version,
@@ -52,6 +57,7 @@ public final class CompareRun {
         Path config,
         boolean annual,
         boolean excel,
+        jp.popvision.io.Lang lang,
         boolean force,
         List<String> commandLine,
         String version,
@@ -64,6 +70,7 @@ public final class CompareRun {
           config,
           annual,
           excel,
+          lang,
           force,
           commandLine,
           version,
@@ -78,7 +85,7 @@ public final class CompareRun {
       Comparison.Run reference,
       Path outDir,
       List<String> files,
-      List<String> notes,
+      List<jp.popvision.io.Msg.Text> notes,
       List<Named> warnings,
       AnalysisConfig config,
       ComparisonTables.Tables tables,
@@ -149,7 +156,7 @@ public final class CompareRun {
                 .resolveSibling("config")
                 .resolve("analysis.yaml");
     AnalysisConfig config = AnalysisConfig.read(configFile);
-    List<String> notes = new ArrayList<>();
+    List<jp.popvision.io.Msg.Text> notes = new ArrayList<>();
     List<Decomposition> dec = Comparison.decompositions(runs, reference, o.years(), notes);
     ComparisonTables.Tables tables =
         ComparisonTables.of(
@@ -174,7 +181,16 @@ public final class CompareRun {
             OutputDir.encode(
                 "annual.csv", ProjectionTables.annual(r.name(), r.projection()), o.excel()));
       }
-      notes.addAll(r.scenario().notes().stream().map(n -> r.name() + ": " + n).toList());
+      Msg.notes(r.scenario().notes()).forEach(n -> notes.add(Msg.NOTE_SCENARIO.with(r.name(), n)));
+    }
+    if (o.excel()) {
+      List<NamedProjection> named = Comparison.named(runs);
+      Map<String, String> titles = new LinkedHashMap<>();
+      runs.forEach(r -> titles.put(r.name(), r.scenario().spec().title()));
+      List<WideTable> wide = new ArrayList<>();
+      wide.add(WideTables.headline(named, titles, o.lang()));
+      wide.addAll(WideTables.byYear(named, o.lang()));
+      out.put(Xlsx.FILE, Xlsx.workbook(wide, tables.files(), o.lang(), o.version()));
     }
     List<String> names = new ArrayList<>(out.keySet());
     names.add(OutputDir.MANIFEST);
@@ -190,7 +206,7 @@ public final class CompareRun {
                 first.scenario().spec().dataDir(),
                 first.data().dataFiles(),
                 names,
-                notes,
+                Msg.render(notes, jp.popvision.io.Lang.EN),
                 runs.stream().flatMap(r -> r.projection().limits().stream()).toList(),
                 runs.stream()
                     .flatMap(r -> Simulation.ownInputs(r.scenario().spec()).stream())
@@ -225,7 +241,7 @@ public final class CompareRun {
                   ChartWriter.pixelHeight(writer.dpi()),
                   pngs)));
       if (writer.lang() != o.charts().lang()) {
-        notes.add("no installed font can display Japanese; charts are drawn with English labels");
+        notes.add(Msg.NOTE_NO_JAPANESE_FONT.with());
       }
     }
     return new Prepared(

@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 import jp.popvision.engine.Projection;
 import jp.popvision.engine.Projector;
 import jp.popvision.io.InputException;
-import jp.popvision.io.Lang;
 import jp.popvision.io.Msg;
 import jp.popvision.io.Problem;
 import jp.popvision.io.ResolveText;
@@ -123,7 +122,7 @@ public final class Comparison {
 
   /** Decompositions of every scenario but the reference, for each year both projections hold. */
   public static List<Decomposition> decompositions(
-      List<Run> runs, Run reference, int[] years, List<String> notes) {
+      List<Run> runs, Run reference, int[] years, List<jp.popvision.io.Msg.Text> notes) {
     List<Decomposition> out = new ArrayList<>();
     for (Run r : runs) {
       if (r == reference) {
@@ -140,12 +139,10 @@ public final class Comparison {
                   r.name(), reference.name(), year, diff, FACTORS, decompose(r, reference, year)));
         } catch (ResolveException e) {
           notes.add(
-              "decomposition of "
-                  + r.name()
-                  + " against "
-                  + reference.name()
-                  + " not possible: "
-                  + ResolveText.msg(e).render(Lang.EN, ResolveText.args(e)));
+              Msg.NOTE_DECOMPOSITION.with(
+                  r.name(),
+                  reference.name(),
+                  new Msg.Text(ResolveText.msg(e), List.of(ResolveText.args(e)))));
           break;
         }
       }

@@ -80,6 +80,7 @@ public final class ReportRun {
                 null,
                 false,
                 false,
+                o.lang(),
                 o.force(),
                 o.commandLine(),
                 o.version(),
@@ -170,7 +171,7 @@ public final class ReportRun {
         cr.tables().files().get("impact.csv"),
         cr.tables().files().get("structure.csv"),
         warnings,
-        cr.notes(),
+        Msg.render(cr.notes(), o.lang()),
         std.absent());
   }
 }

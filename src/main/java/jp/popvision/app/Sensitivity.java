@@ -66,7 +66,7 @@ public final class Sensitivity {
       Path outDir,
       List<String> files,
       Simulation.ChartOutput charts,
-      List<String> notes,
+      List<jp.popvision.io.Msg.Text> notes,
       List<String> kept) {}
 
   /** The settings: each field from the command line, else the scenario's block, else default. */
@@ -100,32 +100,26 @@ public final class Sensitivity {
     for (int y : s.years()) {
       if (y <= spec.base().year() || y > spec.horizon() || (y - spec.base().year()) % 5 != 0) {
         throw new UsageException(
-            "--year "
-                + y
-                + ": must be a multiple of 5 from "
-                + (spec.base().year() + 5)
-                + " to the scenario's horizon "
-                + spec.horizon());
+            jp.popvision.io.Msg.USAGE_YEAR_IN_HORIZON,
+            "--year",
+            y,
+            spec.base().year() + 5,
+            spec.horizon());
       }
     }
     if (s.srbValues().size() != 2 || s.srbValues().get(0) > s.srbValues().get(1)) {
-      throw new UsageException(
-          "--srb: give two sex ratios at birth, low and high (e.g. 1.03,1.07)");
+      throw new UsageException(jp.popvision.io.Msg.USAGE_SRB_PAIR);
     }
     if (s.gridTfr() != null && s.gridMigration() != null) {
       long cells = (long) s.gridTfr().values().length * s.gridMigration().values().length;
       if (cells * s.years().size() > MAX_GRID_RESULTS) {
         throw new UsageException(
-            String.format(
-                java.util.Locale.ROOT,
-                "--grid-tfr × --grid-migration × --year: %,d TFR levels × %,d migration levels"
-                    + " × %d years is %,d results, more than the limit of %,d; use larger steps"
-                    + " or fewer years",
-                s.gridTfr().values().length,
-                s.gridMigration().values().length,
-                s.years().size(),
-                cells * s.years().size(),
-                MAX_GRID_RESULTS));
+            jp.popvision.io.Msg.USAGE_GRID_TOO_LARGE,
+            String.format(java.util.Locale.ROOT, "%,d", s.gridTfr().values().length),
+            String.format(java.util.Locale.ROOT, "%,d", s.gridMigration().values().length),
+            s.years().size(),
+            String.format(java.util.Locale.ROOT, "%,d", cells * s.years().size()),
+            String.format(java.util.Locale.ROOT, "%,d", MAX_GRID_RESULTS));
       }
     }
   }
@@ -145,7 +139,7 @@ public final class Sensitivity {
       List<String> commandLine,
       String version)
       throws InputException, UsageException, IOException {
-    return run(scenarioFile, cli, outDir, force, commandLine, version, null);
+    return run(scenarioFile, cli, outDir, force, commandLine, version, null, null);
   }
 
   /** As below, for the scenario's own area. */
@@ -156,16 +150,18 @@ public final class Sensitivity {
       boolean force,
       List<String> commandLine,
       String version,
-      Simulation.ChartOptions charts)
+      Simulation.ChartOptions charts,
+      jp.popvision.io.Lang workbook)
       throws InputException, UsageException, IOException {
-    return run(scenarioFile, null, cli, outDir, force, commandLine, version, charts);
+    return run(scenarioFile, null, cli, outDir, force, commandLine, version, charts, workbook);
   }
 
   /**
    * Reads the scenario, computes tornado and grid, writes them to {@code outDir} (default {@code
    * out/<name>-sensitivity}) and, unless {@code charts} is null, draws a tornado and a heat map per
    * year into the chart directory (default {@code charts/<name>-sensitivity}, or {@code
-   * <outDir>/charts}); each directory is written as a whole.
+   * <outDir>/charts}); each directory is written as a whole. With {@code workbook} (a language, for
+   * {@code --excel}) the tables also go to {@code tables.xlsx}.
    */
   public static Result run(
       Path scenarioFile,
@@ -175,7 +171,8 @@ public final class Sensitivity {
       boolean force,
       List<String> commandLine,
       String version,
-      Simulation.ChartOptions charts)
+      Simulation.ChartOptions charts,
+      jp.popvision.io.Lang workbook)
       throws InputException, UsageException, IOException {
     LoadedScenario loaded = LoadedScenario.read(scenarioFile, area);
     ScenarioSpec spec = loaded.spec();
@@ -198,6 +195,7 @@ public final class Sensitivity {
     String name = spec.name();
     files.put("tornado.csv", OutputDir.utf8(SensitivityTables.tornado(name, tornado)));
     files.put("grid.csv", OutputDir.utf8(SensitivityTables.grid(name, grid)));
+    jp.popvision.io.Xlsx.addTo(files, workbook, version);
     List<String> names = new ArrayList<>(files.keySet());
     names.add(OutputDir.MANIFEST);
     Map<String, Object> manifestSettings = new LinkedHashMap<>();
@@ -213,18 +211,15 @@ public final class Sensitivity {
     manifestSettings.put("grid_tfr", settings.gridTfr().toString());
     manifestSettings.put("grid_migration", settings.gridMigration().toString());
     manifestSettings.put("contours", settings.contours());
-    List<String> notes = new ArrayList<>(own.notes());
+    List<jp.popvision.io.Msg.Text> notes = new ArrayList<>(jp.popvision.io.Msg.notes(own.notes()));
     for (int y = 0; y < years.length; y++) {
       if (grid.limitedCells(y) > 0) {
         notes.add(
-            String.format(
-                java.util.Locale.ROOT,
-                "up to %d, %,d of %,d grid cells asked for"
-                    + " more net out-migration than a cohort had in some period (column limited_cohorts of"
-                    + " grid.csv); those cohorts were limited at zero",
+            jp.popvision.io.Msg.NOTE_GRID_LIMITED.with(
                 years[y],
-                grid.limitedCells(y),
-                grid.tfrCount() * grid.migrationCount()));
+                String.format(java.util.Locale.ROOT, "%,d", grid.limitedCells(y)),
+                String.format(
+                    java.util.Locale.ROOT, "%,d", grid.tfrCount() * grid.migrationCount())));
       }
     }
     String manifest =
@@ -236,7 +231,7 @@ public final class Sensitivity {
             spec.dataDir(),
             loaded.data().dataFiles(),
             names,
-            notes,
+            jp.popvision.io.Msg.render(notes, jp.popvision.io.Lang.EN),
             List.of(),
             Simulation.ownInputs(spec),
             List.of(),

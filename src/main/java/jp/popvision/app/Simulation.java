@@ -20,6 +20,8 @@ import jp.popvision.io.Msg;
 import jp.popvision.io.OutputDir;
 import jp.popvision.io.Problem;
 import jp.popvision.io.ProjectionTables;
+import jp.popvision.io.WideTables;
+import jp.popvision.io.Xlsx;
 import jp.popvision.scenario.AreaInfo;
 import jp.popvision.scenario.BaseSpec;
 import jp.popvision.scenario.InputData;
@@ -48,7 +50,7 @@ public final class Simulation {
   public record ChartOptions(Path dir, Lang lang, int dpi, FontChoice font) {}
 
   /** The charts a run wrote, the language they are drawn in and any warning about them. */
-  public record ChartOutput(Path dir, List<String> files, Lang lang, List<String> warnings) {}
+  public record ChartOutput(Path dir, List<String> files, Lang lang, List<Msg.Text> warnings) {}
 
   /** Reads and resolves a scenario against its area's data. */
   public static ResolvedScenario resolve(Path scenarioFile) throws InputException {
@@ -59,7 +61,16 @@ public final class Simulation {
   public static Result run(
       Path scenarioFile, Path outDir, boolean force, List<String> commandLine, String version)
       throws InputException, IOException {
-    return run(scenarioFile, outDir, force, false, false, commandLine, version, null);
+    return run(
+        scenarioFile,
+        outDir,
+        force,
+        false,
+        false,
+        jp.popvision.io.Lang.JA,
+        commandLine,
+        version,
+        null);
   }
 
   /** As above; {@code annual} adds annual.csv, {@code excel} writes CSV with a UTF-8 BOM. */
@@ -72,7 +83,16 @@ public final class Simulation {
       List<String> commandLine,
       String version)
       throws InputException, IOException {
-    return run(scenarioFile, outDir, force, annual, excel, commandLine, version, null);
+    return run(
+        scenarioFile,
+        outDir,
+        force,
+        annual,
+        excel,
+        jp.popvision.io.Lang.JA,
+        commandLine,
+        version,
+        null);
   }
 
   /** Runs the scenario with tables and, unless {@code charts} is null, charts. */
@@ -84,7 +104,16 @@ public final class Simulation {
       String version,
       ChartOptions charts)
       throws InputException, IOException {
-    return run(scenarioFile, outDir, force, false, false, commandLine, version, charts);
+    return run(
+        scenarioFile,
+        outDir,
+        force,
+        false,
+        false,
+        jp.popvision.io.Lang.JA,
+        commandLine,
+        version,
+        charts);
   }
 
   /**
@@ -92,7 +121,7 @@ public final class Simulation {
    * name>}) and, unless {@code charts} is null, its PNG charts to the chart directory, each
    * directory as a whole. Everything is computed and rendered in memory and both directories are
    * checked before either is written. {@code annual} adds annual.csv, {@code excel} writes CSV with
-   * a UTF-8 BOM.
+   * a UTF-8 BOM and the workbook {@code tables.xlsx} with headers in {@code lang}.
    */
   public static Result run(
       Path scenarioFile,
@@ -100,11 +129,13 @@ public final class Simulation {
       boolean force,
       boolean annual,
       boolean excel,
+      jp.popvision.io.Lang lang,
       List<String> commandLine,
       String version,
       ChartOptions charts)
       throws InputException, IOException {
-    return run(scenarioFile, null, outDir, force, annual, excel, commandLine, version, charts);
+    return run(
+        scenarioFile, null, outDir, force, annual, excel, lang, commandLine, version, charts);
   }
 
   /** As above, for the area {@code area} ({@code --area}; null: the scenario's own). */
@@ -115,6 +146,7 @@ public final class Simulation {
       boolean force,
       boolean annual,
       boolean excel,
+      jp.popvision.io.Lang lang,
       List<String> commandLine,
       String version,
       ChartOptions charts)
@@ -125,14 +157,20 @@ public final class Simulation {
     List<Plausibility.Warning> warnings = Plausibility.check(scenario, projection);
     String outName = OutputDir.checkName(loaded.outputName());
     Path out = outDir != null ? outDir : Path.of("out", outName);
-    Map<String, byte[]> files = new LinkedHashMap<>();
-    ProjectionTables.of(scenario, projection)
-        .forEach((name, text) -> files.put(name, OutputDir.encode(name, text, excel)));
+    Map<String, String> tables = new LinkedHashMap<>(ProjectionTables.of(scenario, projection));
     if (annual) {
+      tables.put("annual.csv", ProjectionTables.annual(scenario.spec().name(), projection));
+    }
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    tables.forEach((name, text) -> files.put(name, OutputDir.encode(name, text, excel)));
+    if (excel) {
       files.put(
-          "annual.csv",
-          OutputDir.encode(
-              "annual.csv", ProjectionTables.annual(scenario.spec().name(), projection), excel));
+          Xlsx.FILE,
+          Xlsx.workbook(
+              WideTables.projection(scenario.spec().name(), projection, lang),
+              tables,
+              lang,
+              version));
     }
 
     Path chartDir = null;
@@ -157,12 +195,7 @@ public final class Simulation {
                   ChartWriter.pixelWidth(writer.dpi()),
                   ChartWriter.pixelHeight(writer.dpi()),
                   pngs)));
-      List<String> chartWarnings = new ArrayList<>();
-      if (writer.lang() != charts.lang()) {
-        chartWarnings.add(
-            "no installed font can display Japanese; charts are drawn with English labels"
-                + " (install one, e.g. apt-get install fontconfig fonts-ipaexfont-gothic)");
-      }
+      List<Msg.Text> chartWarnings = AnalysisOutputs.warnings(charts.lang(), writer.lang());
       chartOutput = new ChartOutput(chartDir, pngs, writer.lang(), chartWarnings);
     }
 
@@ -177,7 +210,7 @@ public final class Simulation {
             scenario.spec().dataDir(),
             loaded.data().dataFiles(),
             names,
-            scenario.notes(),
+            Msg.render(Msg.notes(scenario.notes()), jp.popvision.io.Lang.EN),
             projection.limits(),
             ownInputs(scenario.spec()),
             warnings,

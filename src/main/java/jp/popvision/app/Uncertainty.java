@@ -30,7 +30,7 @@ public final class Uncertainty {
       QuantileTable quantiles,
       Path outDir,
       List<String> files,
-      List<String> notes,
+      List<jp.popvision.io.Msg.Text> notes,
       Simulation.ChartOutput charts,
       List<String> kept) {}
 
@@ -59,12 +59,14 @@ public final class Uncertainty {
         commandLine,
         version,
         progress,
+        null,
         null);
   }
 
   /**
    * As above and, unless {@code charts} is null, draws the fan chart into the chart directory
-   * (default {@code charts/<name>-uncertainty}, or {@code <outDir>/charts}).
+   * (default {@code charts/<name>-uncertainty}, or {@code <outDir>/charts}); with {@code workbook}
+   * (a language, for {@code --excel}) the table also goes to {@code tables.xlsx}.
    */
   public static Result run(
       Path scenarioFile,
@@ -76,7 +78,8 @@ public final class Uncertainty {
       List<String> commandLine,
       String version,
       MonteCarlo.Progress progress,
-      Simulation.ChartOptions charts)
+      Simulation.ChartOptions charts,
+      jp.popvision.io.Lang workbook)
       throws InputException, IOException {
     return run(
         scenarioFile,
@@ -89,7 +92,8 @@ public final class Uncertainty {
         commandLine,
         version,
         progress,
-        charts);
+        charts,
+        workbook);
   }
 
   /** As above, for the area {@code area} ({@code --area}; null: the scenario's own). */
@@ -104,7 +108,8 @@ public final class Uncertainty {
       List<String> commandLine,
       String version,
       MonteCarlo.Progress progress,
-      Simulation.ChartOptions charts)
+      Simulation.ChartOptions charts,
+      jp.popvision.io.Lang workbook)
       throws InputException, IOException {
     LoadedScenario loaded = LoadedScenario.read(scenarioFile, area);
     // the scenario itself first: its problems are reported as every command reports them
@@ -134,17 +139,16 @@ public final class Uncertainty {
     Path out = outDir != null ? outDir : Path.of("out", loaded.outputName() + "-uncertainty");
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put("quantiles.csv", OutputDir.utf8(UncertaintyTables.quantiles(spec.name(), q)));
+    jp.popvision.io.Xlsx.addTo(files, workbook, version);
     List<String> names = new ArrayList<>(files.keySet());
     names.add(OutputDir.MANIFEST);
-    List<String> notes = new ArrayList<>(f.resolved().notes());
+    List<jp.popvision.io.Msg.Text> notes =
+        new ArrayList<>(jp.popvision.io.Msg.notes(f.resolved().notes()));
     if (q.limitedTrajectories() > 0) {
       notes.add(
-          String.format(
-              java.util.Locale.ROOT,
-              "%,d of %,d trajectories asked for more net"
-                  + " out-migration than a cohort had in some period; those cohorts were limited at zero",
-              q.limitedTrajectories(),
-              q.trajectories()));
+          jp.popvision.io.Msg.NOTE_UNC_LIMITED.with(
+              String.format(java.util.Locale.ROOT, "%,d", q.limitedTrajectories()),
+              String.format(java.util.Locale.ROOT, "%,d", q.trajectories())));
     }
     String manifest =
         Manifest.of(
@@ -155,7 +159,7 @@ public final class Uncertainty {
             spec.dataDir(),
             loaded.data().dataFiles(),
             names,
-            notes,
+            jp.popvision.io.Msg.render(notes, jp.popvision.io.Lang.EN),
             List.of(),
             Simulation.ownInputs(spec),
             List.of(),

@@ -17,16 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code popvision areas [QUERY]}: list and search the area catalog. */
-@Command(
-    name = "areas",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
-    description = {
-      "List the areas popvision can project (every municipality of Japan, and your own with"
-          + " --area-data): code, prefecture, name, census 2015 and 2020 totals, and which IPSS"
-          + " projections exist. QUERY is part of a code or name, e.g. 朝倉 or 40.",
-      ""
-    })
+@Command(name = "areas", mixinStandardHelpOptions = true, versionProvider = Version.class)
 public final class AreasCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -36,13 +27,10 @@ public final class AreasCommand implements Callable<Integer> {
       index = "0",
       arity = "0..1",
       paramLabel = "QUERY",
-      description = "Part of a code or name.")
+      descriptionKey = "HELP_AREAS_QUERY")
   String query;
 
-  @Option(
-      names = "--area-data",
-      paramLabel = "DIR",
-      description = "Also list the areas of this directory (laid out like data/municipalities/).")
+  @Option(names = "--area-data", paramLabel = "DIR", descriptionKey = "HELP_AREAS_DATA")
   Path areaData;
 
   @Override

@@ -80,8 +80,8 @@ final class Report {
     }
   }
 
-  static void notes(PrintWriter err, Lang lang, List<String> notes) {
-    for (String n : notes) {
+  static void notes(PrintWriter err, Lang lang, List<Msg.Text> notes) {
+    for (Msg.Text n : notes) {
       err.println(Msg.LINE_NOTE.render(lang, n));
     }
   }

@@ -27,6 +27,17 @@ public final class ResolveException extends RuntimeException {
     CALIBRATION_UNREACHABLE,
     BACKTEST_CENSUS,
     BACKTEST_REGISTER,
+    // ---- issue 14: the levers' own reasons (formerly free text)
+    SRB_POSITIVE,
+    E0_SHIFT_FINITE,
+    E0_SHIFT_TABLE,
+    TFR_LEVER_METHOD,
+    SRB_LEVER_METHOD,
+    TFR_LEVEL_FINITE,
+    TFR_PATH_FLAT,
+    TFR_BELOW_ZERO,
+    MIGRATION_LEVER_METHOD,
+    MIGRATION_LEVEL_FINITE,
     // issue 13: knot semantics and solve
     KNOT_AFTER_BASE,
     KNOT_NOT_PERIOD_START,

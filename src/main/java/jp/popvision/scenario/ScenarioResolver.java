@@ -35,7 +35,7 @@ public final class ScenarioResolver {
   private final ScenarioSpec spec;
   private final InputData data;
   private final AgeGroups groups;
-  private final Set<String> notes = new LinkedHashSet<>();
+  private final Set<Note> notes = new LinkedHashSet<>();
   private Population basePop;
 
   private ScenarioResolver(ScenarioSpec spec, InputData data, AgeGroups groups) {
@@ -116,21 +116,17 @@ public final class ScenarioResolver {
               rates,
               assumptions,
               plan::lever);
+      boolean counts = calibration.lever().equals("net_migrants");
       notes.add(
-          String.format(
-              java.util.Locale.ROOT,
-              "net migration %d-%d calibrated to the %d census total %,.0f: %,.0f persons (assumed %s)",
+          Note.of(
+              counts ? Note.Kind.CALIBRATED_COUNTS : Note.Kind.CALIBRATED_RATES,
               calibration.periodStart(),
               calibration.year(),
-              calibration.year(),
-              calibration.observed().total(),
-              calibration.netMigration(),
-              calibration.lever().equals("net_migrants")
-                  ? String.format(java.util.Locale.ROOT, "%,.0f", calibration.assumed())
-                  : String.format(
-                      java.util.Locale.ROOT,
-                      "at the unchanged rates; solved rate multiplier %.4f",
-                      calibration.solved())));
+              persons(calibration.observed().total()),
+              persons(calibration.netMigration()),
+              counts
+                  ? persons(calibration.assumed())
+                  : String.format(java.util.Locale.ROOT, "%.4f", calibration.solved())));
     }
     return new ResolvedScenario(
         spec, base, rates, assumptions, new ArrayList<>(notes), calibration);
@@ -168,19 +164,15 @@ public final class ScenarioResolver {
           String.format(java.util.Locale.ROOT, "%,.0f", net));
     }
     notes.add(
-        String.format(
-            java.util.Locale.ROOT,
-            "net migration rates %d-%d (giving %,.0f in %d-%d) scaled by %.4f to %,.0f per 5"
-                + " years in %d-%d; held as rates after, so the count follows the population",
+        Note.of(
+            Note.Kind.RATES_SCALED,
             r.fromYear(),
             r.fromYear() + groups.width(),
-            net,
+            persons(net),
             t,
             t + groups.width(),
-            k,
-            r.level(),
-            t,
-            t + groups.width()));
+            String.format(java.util.Locale.ROOT, "%.4f", k),
+            persons(r.level())));
     return new Migration.NetRates(rates.male().scale(k), rates.female().scale(k));
   }
 
@@ -281,20 +273,24 @@ public final class ScenarioResolver {
   }
 
   /** The entry for {@code t}, or the last one before it (with a note); none before → error. */
+  /** A number of persons as the notes show it: whole persons with a thousands separator. */
+  private static String persons(double v) {
+    return String.format(java.util.Locale.ROOT, "%,.0f", v);
+  }
+
   private <T> T held(NavigableMap<Integer, T> table, int t, String what, String key) {
     Map.Entry<Integer, T> e = table.floorEntry(t);
     if (e == null) {
       throw new ResolveException(
-          key, ResolveException.Reason.TABLE_STARTS_LATER, what, table.firstKey(), t);
+          key,
+          ResolveException.Reason.TABLE_STARTS_LATER,
+          "WPP 2024 (" + key + ")",
+          table.firstKey(),
+          t);
     }
     if (e.getKey() != t) {
       notes.add(
-          what
-              + " end with the period starting "
-              + table.lastKey()
-              + "; held constant from "
-              + (table.lastKey() + groups.width())
-              + " on");
+          Note.of(Note.Kind.TABLE_HELD, key, table.lastKey(), table.lastKey() + groups.width()));
     }
     return e.getValue();
   }
@@ -331,12 +327,7 @@ public final class ScenarioResolver {
             source.firstKey(),
             t);
       }
-      notes.add(
-          "child-woman ratio of "
-              + c.source().key()
-              + " ends with "
-              + last.getKey()
-              + "; held constant after");
+      notes.add(Note.of(Note.Kind.CWR_HELD, c.source().key(), last.getKey()));
       atEnd = last.getValue();
     }
     Fertility.ChildWomanRatio ratio = Estimates.childWomanRatio(atEnd);
@@ -451,9 +442,7 @@ public final class ScenarioResolver {
     if (m instanceof MigrationSpec.NetCounts c) {
       AgeVector[] profile = residualProfile(c.profileYear());
       if (spec.fertility() instanceof FertilitySpec.ChildWomanRatio) {
-        notes.add(
-            "with the child-woman ratio the 0-4 group's migration is part of the ratio: the"
-                + " profile's 0-4 share of net migrants is not applied");
+        notes.add(Note.of(Note.Kind.CWR_MIGRATION_0_4));
       }
       return new MigrationPlan() {
         @Override
@@ -526,14 +515,7 @@ public final class ScenarioResolver {
           throw new ResolveException(
               "migration.source", ResolveException.Reason.NO_TWO_YEARS, cc.source().key(), t);
         }
-        notes.add(
-            "cohort change ratios of "
-                + cc.source().key()
-                + " end with "
-                + from
-                + "-"
-                + source.lastKey()
-                + "; held constant after");
+        notes.add(Note.of(Note.Kind.COHORT_HELD, cc.source().key(), from, source.lastKey()));
       }
       Population a = source.get(from);
       Population b = source.get(from + groups.width());

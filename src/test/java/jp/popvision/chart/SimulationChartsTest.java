@@ -119,7 +119,8 @@ class SimulationChartsTest {
             options(tmp.resolve("c"), FontChoice.latinOnly("Dialog")));
     assertEquals(Lang.EN, r.charts().lang());
     assertEquals(1, r.charts().warnings().size());
-    assertTrue(r.charts().warnings().get(0).contains("English"), r.charts().warnings().get(0));
+    String w = r.charts().warnings().get(0).render(jp.popvision.io.Lang.EN);
+    assertTrue(w.contains("English"), w);
     assertTrue(Files.readString(tmp.resolve("c/charts.json")).contains("\"lang\" : \"en\""));
   }
 
@@ -170,12 +171,12 @@ class SimulationChartsTest {
     String s = target().toString();
     Run lang = cli("simulate", "--scenario", s, "--lang", "fr");
     assertEquals(2, lang.code());
-    assertTrue(lang.err().contains("'fr' is not a language; use ja or en"), lang.err());
-    Run dpi = cli("simulate", "--scenario", s, "--dpi", "10");
+    assertTrue(lang.err().contains("値「fr」は使えません。ja か en を指定してください"), lang.err());
+    Run dpi = cli("simulate", "--scenario", s, "--dpi", "10", "--lang", "en");
     assertEquals(2, dpi.code());
     assertTrue(
         dpi.err().contains("--dpi: value '10' must be a whole number from 50 to 600"), dpi.err());
-    Run both = cli("simulate", "--scenario", s, "--no-charts", "--dpi", "300");
+    Run both = cli("simulate", "--scenario", s, "--no-charts", "--dpi", "300", "--lang", "en");
     assertEquals(2, both.code());
     assertTrue(both.err().contains("--no-charts cannot be combined"), both.err());
   }

@@ -36,7 +36,9 @@ class CliTest {
     Path out = tmp.resolve("o");
     Run r = run("simulate", "--scenario", target(), "--out", out.toString());
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("2015     52,444"), r.out());
+    // Japanese by default: persons with 人, change with a true minus and 年 (README figures)
+    assertTrue(r.out().contains("2015年     52,444人(基準)"), r.out());
+    assertTrue(r.out().contains("2040年     37,355人(2015年比 −28.8%)"), r.out());
     assertTrue(r.out().contains("2040"), r.out());
     assertTrue(r.out().contains("2070"), r.out());
     for (String f :
@@ -255,7 +257,9 @@ class CliTest {
     assertTrue(runEnv(Map.of("POPVISION_LANG", "xx"), "backtest", "-s", nope).err().contains(ja));
     Run bad = runEnv(Map.of(), "simulate", "--lang", "fr");
     assertEquals(2, bad.code());
-    assertTrue(bad.err().contains("'fr' is not a language; use ja or en"), bad.err());
+    assertTrue(bad.err().contains("値「fr」は使えません。ja か en を指定してください"), bad.err());
+    Run badEn = runEnv(Map.of("POPVISION_LANG", "en"), "simulate", "--lang", "fr");
+    assertTrue(badEn.err().contains("value 'fr' is not allowed; use ja or en"), badEn.err());
   }
 
   @Test
