@@ -44,8 +44,10 @@ public final class BacktestCommand implements Callable<Integer> {
       names = "--base-year",
       paramLabel = "YEAR",
       split = ",",
-      description = "Base census years (default: 2005,2010,2015).")
-  int[] baseYears = {2005, 2010, 2015};
+      description =
+          "Base census years (default: 2005,2010,2015; with --area all or a prefecture:"
+              + " 1995,2000,2005,2010,2015).")
+  int[] baseYears;
 
   @Option(
       names = {"-o", "--out"},
@@ -61,13 +63,24 @@ public final class BacktestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Lang lang = Main.lang(spec);
     List<String> cmd = RunOptions.commandLine(spec);
+    Path file = scenario != null ? scenario : SimulateCommand.defaultScenario();
+    if (areaOption.area != null) {
+      try {
+        Integer code = NationalBacktestReport.run(this, file, cmd, o, err);
+        if (code != null) {
+          return code;
+        }
+      } catch (InputException e) {
+        return Report.problems(err, lang, e);
+      }
+    }
     BacktestRun.Result r;
     try {
       r =
           BacktestRun.run(
-              scenario != null ? scenario : SimulateCommand.defaultScenario(),
+              file,
               areaOption.area,
-              baseYears,
+              baseYears != null ? baseYears : new int[] {2005, 2010, 2015},
               out,
               run.force,
               cmd,
