@@ -54,6 +54,8 @@ public final class BacktestRun {
       Simulation.ChartOptions charts)
       throws InputException, IOException {
     LoadedScenario loaded = LoadedScenario.read(scenario, area);
+    // the scenario must be one simulate accepts: its problems are reported the same way
+    loaded.resolve();
     ScenarioReader.ScenarioFile file = loaded.file();
     Path dataDir = file.spec().dataDir();
     InputData data = loaded.data();

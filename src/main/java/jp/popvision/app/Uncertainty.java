@@ -106,6 +106,8 @@ public final class Uncertainty {
       Simulation.ChartOptions charts)
       throws InputException, IOException {
     LoadedScenario loaded = LoadedScenario.read(scenarioFile, area);
+    // the scenario itself first: its problems are reported as every command reports them
+    loaded.resolve();
     ScenarioSpec spec = loaded.spec();
     UncertaintySpec u = spec.uncertainty();
     if (u == null) {

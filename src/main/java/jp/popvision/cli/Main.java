@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
       SensitivityCommand.class,
       SolveCommand.class,
       UncertaintyCommand.class,
-      BenchCommand.class
+      BenchCommand.class,
+      AreasCommand.class
     },
     description = {
       "Population projection and scenario simulator for Japanese municipal planners"

@@ -81,6 +81,28 @@ public final class AreaData {
     return out;
   }
 
+  /**
+   * Census totals by year of {@code areas} (by code): the census by age (1980–2015, ages plus age
+   * unknown) and the 2020 count of IPSS 2023.
+   */
+  public static Map<String, NavigableMap<Integer, Double>> censusTotals(
+      Path dataDir, List<AreaCatalog.Area> areas) throws InputException {
+    Map<Path, Set<String>> byDir = new LinkedHashMap<>();
+    for (AreaCatalog.Area a : areas) {
+      byDir.computeIfAbsent(a.dir(), d -> new LinkedHashSet<>()).add(a.code());
+    }
+    Map<String, NavigableMap<Integer, Double>> out = new TreeMap<>();
+    for (var e : byDir.entrySet()) {
+      Parts p = parts(dataDir, e.getKey(), e.getValue(), false);
+      for (String code : e.getValue()) {
+        NavigableMap<Integer, Double> t = new TreeMap<>(of(p.censusTotals, code));
+        t.putAll(of(p.r5.census(), code));
+        out.put(code, t);
+      }
+    }
+    return out;
+  }
+
   private static Parts parts(Path dataDir, Path dir, Set<String> codes, boolean one)
       throws InputException {
     Set<String> only = one ? codes : codes.size() > 200 ? null : codes;

@@ -374,6 +374,10 @@ public enum Msg {
           + " code or name",
       "「{0}」は複数の地域(都道府県または全国)を指します。このコマンドは 1 地域を推計します。地域コードか地域名を指定してください"),
   AREA_LINE("area: {0}", "対象地域: {0}"),
+  AREAS_HEADER(
+      "code\tprefecture\tname\tcensus_2015\tcensus_2020\tipss_2018\tipss_2023",
+      "コード\t都道府県\t名称\t国勢調査2015\t国勢調査2020\t社人研2018\t社人研2023"),
+  AREAS_COUNT("{0} area(s)", "{0} 地域"),
   BATCH_AREA_FAILED("{0} {1} not projected: {2}", "{0} {1} は推計できませんでした: {2}"),
   BATCH_SUMMARY(
       "{0} of {1} areas projected, {2} not (see area_status.csv)",
