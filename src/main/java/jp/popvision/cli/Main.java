@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
       SolveCommand.class,
       UncertaintyCommand.class,
       BenchCommand.class,
-      AreasCommand.class
+      AreasCommand.class,
+      ReportCommand.class
     },
     description = {
       "Population projection and scenario simulator for Japanese municipal planners"

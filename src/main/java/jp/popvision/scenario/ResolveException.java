@@ -34,7 +34,11 @@ public final class ResolveException extends RuntimeException {
     /** The area has no resident register (its label). */
     AREA_NO_REGISTER,
     /** An age group without persons makes a derived rate undefined (area, years). */
-    EMPTY_GROUP
+    EMPTY_GROUP,
+    // issue 13: knot semantics and solve
+    KNOT_AFTER_BASE,
+    KNOT_NOT_PERIOD_START,
+    RATES_LEVEL
   }
 
   private final String key;
