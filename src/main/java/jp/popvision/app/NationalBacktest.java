@@ -33,6 +33,49 @@ public final class NationalBacktest {
 
   public static final String AREAS_CSV = "backtest_areas.csv";
   public static final String SUMMARY_CSV = "backtest_summary.csv";
+  public static final String CHART = "backtest_errors_2020.png";
+
+  /** The methods of the box-plot chart; IPSS 2018 last, as the reference. */
+  static final List<String> CHART_METHODS =
+      List.of("cohort-change", "default", "net-rates-avg2", AreaBacktest.IPSS);
+
+  private static final List<String> CLASS_LABELS =
+      List.of("5千人未満", "5千〜2万人", "2万〜10万人", "10万人以上", "全地域");
+
+  /** Box plots of the 2015 → 2020 errors on the areas IPSS 2018 projected, by size class. */
+  static byte[] chart(List<AreaBacktest.Row> rows) {
+    java.util.Set<String> ipss = new java.util.HashSet<>();
+    rows.stream()
+        .filter(r -> r.method().equals(AreaBacktest.IPSS))
+        .forEach(r -> ipss.add(r.areaCode()));
+    List<jp.popvision.chart.BacktestBoxChart.Series> series = new ArrayList<>();
+    for (String m : CHART_METHODS) {
+      List<double[]> byClass = new ArrayList<>();
+      for (String size : BacktestSummary.SIZE_CLASSES) {
+        byClass.add(
+            rows.stream()
+                .filter(
+                    r ->
+                        r.method().equals(m)
+                            && r.baseYear() == 2015
+                            && r.year() == AreaBacktest.LAST_YEAR
+                            && ipss.contains(r.areaCode())
+                            && (size.equals("all")
+                                || BacktestSummary.sizeClass(r.basePopulation()).equals(size)))
+                .mapToDouble(AreaBacktest.Row::errorPct)
+                .toArray());
+      }
+      series.add(
+          new jp.popvision.chart.BacktestBoxChart.Series(
+              m.equals(AreaBacktest.IPSS) ? "社人研 平成30年推計" : m, byClass));
+    }
+    return jp.popvision.chart.BacktestBoxChart.render(
+        "2020年人口の誤差率(2015年基準、" + ipss.size() + "市区町村)",
+        "人口規模別、推計 − 国勢調査(%)",
+        CLASS_LABELS,
+        series,
+        jp.popvision.chart.ChartWriter.BASE_DPI);
+  }
 
   /** Rows, summary, output directory, failures and the seconds the computation took. */
   public record Result(
@@ -75,6 +118,7 @@ public final class NationalBacktest {
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put(AREAS_CSV, OutputDir.utf8(BacktestSummary.areasCsv(rows)));
     files.put(SUMMARY_CSV, OutputDir.utf8(BacktestSummary.summaryCsv(summary)));
+    files.put(CHART, chart(rows));
     List<String> names = new ArrayList<>(files.keySet());
     names.add(OutputDir.MANIFEST);
     Map<String, Object> settings = new LinkedHashMap<>();
