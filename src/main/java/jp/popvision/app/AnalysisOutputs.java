@@ -53,10 +53,19 @@ final class AnalysisOutputs {
                 pngs)));
   }
 
-  /** Writes {@code files} to {@code out} and, unless {@code chartDir} is null, the charts. */
-  static void write(
-      Path out, Map<String, byte[]> files, Path chartDir, Map<String, byte[]> charts, boolean force)
+  /**
+   * Writes {@code files} to {@code out} and, unless {@code chartDir} is null, the charts, as one
+   * transaction; returns what popvision kept there (files it did not write).
+   */
+  static List<String> write(
+      Path out,
+      Map<String, byte[]> files,
+      Path chartDir,
+      Map<String, byte[]> charts,
+      boolean force,
+      jp.popvision.scenario.ScenarioSpec spec)
       throws IOException, InputException {
-    Simulation.writeWithCharts(out, files, chartDir, charts, force);
+    return Simulation.writeWithCharts(
+        out, files, chartDir, charts, force, Simulation.inputs(List.of(spec)));
   }
 }

@@ -69,7 +69,7 @@ public final class Backtest {
       throw new ResolveException("--area", ResolveException.Reason.NO_AREA, "backtest");
     }
     int last = full.observed().lastKey();
-    if (baseYear - 5 < known.census().firstKey() || baseYear >= last) {
+    if (known.census().isEmpty() || baseYear - 5 < known.census().firstKey() || baseYear >= last) {
       throw new ResolveException(
           "--base-year",
           ResolveException.Reason.BACKTEST_CENSUS,

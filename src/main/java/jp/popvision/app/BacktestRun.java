@@ -28,7 +28,11 @@ public final class BacktestRun {
   private BacktestRun() {}
 
   public record Result(
-      List<Backtest.Result> results, List<Backtest.Mape> mape, Path outDir, List<String> notes) {}
+      List<Backtest.Result> results,
+      List<Backtest.Mape> mape,
+      Path outDir,
+      List<String> notes,
+      List<String> kept) {}
 
   public static Result run(
       Path scenario,
@@ -137,8 +141,10 @@ public final class BacktestRun {
                   ChartWriter.pixelHeight(writer.dpi()),
                   List.of(ChartWriter.BACKTEST))));
     }
-    Simulation.writeWithCharts(target, files, chartDir, chartFiles, force);
-    return new Result(results, mape, target, notes);
+    List<String> kept =
+        Simulation.writeWithCharts(
+            target, files, chartDir, chartFiles, force, Simulation.inputs(List.of(file.spec())));
+    return new Result(results, mape, target, notes, kept);
   }
 
   static String backtestCsv(List<Backtest.Result> results) {

@@ -81,7 +81,15 @@ public final class CompareRun {
       List<String> notes,
       List<Named> warnings,
       AnalysisConfig config,
-      ComparisonTables.Tables tables) {}
+      ComparisonTables.Tables tables,
+      List<String> kept) {
+
+    /** This result with {@code kept}: what the writer found in the directories and kept. */
+    Result withKept(List<String> kept) {
+      return new Result(
+          runs, reference, outDir, files, notes, warnings, config, tables, List.copyOf(kept));
+    }
+  }
 
   /** A warning of one scenario of the comparison. */
   public record Named(String scenario, Plausibility.Warning warning) {}
@@ -95,9 +103,15 @@ public final class CompareRun {
 
   public static Result run(Options o) throws InputException, IOException {
     Prepared p = prepare(o);
-    Simulation.writeWithCharts(
-        p.result().outDir(), p.files(), p.chartDir(), p.chartFiles(), o.force());
-    return p.result();
+    List<String> kept =
+        Simulation.writeWithCharts(
+            p.result().outDir(),
+            p.files(),
+            p.chartDir(),
+            p.chartFiles(),
+            o.force(),
+            Simulation.inputs(p.result().runs().stream().map(r -> r.scenario().spec()).toList()));
+    return p.result().withKept(kept);
   }
 
   /** Runs the scenarios and builds every table and chart of the comparison, writing nothing. */
@@ -124,6 +138,7 @@ public final class CompareRun {
                 String.join(", ", runs.stream().map(Comparison.Run::name).toList())));
       }
     }
+    checkYears(o.years(), runs);
     Path configFile =
         o.config() != null
             ? o.config()
@@ -187,6 +202,7 @@ public final class CompareRun {
     Path chartDir = null;
     if (o.charts() != null) {
       chartDir = o.charts().dir() != null ? o.charts().dir() : target.resolve("charts");
+      checkChartFolder(target, chartDir, runs);
       FontChoice font = o.charts().font() != null ? o.charts().font() : FontChoice.detect();
       ChartWriter writer = new ChartWriter(o.charts().lang(), o.charts().dpi(), font);
       List<ScenarioRun> scenarioRuns =
@@ -213,9 +229,59 @@ public final class CompareRun {
       }
     }
     return new Prepared(
-        new Result(runs, reference, target, names, notes, warnings, config, tables),
+        new Result(runs, reference, target, names, notes, warnings, config, tables, List.of()),
         out,
         chartDir,
         chartFiles);
+  }
+
+  /** Each {@code --year} once, and a year every scenario projects (else the tables are empty). */
+  static void checkYears(int[] years, List<Comparison.Run> runs) throws InputException {
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    for (int y : years) {
+      if (!seen.add(y)) {
+        throw new InputException(
+            new Problem("(command line)", 0, 0, "--year", String.valueOf(y), Msg.YEAR_DUPLICATE));
+      }
+      for (Comparison.Run r : runs) {
+        if (r.projection().at(y) == null) {
+          throw new InputException(
+              new Problem(
+                  "(command line)",
+                  0,
+                  0,
+                  "--year",
+                  String.valueOf(y),
+                  Msg.YEAR_NOT_PROJECTED,
+                  r.name(),
+                  r.projection().base().year(),
+                  r.projection().last().year()));
+        }
+      }
+    }
+  }
+
+  /** A scenario's folder must not be the comparison's chart folder. */
+  static void checkChartFolder(Path target, Path chartDir, List<Comparison.Run> runs)
+      throws InputException {
+    Path t = target.toAbsolutePath().normalize();
+    Path c = chartDir.toAbsolutePath().normalize();
+    if (!c.startsWith(t) || c.equals(t)) {
+      return;
+    }
+    String first = t.relativize(c).getName(0).toString();
+    for (Comparison.Run r : runs) {
+      if (r.name().equals(first)) {
+        throw new InputException(
+            new Problem(
+                r.scenario().spec().file().toString(),
+                0,
+                0,
+                "name",
+                r.name(),
+                Msg.NAME_IS_CHART_FOLDER,
+                chartDir));
+      }
+    }
   }
 }

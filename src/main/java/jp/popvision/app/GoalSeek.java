@@ -246,7 +246,8 @@ public final class GoalSeek {
       Solution solution,
       Path outDir,
       List<String> files,
-      List<Plausibility.Warning> warnings) {}
+      List<Plausibility.Warning> warnings,
+      List<String> kept) {}
 
   /**
    * Reads the scenario, solves, writes {@code solution.csv} with the check run's tables
@@ -356,7 +357,11 @@ public final class GoalSeek {
             warnings,
             settings);
     files.put(OutputDir.MANIFEST, OutputDir.utf8(manifest));
-    OutputDir.write(out, files, force);
-    return new Result(loaded, s, out, names, warnings);
+    List<String> kept =
+        OutputDir.commit(
+            List.of(new OutputDir.Target(out, files, "--out")),
+            force,
+            Simulation.inputs(List.of(spec)));
+    return new Result(loaded, s, out, names, warnings, kept);
   }
 }

@@ -66,7 +66,8 @@ public final class Sensitivity {
       Path outDir,
       List<String> files,
       Simulation.ChartOutput charts,
-      List<String> notes) {}
+      List<String> notes,
+      List<String> kept) {}
 
   /** The settings: each field from the command line, else the scenario's block, else default. */
   public static SensitivitySpec merge(
@@ -107,11 +108,33 @@ public final class Sensitivity {
                 + spec.horizon());
       }
     }
-    if (s.srbValues().size() != 2) {
+    if (s.srbValues().size() != 2 || s.srbValues().get(0) > s.srbValues().get(1)) {
       throw new UsageException(
           "--srb: give two sex ratios at birth, low and high (e.g. 1.03,1.07)");
     }
+    if (s.gridTfr() != null && s.gridMigration() != null) {
+      long cells = (long) s.gridTfr().values().length * s.gridMigration().values().length;
+      if (cells * s.years().size() > MAX_GRID_RESULTS) {
+        throw new UsageException(
+            String.format(
+                java.util.Locale.ROOT,
+                "--grid-tfr × --grid-migration × --year: %,d TFR levels × %,d migration levels"
+                    + " × %d years is %,d results, more than the limit of %,d; use larger steps"
+                    + " or fewer years",
+                s.gridTfr().values().length,
+                s.gridMigration().values().length,
+                s.years().size(),
+                cells * s.years().size(),
+                MAX_GRID_RESULTS));
+      }
+    }
   }
+
+  /**
+   * Most grid results (TFR levels × migration levels × years) one run computes: about 8 s and 100
+   * MB on a laptop; a 10,000 × 10,000 grid (the per-axis limit) is far beyond it.
+   */
+  public static final long MAX_GRID_RESULTS = 500_000;
 
   /** As below, without charts. */
   public static Result run(
@@ -248,9 +271,9 @@ public final class Sensitivity {
           new Simulation.ChartOutput(
               chartDir, pngs, w.lang(), AnalysisOutputs.warnings(charts.lang(), w.lang()));
     }
-    AnalysisOutputs.write(out, files, chartDir, chartFiles, force);
+    List<String> kept = AnalysisOutputs.write(out, files, chartDir, chartFiles, force, spec);
     return new Result(
-        loaded, settings, own, tornado, grid, out, names, chartOutput, List.copyOf(notes));
+        loaded, settings, own, tornado, grid, out, names, chartOutput, List.copyOf(notes), kept);
   }
 
   // ---- one-way

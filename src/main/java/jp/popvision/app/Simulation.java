@@ -38,7 +38,8 @@ public final class Simulation {
       List<String> files,
       ChartOutput charts,
       List<Plausibility.Warning> warnings,
-      AreaInfo area) {}
+      AreaInfo area,
+      List<String> kept) {}
 
   /**
    * Which charts to draw: into {@code dir} (null = {@code charts/<scenario name>}), in {@code
@@ -182,44 +183,66 @@ public final class Simulation {
             warnings,
             areaSettings(loaded.data()));
     files.put(OutputDir.MANIFEST, OutputDir.utf8(manifest));
-    writeWithCharts(out, files, chartDir, chartFiles, force);
+    List<String> kept =
+        writeWithCharts(out, files, chartDir, chartFiles, force, inputs(List.of(scenario.spec())));
     return new Result(
-        scenario, projection, out, names, chartOutput, warnings, loaded.data().area());
+        scenario, projection, out, names, chartOutput, warnings, loaded.data().area(), kept);
   }
 
   /**
-   * Writes the output directory and the chart directory, each as a whole, after checking both: when
-   * the charts live inside the output directory they are written with it in one move.
+   * Writes the output directory and the chart directory as one transaction ({@link OutputDir}):
+   * when the charts live inside the output directory they are part of its files. Returns what
+   * popvision found in them and kept (files it did not write). No directory may be or contain one
+   * of {@code inputs} (see {@link #inputs}).
    */
-  static void writeWithCharts(
+  static List<String> writeWithCharts(
       Path out,
       Map<String, byte[]> files,
       Path chartDir,
       Map<String, byte[]> chartFiles,
-      boolean force)
+      boolean force,
+      Map<Path, Msg> inputs)
       throws InputException, IOException {
     Path outAbs = out.toAbsolutePath().normalize();
     Path chartAbs = chartDir == null ? null : chartDir.toAbsolutePath().normalize();
+    List<OutputDir.Target> targets = new ArrayList<>();
     if (chartAbs != null && chartAbs.startsWith(outAbs)) {
-      String prefix = outAbs.relativize(chartAbs).toString().replace('\\', '/');
       Map<String, byte[]> all = new LinkedHashMap<>(files);
-      chartFiles.forEach(
-          (name, bytes) -> all.put(prefix.isEmpty() ? name : prefix + "/" + name, bytes));
-      OutputDir.write(out, all, force);
-      return;
+      String prefix = outAbs.relativize(chartAbs).toString().replace('\\', '/');
+      all.putAll(OutputDir.under(prefix, chartFiles));
+      targets.add(new OutputDir.Target(out, all, "--out"));
+    } else {
+      if (chartAbs != null && outAbs.startsWith(chartAbs)) {
+        throw new InputException(
+            new Problem(out.toString(), 0, 0, "--out", null, Msg.OUT_INSIDE_CHARTS, chartDir));
+      }
+      targets.add(new OutputDir.Target(out, files, "--out"));
+      if (chartDir != null) {
+        targets.add(new OutputDir.Target(chartDir, chartFiles, "--charts"));
+      }
     }
-    if (chartAbs != null && outAbs.startsWith(chartAbs)) {
-      throw new InputException(
-          new Problem(out.toString(), 0, 0, "--out", null, Msg.OUT_INSIDE_CHARTS, chartDir));
+    return OutputDir.commit(targets, force, inputs);
+  }
+
+  /**
+   * The directories a run read from and must never write into: each scenario file's directory, the
+   * data directory and the directory holding it (the project).
+   */
+  static Map<Path, Msg> inputs(List<jp.popvision.scenario.ScenarioSpec> specs) {
+    Map<Path, Msg> m = new LinkedHashMap<>();
+    for (jp.popvision.scenario.ScenarioSpec s : specs) {
+      if (s.file() != null && s.file().toAbsolutePath().getParent() != null) {
+        m.put(s.file().toAbsolutePath().getParent(), Msg.DIR_SCENARIO);
+      }
+      if (s.dataDir() != null) {
+        Path data = s.dataDir().toAbsolutePath().normalize();
+        m.put(data, Msg.DIR_DATA);
+        if (data.getParent() != null) {
+          m.putIfAbsent(data.getParent(), Msg.DIR_PROJECT);
+        }
+      }
     }
-    OutputDir.check(out, force, OutputDir.MANIFEST, "--out");
-    if (chartDir != null) {
-      OutputDir.check(chartDir, force, ChartIndex.FILE, "--charts");
-    }
-    OutputDir.write(out, files, force);
-    if (chartDir != null) {
-      OutputDir.write(chartDir, chartFiles, force, ChartIndex.FILE, "--charts");
-    }
+    return m;
   }
 
   /**

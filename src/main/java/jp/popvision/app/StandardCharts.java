@@ -20,7 +20,6 @@ import jp.popvision.io.AreaExtras;
 import jp.popvision.io.InputException;
 import jp.popvision.io.Lang;
 import jp.popvision.io.Msg;
-import jp.popvision.io.NationalTables;
 import jp.popvision.io.ReferenceSeries;
 import jp.popvision.model.Population;
 import jp.popvision.scenario.InputData;
@@ -70,8 +69,8 @@ public final class StandardCharts {
           "vision_total.png, pyramid_compare_*.png: need scenarios named target, baseline and ipss-h30");
     }
     RegisterChangeData register = null;
-    Path reg = dir.resolve("asakura").resolve(AreaExtras.REGISTER);
-    if (Files.exists(reg)) {
+    Path reg = data.area() == null ? null : AreaExtras.registerFile(dir, data.area().code());
+    if (reg != null && Files.exists(reg)) {
       register = RegisterChangeData.of(ReferenceSeries.register(reg));
     } else {
       absent.add(Msg.RP_ABSENT_REGISTER.render(lang, RegisterChangeData.FILE));
@@ -93,7 +92,7 @@ public final class StandardCharts {
 
   private static TfrChartData tfr(Path dir, String[] area) throws InputException {
     Path bayes = dir.resolve(TFR_BAYES);
-    Path national = dir.resolve(NationalTables.MHLW_FERTILITY);
+    Path national = dir.resolve(jp.popvision.io.NationalTables.MHLW_FERTILITY);
     return TfrChartData.of(
         area[0],
         area[1],

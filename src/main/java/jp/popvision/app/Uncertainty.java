@@ -31,7 +31,8 @@ public final class Uncertainty {
       Path outDir,
       List<String> files,
       List<String> notes,
-      Simulation.ChartOutput charts) {}
+      Simulation.ChartOutput charts,
+      List<String> kept) {}
 
   /**
    * Runs the scenario's {@code uncertainty:} block (trajectories and seed overridable) on {@code
@@ -175,8 +176,8 @@ public final class Uncertainty {
           new Simulation.ChartOutput(
               chartDir, pngs, w.lang(), AnalysisOutputs.warnings(charts.lang(), w.lang()));
     }
-    AnalysisOutputs.write(out, files, chartDir, chartFiles, force);
-    return new Result(loaded, settings, q, out, names, List.copyOf(notes), chartOutput);
+    List<String> kept = AnalysisOutputs.write(out, files, chartDir, chartFiles, force, spec);
+    return new Result(loaded, settings, q, out, names, List.copyOf(notes), chartOutput, kept);
   }
 
   static List<FanChartData.Noise> noise(UncertaintySpec u) {

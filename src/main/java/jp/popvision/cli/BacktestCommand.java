@@ -118,6 +118,7 @@ public final class BacktestCommand implements Callable<Integer> {
             m.total(),
             m.bases());
       }
+      Report.kept(err, lang, r.kept());
       o.println("Wrote " + r.outDir() + "/");
     }
     return 0;

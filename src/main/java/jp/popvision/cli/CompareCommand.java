@@ -127,6 +127,7 @@ public final class CompareCommand implements Callable<Integer> {
             fmt(run.projection().at(2070)));
       }
       o.println("Reference: " + r.reference().name());
+      Report.kept(err, lang, r.kept());
       o.println("Wrote " + r.outDir() + "/");
     }
     return 0;

@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
       SolveCommand.class,
       UncertaintyCommand.class,
       BenchCommand.class,
-      AreasCommand.class,
-      ReportCommand.class
+      ReportCommand.class,
+      AreasCommand.class
     },
     description = {
       "Population projection and scenario simulator for Japanese municipal planners"

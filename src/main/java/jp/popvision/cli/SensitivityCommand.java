@@ -143,7 +143,7 @@ public final class SensitivityCommand implements Callable<Integer> {
     }
     if (!run.quiet) {
       var s = r.scenario().spec();
-      out.println(s.name() + ": " + s.title());
+      out.println(s.name() + ": " + jp.popvision.io.Escapes.shown(s.title()));
       out.printf(
           Locale.ROOT,
           "  levers: TFR level %.2f (reached %d), net social change %,.0f per 5 years"
@@ -173,6 +173,7 @@ public final class SensitivityCommand implements Callable<Integer> {
           "  grid: %d TFR levels x %d migration levels%n",
           r.grid().tfrCount(),
           r.grid().migrationCount());
+      Report.kept(err, Main.lang(spec), r.kept());
       out.println("Wrote " + r.outDir() + "/ (" + String.join(", ", r.files()) + ")");
       if (r.charts() != null) {
         out.println(

@@ -112,7 +112,10 @@ public final class SimulateCommand implements Callable<Integer> {
       }
     }
     if (!run.quiet) {
-      out.println(r.scenario().spec().name() + ": " + r.scenario().spec().title());
+      out.println(
+          r.scenario().spec().name()
+              + ": "
+              + jp.popvision.io.Escapes.shown(r.scenario().spec().title()));
       if (r.area() != null) {
         out.println("  " + Msg.AREA_LINE.render(lang, r.area().label()));
       }
@@ -135,6 +138,7 @@ public final class SimulateCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  %d  %,9.0f%n", last.year(), last.total());
       }
       Report.cautions(out, lang, r.warnings());
+      Report.kept(err, lang, r.kept());
       out.println("Wrote " + r.outDir() + "/ (" + String.join(", ", r.files()) + ")");
       if (r.charts() != null) {
         out.println(

@@ -130,7 +130,7 @@ public final class SolveCommand implements Callable<Integer> {
     if (!run.quiet) {
       GoalSeek.Solution s = r.solution();
       var sc = r.scenario().spec();
-      out.println(sc.name() + ": " + sc.title());
+      out.println(sc.name() + ": " + jp.popvision.io.Escapes.shown(sc.title()));
       String value =
           l == GoalSeek.Lever.TFR
               ? String.format(
@@ -161,6 +161,7 @@ public final class SolveCommand implements Callable<Integer> {
               + " ("
               + String.format(Locale.ROOT, "%+.4f%%", Math.abs(rel) < 5e-5 ? 0.0 : rel)
               + ")");
+      Report.kept(err, Main.lang(spec), r.kept());
       out.println("Wrote " + r.outDir() + "/ (" + String.join(", ", r.files()) + ")");
     }
     return 0;

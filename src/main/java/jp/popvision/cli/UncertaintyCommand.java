@@ -131,7 +131,7 @@ public final class UncertaintyCommand implements Callable<Integer> {
     if (!run.quiet) {
       QuantileTable q = r.quantiles();
       var s = r.scenario().spec();
-      out.println(s.name() + ": " + s.title());
+      out.println(s.name() + ": " + jp.popvision.io.Escapes.shown(s.title()));
       out.printf(Locale.ROOT, "  %,d trajectories, seed %d%n", q.trajectories(), q.seed());
       out.println("  total population: median [80% interval] [95% interval]");
       for (int y = 0; y < q.years().size(); y++) {
@@ -148,6 +148,7 @@ public final class UncertaintyCommand implements Callable<Integer> {
               q.quantile(y, 0, 6));
         }
       }
+      Report.kept(err, Main.lang(spec), r.kept());
       out.println("Wrote " + r.outDir() + "/ (" + String.join(", ", r.files()) + ")");
       if (r.charts() != null) {
         out.println(

@@ -35,6 +35,12 @@ public final class AreaExtras {
 
   private AreaExtras() {}
 
+  /** The resident-register file of area {@code code} in {@code dataDir}, or null if it has none. */
+  public static Path registerFile(Path dataDir, String code) {
+    String sub = DIRS.get(code);
+    return sub == null ? null : dataDir.resolve(sub).resolve(REGISTER);
+  }
+
   /** The extras of {@code code} in {@code dataDir} (none for most areas). */
   public static Extras read(Path dataDir, String code) throws InputException {
     String sub = DIRS.get(code);

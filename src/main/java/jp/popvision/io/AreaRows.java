@@ -51,17 +51,19 @@ final class AreaRows {
                 (CsvTable.MAX_BYTES >> 20) + " MiB",
                 Msg.TOO_LARGE_CSV));
       }
-      TextFiles.Decoded d = TextFiles.decode(Files.readAllBytes(file), TextFiles.Encoding.UTF_8);
-      if (d.problem() != null) {
-        throw new InputException(
-            new Problem(shown, d.line(), 0, null, null, Msg.DATA_NOT_UTF8, d.args()));
-      }
-      text = d.text();
+      // decoded in one fast pass; only the lines used are checked (checkLine), so that a
+      // single-area run does not inspect the other areas' megabytes character by character
+      byte[] b = Files.readAllBytes(file);
+      boolean bom =
+          b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF;
+      int start = bom ? 3 : 0;
+      text = new String(b, start, b.length - start, java.nio.charset.StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new InputException(
           new Problem(shown, 0, 0, null, null, Msg.CANNOT_READ, TextFiles.reason(e)));
     }
     int eol = lineEnd(text, 0);
+    checkLine(text, 0, eol, 1, shown);
     String[] header = split(text.substring(0, eol));
     Map<String, Integer> columns = new HashMap<>();
     for (int i = 0; i < header.length; i++) {
@@ -88,11 +90,37 @@ final class AreaRows {
         continue;
       }
       if (codes == null || codes.contains(code)) {
+        checkLine(text, at, eol, line, shown);
         out.rows.add(split(text.substring(at, eol)));
         out.lines.add(line);
       }
     }
     return out;
+  }
+
+  /** A line used must be UTF-8 text without control characters (as TextFiles checks files). */
+  private static void checkLine(String text, int from, int to, int line, String shown)
+      throws InputException {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '\uFFFD') {
+        throw new InputException(new Problem(shown, line, 0, null, null, Msg.DATA_NOT_UTF8));
+      }
+      if (c == '\0') {
+        throw new InputException(new Problem(shown, line, 0, null, null, Msg.BINARY));
+      }
+      if (Character.isISOControl(c) && c != '\t' && c != '\r') {
+        throw new InputException(
+            new Problem(
+                shown,
+                line,
+                0,
+                null,
+                null,
+                Msg.CONTROL_CHARACTER,
+                String.format(java.util.Locale.ROOT, "%04X", (int) c)));
+      }
+    }
   }
 
   private static int lineEnd(String text, int from) {

@@ -1,28 +1,12 @@
 package jp.popvision.io;
 
-import java.text.Normalizer;
-
 /** Cells of the data tables: numbers as Excel writes them, checked where they are read. */
 final class Cells {
   private Cells() {}
 
-  /** Thousands separators: 1,234 or 1,234,567.5 (groups of exactly three digits). */
-  private static final java.util.regex.Pattern THOUSANDS =
-      java.util.regex.Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
-
-  /**
-   * A number as Excel exports write it, in the form Java parses: Unicode NFKC (full-width digits,
-   * sign, comma and point become ASCII), the minus sign U+2212 and the 統計 signs △ ▲ become '-',
-   * thousands separators are removed when they group exactly three digits, surrounding spaces go.
-   * Anything else is left for the parser to reject.
-   */
+  /** A number cell in the form Java parses; see {@link NumberCells}. */
   static String normalizeNumber(String cell) {
-    String s = Normalizer.normalize(cell, Normalizer.Form.NFKC).strip();
-    s = s.replace('\u2212', '-').replace('△', '-').replace('▲', '-');
-    if (THOUSANDS.matcher(s).matches()) {
-      s = s.replace(",", "");
-    }
-    return s;
+    return NumberCells.normalize(cell);
   }
 
   static Integer integer(CsvTable t, int r, String col, Problems p) {
@@ -76,9 +60,9 @@ final class Cells {
   }
 
   private static Double number(String s, int line, String col, Problems p, double min, double max) {
-    String n = normalizeNumber(s);
     double v;
     try {
+      String n = normalizeNumber(s);
       if (!n.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?|[-+]?(NaN|Infinity)")) {
         throw new NumberFormatException(n);
       }

@@ -257,9 +257,10 @@ public enum Msg {
   // ---- outputs and the command line
   OUT_NOT_DIR("exists and is not a directory", "既にあり、フォルダではありません"),
   OUT_NOT_OURS(
-      "exists and was not written by popvision (no {0}); choose another {1} or add --force to"
-          + " replace it",
-      "既にあり、popvision が書いたものではありません({0} がない)。別の {1} を指定するか、置き換えるなら --force を付けてください"),
+      "exists, is not empty and was not written by popvision (no valid {0}); popvision never"
+          + " replaces or deletes files it did not write, with --force neither: choose a new or"
+          + " empty {1}",
+      "既にあり、空でなく、popvision が書いたものではありません(有効な {0} がない)。popvision は自分が書いていないファイルを置き換えたり消したりしません(--force でも同じです)。新しいか空のフォルダを {1} に指定してください"),
   OUT_CANNOT_WRITE(
       "cannot write the outputs here: {0}; nothing was changed", "ここに出力を書けません: {0}。何も変更していません"),
   NO_UNCERTAINTY_BLOCK(
@@ -345,81 +346,44 @@ public enum Msg {
       "(run again with --verbose for the stack trace)", "(--verbose を付けて実行するとスタックトレースを表示します)"),
   VALUE_PREFIX("value '{0}': ", "値「{0}」: "),
 
-  // ---- issue 10: areas (catalog, area: and area_data: keys, --area, batch runs)
-  AREA_KEY_FORM(
-      "must be an area code or name, e.g. 40228, 朝倉市 or 福岡県朝倉市",
-      "地域コードか地域名にしてください(例: 40228、朝倉市、福岡県朝倉市)"),
-  AREA_DATA_NOT_FOUND("area data directory not found: {0}", "地域データのフォルダが見つかりません: {0}"),
-  AREA_DATA_NO_AREAS(
-      "the area data directory has no areas.csv ({0}); it is laid out like data/municipalities/"
-          + " (README, \"Your own area\")",
-      "地域データのフォルダに areas.csv がありません({0})。data/municipalities/ と同じ構成にしてください(README「自分の地域」)"),
-  AREA_CODE_FORM(
-      "an area code is 1 to 16 letters, digits, '-' or '_'", "地域コードは英数字・'-'・'_' の 1〜16 文字です"),
-  AREA_NAME_EMPTY("the area has no name", "地域名がありません"),
-  AREA_DUPLICATE_ROW(
-      "a second row for area {0}, year {1} and this sex (the first is on line {2})",
-      "地域 {0}・{1} 年・この性別の行が 2 つあります(最初は {2} 行目)"),
-  AREA_STATUS("must be census or projection", "census か projection にしてください"),
-  AREA_AMBIGUOUS(
-      "'{0}' names several areas: {1}; give the code or the prefecture and the name",
-      "「{0}」に当たる地域が複数あります: {1}。地域コードか、都道府県名を付けた名前で指定してください"),
-  AREA_UNKNOWN_DID_YOU_MEAN(
-      "no area is named '{0}'; areas whose name contains it: {1}",
-      "「{0}」という名前の地域はありません。名前にこれを含む地域: {1}"),
-  AREA_UNKNOWN(
-      "no area '{0}' in the catalog; search it with: popvision areas NAME",
-      "地域「{0}」は一覧にありません。popvision areas 名前 で検索できます"),
-  AREA_GROUP_NOT_HERE(
-      "'{0}' names several areas (a prefecture or all); this command projects one area: give its"
-          + " code or name",
-      "「{0}」は複数の地域(都道府県または全国)を指します。このコマンドは 1 地域を推計します。地域コードか地域名を指定してください"),
-  AREA_LINE("area: {0}", "対象地域: {0}"),
-  AREAS_HEADER(
-      "code\tprefecture\tname\tcensus_2015\tcensus_2020\tipss_2018\tipss_2023",
-      "コード\t都道府県\t名称\t国勢調査2015\t国勢調査2020\t社人研2018\t社人研2023"),
-  AREAS_COUNT("{0} area(s)", "{0} 地域"),
-  BATCH_AREA_FAILED("{0} {1} not projected: {2}", "{0} {1} は推計できませんでした: {2}"),
-  BATCH_SUMMARY(
-      "{0} of {1} areas projected, {2} not (see area_status.csv)",
-      "{1} 地域のうち {0} 地域を推計しました。推計できなかった地域: {2}(area_status.csv を参照)"),
-  RESOLVE_NO_AREA(
-      "{0} needs inputs derived from an area's data (census by age and sex, migration, fertility"
-          + " ratios); the scenario has base.file but names no area: add area: (a code or name) or"
-          + " --area",
-      "{0} には地域のデータから導く入力(男女・年齢別の国勢調査、移動、出生の比)が必要です。シナリオは base.file だけで地域を指定していません。area:(地域コードか地域名)か --area を指定してください"),
-  RESOLVE_AREA_NO_DATASET(
-      "{0}: the data have no {1} for this area{2}", "{0}: この地域の {1} はデータにありません{2}"),
-  RESOLVE_AREA_NO_REGISTER(
-      "{0}: the data have no resident-register movements for this area (they are shipped for"
-          + " 朝倉市 40228 only)",
-      "{0}: この地域の住民基本台帳の人口移動はデータにありません(同梱は朝倉市 40228 のみ)"),
-  RESOLVE_EMPTY_GROUP(
-      "{0}: an age group has no persons in {1} or {2}, so the rates or ratios of {1}-{2} are"
-          + " undefined; use migration method net-counts or zero for this area",
-      "{0}: {1} 年か {2} 年に人口ゼロの年齢階級があるため、{1}〜{2} 年の率・比が定まりません。この地域には migration.method の net-counts か zero を使ってください"),
-  DATASET_IPSS_H30("IPSS 2018 projection (ipss-h30)", "社人研 平成30年推計(ipss-h30)"),
-  DATASET_CENSUS("census by sex and age (census)", "男女・年齢別の国勢調査(census)"),
-  AREA_NO_H30_FUKUSHIMA(
-      " (IPSS 2018 projected 福島県 only as a whole); use a census-based scenario such as"
-          + " pattern1",
-      "(社人研 平成30年推計は福島県を県全体でのみ推計しました)。pattern1 など国勢調査に基づくシナリオを使ってください"),
-  AREA_NO_H30_OTHER(
-      "; use a census-based scenario such as pattern1", "。pattern1 など国勢調査に基づくシナリオを使ってください"),
-  // ---- issue 11: national backtest
-  BACKTEST_NATIONAL_HEAD(
-      "Backtest of {0} areas, base years {1}: {2} s ({3} method estimates failed, see the"
-          + " manifest)",
-      "{0} 地域・基準年 {1} のバックテスト: {2} 秒(推定できなかった手法 {3} 件、manifest 参照)"),
-  BACKTEST_NATIONAL_COLUMNS(
-      "All areas, total population error (%): method, base → year, median |error|, mean |error|,"
-          + " mean signed, 90th percentile |error|, areas",
-      "全地域・総人口の誤差率(%): 手法、基準年 → 年、絶対誤差の中央値、平均、符号付き平均、絶対誤差の90パーセンタイル、地域数"),
-  BACKTEST_NATIONAL_CHOSEN(
-      "Best method on targets up to 2015 (mean of the median |error| over every base and target"
-          + " year): {0}",
-      "2015年までの実績で最良の手法(各基準年・目標年の絶対誤差中央値の平均): {0}"),
-  BACKTEST_NATIONAL_WROTE("Wrote {0}/", "{0}/ に書き出しました"),
+  // ---- issue 12: output safety
+  OUT_PROTECTED(
+      "is or contains {0} ({1}); popvision writes only into a directory of its own, e.g."
+          + " out/<name>",
+      "{0}({1})そのもの、またはそれを含むフォルダです。popvision は専用のフォルダ(例: out/<名前>)にだけ書きます"),
+  DIR_ROOT("the root directory", "ルートフォルダ"),
+  DIR_HOME("the home directory", "ホームフォルダ"),
+  DIR_CWD("the current directory", "現在のフォルダ"),
+  DIR_PROJECT("the popvision project directory", "popvision のプロジェクトフォルダ"),
+  DIR_SCENARIO("the scenario's directory", "シナリオのフォルダ"),
+  DIR_DATA("the data directory", "データのフォルダ"),
+  OUT_FOREIGN_FILE(
+      "is in the way and was not written by popvision; it is kept and nothing was changed: move"
+          + " it away or choose another {0}",
+      "出力の邪魔になっていますが popvision が書いたものではありません。そのまま残し、何も変更していません。移動するか別の {0} を指定してください"),
+  OUT_CHANGED(
+      "was changed after popvision wrote it; nothing was changed: move it away, or add --force to"
+          + " replace it",
+      "popvision が書いた後に変更されています。何も変更していません。移動するか、置き換えるなら --force を付けてください"),
+  OUT_KEPT("kept, not written by popvision: {0}", "popvision が書いたものではないので残しました: {0}"),
+  NOT_A_REGULAR_FILE(
+      "not a regular file (a device, FIFO or directory); give a text file",
+      "通常のファイルではありません(デバイス、FIFO、フォルダなど)。テキストファイルを指定してください"),
+  TOO_LARGE_CONFIG("analysis settings are a short YAML file", "分析の設定は短い YAML ファイルです"),
+  EXTENDS_NOT_A_MAPPING(
+      "the file named by extends must be a scenario: its top level must be a mapping of keys",
+      "extends で指定したファイルはシナリオでなければなりません(最上位がキーのマッピング)"),
+  YAML_SECOND_DOCUMENT(
+      "a second YAML document (after --- or ...); a scenario or settings file is one document:"
+          + " remove it",
+      "2 つ目の YAML 文書があります(--- または ... の後)。シナリオや設定ファイルは 1 つの文書です。削除してください"),
+  YEAR_DUPLICATE("given twice; list each year once", "2 回指定されています。各年は 1 回だけ指定してください"),
+  YEAR_NOT_PROJECTED(
+      "not a projected year of scenario {0} (every 5 years from {1} to {2})",
+      "シナリオ {0} の推計年ではありません({1}〜{2} の 5 年ごと)"),
+  NAME_IS_CHART_FOLDER(
+      "is the name of the comparison's chart folder {0}; rename the scenario or choose --charts",
+      "比較のチャートフォルダ {0} と同じ名前です。シナリオの名前を変えるか --charts を指定してください"),
 
   // ---- issue 13: assumptions (knot semantics, calibration, solve, baseline, track)
   RESOLVE_KNOT_AFTER_BASE(
@@ -516,7 +480,84 @@ public enum Msg {
   RP_LABEL_BASE_YEAR("{0} (base year)", "{0}年(基準年)"),
   RP_ABSENT_NEEDS("{0}: needs scenarios named {1}", "{0}: シナリオ {1} が必要です"),
   RP_ABSENT_REGISTER(
-      "{0}: no resident register for the area in the data", "{0}: この地域の住民基本台帳データがありません");
+      "{0}: no resident register for the area in the data", "{0}: この地域の住民基本台帳データがありません"),
+
+  // ---- issue 10: areas (catalog, area: and area_data: keys, --area, batch runs)
+  AREA_KEY_FORM(
+      "must be an area code or name, e.g. 40228, 朝倉市 or 福岡県朝倉市",
+      "地域コードか地域名にしてください(例: 40228、朝倉市、福岡県朝倉市)"),
+  AREA_DATA_NOT_FOUND("area data directory not found: {0}", "地域データのフォルダが見つかりません: {0}"),
+  AREA_DATA_NO_AREAS(
+      "the area data directory has no areas.csv ({0}); it is laid out like data/municipalities/"
+          + " (README, \"Your own area\")",
+      "地域データのフォルダに areas.csv がありません({0})。data/municipalities/ と同じ構成にしてください(README「自分の地域」)"),
+  AREA_CODE_FORM(
+      "an area code is 1 to 16 letters, digits, '-' or '_'", "地域コードは英数字・'-'・'_' の 1〜16 文字です"),
+  AREA_NAME_EMPTY("the area has no name", "地域名がありません"),
+  AREA_DUPLICATE_ROW(
+      "a second row for area {0}, year {1} and this sex (the first is on line {2})",
+      "地域 {0}・{1} 年・この性別の行が 2 つあります(最初は {2} 行目)"),
+  AREA_STATUS("must be census or projection", "census か projection にしてください"),
+  AREA_AMBIGUOUS(
+      "'{0}' names several areas: {1}; give the code or the prefecture and the name",
+      "「{0}」に当たる地域が複数あります: {1}。地域コードか、都道府県名を付けた名前で指定してください"),
+  AREA_UNKNOWN_DID_YOU_MEAN(
+      "no area is named '{0}'; areas whose name contains it: {1}",
+      "「{0}」という名前の地域はありません。名前にこれを含む地域: {1}"),
+  AREA_UNKNOWN(
+      "no area '{0}' in the catalog; search it with: popvision areas NAME",
+      "地域「{0}」は一覧にありません。popvision areas 名前 で検索できます"),
+  AREA_GROUP_NOT_HERE(
+      "'{0}' names several areas (a prefecture or all); this command projects one area: give its"
+          + " code or name",
+      "「{0}」は複数の地域(都道府県または全国)を指します。このコマンドは 1 地域を推計します。地域コードか地域名を指定してください"),
+  AREA_LINE("area: {0}", "対象地域: {0}"),
+  AREAS_HEADER(
+      "code\tprefecture\tname\tcensus_2015\tcensus_2020\tipss_2018\tipss_2023",
+      "コード\t都道府県\t名称\t国勢調査2015\t国勢調査2020\t社人研2018\t社人研2023"),
+  AREAS_COUNT("{0} area(s)", "{0} 地域"),
+  BATCH_AREA_FAILED("{0} {1} not projected: {2}", "{0} {1} は推計できませんでした: {2}"),
+  BATCH_SUMMARY(
+      "{0} of {1} areas projected, {2} not (see area_status.csv)",
+      "{1} 地域のうち {0} 地域を推計しました。推計できなかった地域: {2}(area_status.csv を参照)"),
+  RESOLVE_NO_AREA(
+      "{0} needs inputs derived from an area's data (census by age and sex, migration, fertility"
+          + " ratios); the scenario has base.file but names no area: add area: (a code or name) or"
+          + " --area",
+      "{0} には地域のデータから導く入力(男女・年齢別の国勢調査、移動、出生の比)が必要です。シナリオは base.file だけで地域を指定していません。area:(地域コードか地域名)か --area を指定してください"),
+  RESOLVE_AREA_NO_DATASET(
+      "{0}: the data have no {1} for this area{2}", "{0}: この地域の {1} はデータにありません{2}"),
+  RESOLVE_AREA_NO_REGISTER(
+      "{0}: the data have no resident-register movements for this area (they are shipped for"
+          + " 朝倉市 40228 only)",
+      "{0}: この地域の住民基本台帳の人口移動はデータにありません(同梱は朝倉市 40228 のみ)"),
+  RESOLVE_EMPTY_GROUP(
+      "{0}: an age group has no persons in {1} or {2}, so the rates or ratios of {1}-{2} are"
+          + " undefined; use migration method net-counts or zero for this area",
+      "{0}: {1} 年か {2} 年に人口ゼロの年齢階級があるため、{1}〜{2} 年の率・比が定まりません。この地域には migration.method の net-counts か zero を使ってください"),
+  DATASET_IPSS_H30("IPSS 2018 projection (ipss-h30)", "社人研 平成30年推計(ipss-h30)"),
+  DATASET_CENSUS("census by sex and age (census)", "男女・年齢別の国勢調査(census)"),
+  AREA_NO_H30_FUKUSHIMA(
+      " (IPSS 2018 projected 福島県 only as a whole); use a census-based scenario such as"
+          + " pattern1",
+      "(社人研 平成30年推計は福島県を県全体でのみ推計しました)。pattern1 など国勢調査に基づくシナリオを使ってください"),
+  AREA_NO_H30_OTHER(
+      "; use a census-based scenario such as pattern1", "。pattern1 など国勢調査に基づくシナリオを使ってください"),
+
+  // ---- issue 11: national backtest
+  BACKTEST_NATIONAL_HEAD(
+      "Backtest of {0} areas, base years {1}: {2} s ({3} method estimates failed, see the"
+          + " manifest)",
+      "{0} 地域・基準年 {1} のバックテスト: {2} 秒(推定できなかった手法 {3} 件、manifest 参照)"),
+  BACKTEST_NATIONAL_COLUMNS(
+      "All areas, total population error (%): method, base → year, median |error|, mean |error|,"
+          + " mean signed, 90th percentile |error|, areas",
+      "全地域・総人口の誤差率(%): 手法、基準年 → 年、絶対誤差の中央値、平均、符号付き平均、絶対誤差の90パーセンタイル、地域数"),
+  BACKTEST_NATIONAL_CHOSEN(
+      "Best method on targets up to 2015 (mean of the median |error| over every base and target"
+          + " year): {0}",
+      "2015年までの実績で最良の手法(各基準年・目標年の絶対誤差中央値の平均): {0}"),
+  BACKTEST_NATIONAL_WROTE("Wrote {0}/", "{0}/ に書き出しました");
 
   private final String en;
   private final String ja;

@@ -1,6 +1,5 @@
 package jp.popvision.io;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -129,25 +128,13 @@ public final class ScenarioReader {
    */
   private static Node load(
       Path abs, String shown, Problems problems, List<Path> chain, List<String> shownChain) {
-    if (!Files.isRegularFile(abs)) {
+    if (!Files.exists(abs)) {
       problems.addIn(shown, 0, 0, null, null, Msg.SCENARIO_NOT_FOUND);
       return null;
     }
     String text;
     try {
-      if (Files.size(abs) > MAX_BYTES) {
-        problems.addIn(
-            shown,
-            0,
-            0,
-            null,
-            null,
-            Msg.FILE_TOO_LARGE,
-            MAX_BYTES / 1024 + " KiB",
-            Msg.TOO_LARGE_SCENARIO);
-        return null;
-      }
-      byte[] bytes = Files.readAllBytes(abs);
+      byte[] bytes = TextFiles.readBounded(abs, shown, MAX_BYTES, Msg.TOO_LARGE_SCENARIO);
       TextFiles.Decoded d = TextFiles.decode(bytes, TextFiles.Encoding.UTF_8);
       if (d.problem() != null) {
         Msg why = d.problem() == Msg.ENCODING_NOT_AS_DECLARED ? Msg.SCENARIO_NOT_UTF8 : d.problem();
@@ -155,8 +142,9 @@ public final class ScenarioReader {
         return null;
       }
       text = d.text();
-    } catch (IOException e) {
-      problems.addIn(shown, 0, 0, null, null, Msg.CANNOT_READ, TextFiles.reason(e));
+    } catch (InputException e) {
+      e.problems()
+          .forEach(q -> problems.addIn(shown, 0, 0, null, null, q.msg(), q.args().toArray()));
       return null;
     }
     Problems own = new Problems(shown);
@@ -200,12 +188,16 @@ public final class ScenarioReader {
           shown, s.line(), s.column(), "extends", s.text(), Msg.EXTENDS_DEPTH, MAX_EXTENDS_DEPTH);
       return null;
     }
-    if (!Files.isRegularFile(parentPath)) {
+    if (!Files.exists(parentPath)) {
       problems.addIn(
           shown, s.line(), s.column(), "extends", s.text(), Msg.EXTENDS_NOT_FOUND, parentPath);
       return null;
     }
     Node parent = load(parentPath, parentShown, problems, next, nextShown);
+    if (parent != null && !(parent instanceof MapNode)) {
+      problems.addIn(
+          parentShown, parent.line(), parent.column(), null, null, Msg.EXTENDS_NOT_A_MAPPING);
+    }
     if (!(parent instanceof MapNode pm)) {
       return null;
     }
@@ -430,7 +422,7 @@ public final class ScenarioReader {
         f.numbers("migration_steps", 0, NET_COUNT_MAX, "persons per 5 years", false);
     List<Double> e0Steps = f.numbers("e0_steps", 0, E0_STEP_MAX, "years", false);
     List<Double> srb = f.numbers("srb", SRB_MIN, SRB_MAX, "males per female births", false);
-    if (srb != null && srb.size() != 2) {
+    if (srb != null && (srb.size() != 2 || srb.get(0) > srb.get(1))) {
       f.problem("srb", null, Msg.SENS_SRB_PAIR);
       srb = null;
     }

@@ -27,6 +27,11 @@ public final class ResolveException extends RuntimeException {
     CALIBRATION_UNREACHABLE,
     BACKTEST_CENSUS,
     BACKTEST_REGISTER,
+    // issue 13: knot semantics and solve
+    KNOT_AFTER_BASE,
+    KNOT_NOT_PERIOD_START,
+    RATES_LEVEL,
+    // issue 10: areas
     /** A derived input is needed but the scenario names no area (a base.file alone). */
     NO_AREA,
     /** The area has no rows in a dataset the scenario needs (its label, the dataset, a hint). */
@@ -34,11 +39,7 @@ public final class ResolveException extends RuntimeException {
     /** The area has no resident register (its label). */
     AREA_NO_REGISTER,
     /** An age group without persons makes a derived rate undefined (area, years). */
-    EMPTY_GROUP,
-    // issue 13: knot semantics and solve
-    KNOT_AFTER_BASE,
-    KNOT_NOT_PERIOD_START,
-    RATES_LEVEL
+    EMPTY_GROUP
   }
 
   private final String key;

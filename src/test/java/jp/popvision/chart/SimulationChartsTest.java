@@ -60,11 +60,13 @@ class SimulationChartsTest {
         "chart inputs are hashed");
     assertTrue(manifest.contains("municipalities/ipss_r5_2023_totals_2020_2050.csv"));
     assertTrue(manifest.contains("asakura/ipss_r5_2023_totals_3age_2020_2050.csv"));
-    // a second run replaces the chart directory as a whole
-    Files.writeString(charts.resolve("stale.png"), "x");
-    Simulation.run(
-        target(), out, false, List.of("test"), "dev", options(charts, FontChoice.detect()));
-    assertFalse(Files.exists(charts.resolve("stale.png")));
+    // a second run replaces its own charts and keeps (and reports) a file it did not write
+    Files.writeString(charts.resolve("photo.png"), "x");
+    Simulation.Result again =
+        Simulation.run(
+            target(), out, false, List.of("test"), "dev", options(charts, FontChoice.detect()));
+    assertEquals("x", Files.readString(charts.resolve("photo.png")));
+    assertEquals(List.of(charts.resolve("photo.png").toString()), again.kept());
     try (var s = Files.list(tmp)) {
       assertFalse(s.anyMatch(p -> p.getFileName().toString().startsWith(".")), "no temp dir left");
     }

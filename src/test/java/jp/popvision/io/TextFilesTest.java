@@ -76,5 +76,12 @@ class TextFilesTest {
     assertEquals("-12", Cells.normalizeNumber("△12"));
     assertEquals("1,23", Cells.normalizeNumber("1,23"));
     assertEquals("12,3456", Cells.normalizeNumber("12,3456"));
+    // footnote marks and digits that only look like digits are not numbers (issue 12)
+    for (String bad : new String[] {"1055¹", "¹⁰⁵⁵", "①⓪⑤⑤", "𝟏𝟎𝟓𝟓", "١٠٥٥", "1055※"}) {
+      org.junit.jupiter.api.Assertions.assertThrows(
+          NumberFormatException.class, () -> Cells.normalizeNumber(bad), bad);
+    }
+    assertEquals("1055", Cells.normalizeNumber("１０５５"));
+    assertEquals("1055", Cells.normalizeNumber("\u30001055 "));
   }
 }
