@@ -41,7 +41,7 @@ public final class BacktestCommand implements Callable<Integer> {
       paramLabel = "YEAR",
       split = ",",
       descriptionKey = "HELP_BACKTEST_BASE_YEAR")
-  int[] baseYears = {2005, 2010, 2015};
+  int[] baseYears;
 
   @Option(
       names = {"-o", "--out"},
@@ -57,13 +57,24 @@ public final class BacktestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Lang lang = Main.lang(spec);
     List<String> cmd = RunOptions.commandLine(spec);
+    Path file = scenario != null ? scenario : SimulateCommand.defaultScenario();
+    if (areaOption.area != null) {
+      try {
+        Integer code = NationalBacktestReport.run(this, file, cmd, o, err);
+        if (code != null) {
+          return code;
+        }
+      } catch (InputException e) {
+        return Report.problems(err, lang, e);
+      }
+    }
     BacktestRun.Result r;
     try {
       r =
           BacktestRun.run(
-              scenario != null ? scenario : SimulateCommand.defaultScenario(),
+              file,
               areaOption.area,
-              baseYears,
+              baseYears != null ? baseYears : new int[] {2005, 2010, 2015},
               out,
               run.force,
               cmd,

@@ -805,7 +805,9 @@ public enum Msg {
       "Scenario whose data directory is used (default: scenarios/target.yaml).",
       "この data フォルダを使うシナリオ(既定: scenarios/target.yaml)。"),
   HELP_BACKTEST_BASE_YEAR(
-      "Base census years (default: 2005,2010,2015).", "基準とする国勢調査年(既定: 2005,2010,2015)。"),
+      "Base census years (default: 2005,2010,2015; with --area all or a prefecture:"
+          + " 1995,2000,2005,2010,2015).",
+      "基準とする国勢調査年(既定: 2005,2010,2015。--area all または都道府県では 1995,2000,2005,2010,2015)。"),
   HELP_BACKTEST_OUT("Output directory (default: out/backtest).", "出力フォルダ(既定: out/backtest)。"),
   HELP_BENCH_TRAJECTORIES(
       "Monte Carlo trajectories (default: ${DEFAULT-VALUE}).", "モンテカルロの試行数(既定: ${DEFAULT-VALUE})。"),
@@ -993,7 +995,22 @@ public enum Msg {
           + " pattern1",
       "(社人研 平成30年推計は福島県を県全体でのみ推計しました)。pattern1 など国勢調査に基づくシナリオを使ってください"),
   AREA_NO_H30_OTHER(
-      "; use a census-based scenario such as pattern1", "。pattern1 など国勢調査に基づくシナリオを使ってください");
+      "; use a census-based scenario such as pattern1", "。pattern1 など国勢調査に基づくシナリオを使ってください"),
+
+  // ---- issue 11: national backtest
+  BACKTEST_NATIONAL_HEAD(
+      "Backtest of {0} areas, base years {1}: {2} s ({3} method estimates failed, see the"
+          + " manifest)",
+      "{0} 地域・基準年 {1} のバックテスト: {2} 秒(推定できなかった手法 {3} 件、manifest 参照)"),
+  BACKTEST_NATIONAL_COLUMNS(
+      "All areas, total population error (%): method, base → year, median |error|, mean |error|,"
+          + " mean signed, 90th percentile |error|, areas",
+      "全地域・総人口の誤差率(%): 手法、基準年 → 年、絶対誤差の中央値、平均、符号付き平均、絶対誤差の90パーセンタイル、地域数"),
+  BACKTEST_NATIONAL_CHOSEN(
+      "Best method on targets up to 2015 (mean of the median |error| over every base and target"
+          + " year): {0}",
+      "2015年までの実績で最良の手法(各基準年・目標年の絶対誤差中央値の平均): {0}"),
+  BACKTEST_NATIONAL_WROTE("Wrote {0}/", "{0}/ に書き出しました");
 
   private final String en;
   private final String ja;
