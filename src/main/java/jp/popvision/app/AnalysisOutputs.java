@@ -25,12 +25,10 @@ final class AnalysisOutputs {
   }
 
   /** Warnings about drawn charts (a missing Japanese font). */
-  static List<String> warnings(Lang wanted, Lang drawn) {
-    List<String> w = new ArrayList<>();
+  static List<jp.popvision.io.Msg.Text> warnings(Lang wanted, Lang drawn) {
+    List<jp.popvision.io.Msg.Text> w = new ArrayList<>();
     if (drawn != wanted) {
-      w.add(
-          "no installed font can display Japanese; charts are drawn with English labels"
-              + " (install one, e.g. apt-get install fontconfig fonts-ipaexfont-gothic)");
+      w.add(jp.popvision.io.Msg.NOTE_NO_JAPANESE_FONT.with());
     }
     return w;
   }
@@ -53,10 +51,19 @@ final class AnalysisOutputs {
                 pngs)));
   }
 
-  /** Writes {@code files} to {@code out} and, unless {@code chartDir} is null, the charts. */
-  static void write(
-      Path out, Map<String, byte[]> files, Path chartDir, Map<String, byte[]> charts, boolean force)
+  /**
+   * Writes {@code files} to {@code out} and, unless {@code chartDir} is null, the charts, as one
+   * transaction; returns what popvision kept there (files it did not write).
+   */
+  static List<String> write(
+      Path out,
+      Map<String, byte[]> files,
+      Path chartDir,
+      Map<String, byte[]> charts,
+      boolean force,
+      jp.popvision.scenario.ScenarioSpec spec)
       throws IOException, InputException {
-    Simulation.writeWithCharts(out, files, chartDir, charts, force);
+    return Simulation.writeWithCharts(
+        out, files, chartDir, charts, force, Simulation.inputs(List.of(spec)));
   }
 }

@@ -61,23 +61,35 @@ public final class Backtest {
 
   /** Rows, the projections by method, and notes on what each method assumed. */
   public record Result(
-      int baseYear, List<Row> rows, Map<String, Projection> projections, List<String> notes) {}
+      int baseYear,
+      List<Row> rows,
+      Map<String, Projection> projections,
+      List<jp.popvision.io.Msg.Text> notes) {}
 
   public static Result run(InputData full, Path dataDir, Path file, int baseYear) {
     InputData known = full.knownAt(baseYear);
+    if (full.census().isEmpty()) {
+      throw new ResolveException("--area", ResolveException.Reason.NO_AREA, "backtest");
+    }
     int last = full.observed().lastKey();
-    if (baseYear - 5 < known.census().firstKey() || baseYear >= last) {
+    if (known.census().isEmpty() || baseYear - 5 < known.census().firstKey() || baseYear >= last) {
       throw new ResolveException(
           "--base-year",
           ResolveException.Reason.BACKTEST_CENSUS,
           baseYear,
           full.observed().keySet());
     }
-    List<String> notes = new ArrayList<>();
+    List<jp.popvision.io.Msg.Text> notes = new ArrayList<>();
     Map<String, Projection> projections = new LinkedHashMap<>();
     FertilitySpec fertility = new FertilitySpec.ChildWomanRatio(Dataset.CENSUS, null);
     int from = baseYear - 5;
     for (String method : METHODS) {
+      if (method.equals("register-counts") && full.register().isEmpty()) {
+        notes.add(
+            jp.popvision.io.Msg.NOTE_BACKTEST_NO_REGISTER.with(
+                full.area() == null ? jp.popvision.io.Msg.AREA_OF_SCENARIO : full.area().label()));
+        continue;
+      }
       MigrationSpec migration =
           switch (method) {
             case "net-rates" -> new MigrationSpec.NetRates(from);
@@ -85,24 +97,17 @@ public final class Backtest {
             case "net-counts" -> {
               double net = residualNet(known, from);
               notes.add(
-                  String.format(
-                      java.util.Locale.ROOT,
-                      "net-counts from %d: census residual net migration %d-%d = %,.0f per 5 years",
-                      baseYear,
-                      from,
-                      baseYear,
-                      net));
+                  jp.popvision.io.Msg.NOTE_BACKTEST_NET_COUNTS.with(
+                      baseYear, from, String.format(java.util.Locale.ROOT, "%,.0f", net)));
               yield counts(baseYear, net, from);
             }
             default -> {
               RegisterSum r = registerSum(known, baseYear);
               notes.add(
-                  String.format(
-                      java.util.Locale.ROOT,
-                      "register-counts from %d: register social change %,.0f over %s",
+                  jp.popvision.io.Msg.NOTE_BACKTEST_REGISTER.with(
                       baseYear,
-                      r.total(),
-                      r.periods()));
+                      String.format(java.util.Locale.ROOT, "%,.0f", r.total()),
+                      String.join(", ", r.periods())));
               yield counts(baseYear, r.total(), from);
             }
           };

@@ -14,12 +14,12 @@ import jp.popvision.chart.FontChoice;
 import jp.popvision.engine.Projection;
 import jp.popvision.io.ChartIndex;
 import jp.popvision.io.CsvFormat;
-import jp.popvision.io.DataDir;
 import jp.popvision.io.InputException;
 import jp.popvision.io.Manifest;
 import jp.popvision.io.Msg;
 import jp.popvision.io.OutputDir;
 import jp.popvision.io.Problem;
+import jp.popvision.io.ResolveText;
 import jp.popvision.io.ScenarioReader;
 import jp.popvision.scenario.InputData;
 import jp.popvision.scenario.ResolveException;
@@ -29,7 +29,11 @@ public final class BacktestRun {
   private BacktestRun() {}
 
   public record Result(
-      List<Backtest.Result> results, List<Backtest.Mape> mape, Path outDir, List<String> notes) {}
+      List<Backtest.Result> results,
+      List<Backtest.Mape> mape,
+      Path outDir,
+      List<jp.popvision.io.Msg.Text> notes,
+      List<String> kept) {}
 
   public static Result run(
       Path scenario,
@@ -38,13 +42,32 @@ public final class BacktestRun {
       boolean force,
       List<String> cmd,
       String version,
-      Simulation.ChartOptions charts)
+      Simulation.ChartOptions charts,
+      jp.popvision.io.Lang workbook)
       throws InputException, IOException {
-    ScenarioReader.ScenarioFile file = ScenarioReader.read(scenario);
+    return run(scenario, null, baseYears, out, force, cmd, version, charts, workbook);
+  }
+
+  /** As above, for the area {@code area} ({@code --area}; null: the scenario's own). */
+  public static Result run(
+      Path scenario,
+      String area,
+      int[] baseYears,
+      Path out,
+      boolean force,
+      List<String> cmd,
+      String version,
+      Simulation.ChartOptions charts,
+      jp.popvision.io.Lang workbook)
+      throws InputException, IOException {
+    LoadedScenario loaded = LoadedScenario.read(scenario, area);
+    // the scenario must be one simulate accepts: its problems are reported the same way
+    loaded.resolve();
+    ScenarioReader.ScenarioFile file = loaded.file();
     Path dataDir = file.spec().dataDir();
-    InputData data = DataDir.read(dataDir);
+    InputData data = loaded.data();
     List<Backtest.Result> results = new ArrayList<>();
-    List<String> notes = new ArrayList<>();
+    List<jp.popvision.io.Msg.Text> notes = new ArrayList<>();
     for (int y : baseYears) {
       try {
         Backtest.Result r = Backtest.run(data, dataDir, file.spec().file(), y);
@@ -58,14 +81,15 @@ public final class BacktestRun {
                 0,
                 e.key(),
                 String.valueOf(y),
-                Msg.of(e.reason()),
-                e.args().toArray()));
+                ResolveText.msg(e),
+                ResolveText.args(e)));
       }
     }
     List<Backtest.Mape> mape = Backtest.mape(results);
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put("backtest.csv", OutputDir.utf8(backtestCsv(results)));
     files.put("mape.csv", OutputDir.utf8(mapeCsv(mape)));
+    jp.popvision.io.Xlsx.addTo(files, workbook, version);
     List<String> names = new ArrayList<>(files.keySet());
     names.add(OutputDir.MANIFEST);
     files.put(
@@ -77,14 +101,18 @@ public final class BacktestRun {
                 "backtest",
                 file.spec().file(),
                 dataDir,
-                DataDir.INPUT_FILES,
+                data.dataFiles(),
                 names,
-                notes,
+                Msg.render(notes, jp.popvision.io.Lang.EN),
                 List.of(),
                 List.of(),
                 List.of(),
                 Map.of())));
-    Path target = out != null ? out : Path.of("out", "backtest");
+    Path target =
+        out != null
+            ? out
+            : Path.of(
+                "out", loaded.areaFromOption() ? "backtest-" + data.area().code() : "backtest");
     Map<String, byte[]> chartFiles = new LinkedHashMap<>();
     Path chartDir = null;
     if (charts != null) {
@@ -117,8 +145,10 @@ public final class BacktestRun {
                   ChartWriter.pixelHeight(writer.dpi()),
                   List.of(ChartWriter.BACKTEST))));
     }
-    Simulation.writeWithCharts(target, files, chartDir, chartFiles, force);
-    return new Result(results, mape, target, notes);
+    List<String> kept =
+        Simulation.writeWithCharts(
+            target, files, chartDir, chartFiles, force, Simulation.inputs(List.of(file.spec())));
+    return new Result(results, mape, target, notes, kept);
   }
 
   static String backtestCsv(List<Backtest.Result> results) {

@@ -13,14 +13,17 @@ import jp.popvision.chart.ScenarioRun;
 import jp.popvision.io.AnalysisConfig;
 import jp.popvision.io.ChartIndex;
 import jp.popvision.io.ComparisonTables;
-import jp.popvision.io.DataDir;
 import jp.popvision.io.InputException;
 import jp.popvision.io.Manifest;
 import jp.popvision.io.Msg;
 import jp.popvision.io.OutputDir;
 import jp.popvision.io.Problem;
 import jp.popvision.io.ProjectionTables;
+import jp.popvision.io.WideTable;
+import jp.popvision.io.WideTables;
+import jp.popvision.io.Xlsx;
 import jp.popvision.results.Decomposition;
+import jp.popvision.results.NamedProjection;
 import jp.popvision.scenario.Plausibility;
 
 /** The compare pipeline: run several scenarios, write each one's tables and the comparisons. */
@@ -39,10 +42,42 @@ public final class CompareRun {
       Path config,
       boolean annual,
       boolean excel,
+      jp.popvision.io.Lang lang,
       boolean force,
       List<String> commandLine,
       String version,
-      Simulation.ChartOptions charts) {}
+      Simulation.ChartOptions charts,
+      String area) {
+    /** Options without {@code --area}. */
+    public Options(
+        List<Path> scenarios,
+        String reference,
+        Path out,
+        int[] years,
+        Path config,
+        boolean annual,
+        boolean excel,
+        jp.popvision.io.Lang lang,
+        boolean force,
+        List<String> commandLine,
+        String version,
+        Simulation.ChartOptions charts) {
+      this(
+          scenarios,
+          reference,
+          out,
+          years,
+          config,
+          annual,
+          excel,
+          lang,
+          force,
+          commandLine,
+          version,
+          charts,
+          null);
+    }
+  }
 
   /** What a compare run produced. */
   public record Result(
@@ -50,10 +85,18 @@ public final class CompareRun {
       Comparison.Run reference,
       Path outDir,
       List<String> files,
-      List<String> notes,
+      List<jp.popvision.io.Msg.Text> notes,
       List<Named> warnings,
       AnalysisConfig config,
-      ComparisonTables.Tables tables) {}
+      ComparisonTables.Tables tables,
+      List<String> kept) {
+
+    /** This result with {@code kept}: what the writer found in the directories and kept. */
+    Result withKept(List<String> kept) {
+      return new Result(
+          runs, reference, outDir, files, notes, warnings, config, tables, List.copyOf(kept));
+    }
+  }
 
   /** A warning of one scenario of the comparison. */
   public record Named(String scenario, Plausibility.Warning warning) {}
@@ -67,9 +110,15 @@ public final class CompareRun {
 
   public static Result run(Options o) throws InputException, IOException {
     Prepared p = prepare(o);
-    Simulation.writeWithCharts(
-        p.result().outDir(), p.files(), p.chartDir(), p.chartFiles(), o.force());
-    return p.result();
+    List<String> kept =
+        Simulation.writeWithCharts(
+            p.result().outDir(),
+            p.files(),
+            p.chartDir(),
+            p.chartFiles(),
+            o.force(),
+            Simulation.inputs(p.result().runs().stream().map(r -> r.scenario().spec()).toList()));
+    return p.result().withKept(kept);
   }
 
   /** Runs the scenarios and builds every table and chart of the comparison, writing nothing. */
@@ -79,7 +128,7 @@ public final class CompareRun {
       throw new InputException(
           new Problem("(command line)", 0, 0, "SCENARIO", null, Msg.NO_SCENARIOS));
     }
-    List<Comparison.Run> runs = Comparison.runAll(files);
+    List<Comparison.Run> runs = Comparison.runAll(files, o.area());
     Comparison.Run reference = runs.get(0);
     if (o.reference() != null) {
       reference =
@@ -96,6 +145,7 @@ public final class CompareRun {
                 String.join(", ", runs.stream().map(Comparison.Run::name).toList())));
       }
     }
+    checkYears(o.years(), runs);
     Path configFile =
         o.config() != null
             ? o.config()
@@ -106,7 +156,7 @@ public final class CompareRun {
                 .resolveSibling("config")
                 .resolve("analysis.yaml");
     AnalysisConfig config = AnalysisConfig.read(configFile);
-    List<String> notes = new ArrayList<>();
+    List<jp.popvision.io.Msg.Text> notes = new ArrayList<>();
     List<Decomposition> dec = Comparison.decompositions(runs, reference, o.years(), notes);
     ComparisonTables.Tables tables =
         ComparisonTables.of(
@@ -131,7 +181,16 @@ public final class CompareRun {
             OutputDir.encode(
                 "annual.csv", ProjectionTables.annual(r.name(), r.projection()), o.excel()));
       }
-      notes.addAll(r.scenario().notes().stream().map(n -> r.name() + ": " + n).toList());
+      Msg.notes(r.scenario().notes()).forEach(n -> notes.add(Msg.NOTE_SCENARIO.with(r.name(), n)));
+    }
+    if (o.excel()) {
+      List<NamedProjection> named = Comparison.named(runs);
+      Map<String, String> titles = new LinkedHashMap<>();
+      runs.forEach(r -> titles.put(r.name(), r.scenario().spec().title()));
+      List<WideTable> wide = new ArrayList<>();
+      wide.add(WideTables.headline(named, titles, o.lang()));
+      wide.addAll(WideTables.byYear(named, o.lang()));
+      out.put(Xlsx.FILE, Xlsx.workbook(wide, tables.files(), o.lang(), o.version()));
     }
     List<String> names = new ArrayList<>(out.keySet());
     names.add(OutputDir.MANIFEST);
@@ -145,9 +204,9 @@ public final class CompareRun {
                 String.join(",", runs.stream().map(Comparison.Run::name).toList()),
                 first.scenario().spec().file(),
                 first.scenario().spec().dataDir(),
-                DataDir.INPUT_FILES,
+                first.data().dataFiles(),
                 names,
-                notes,
+                Msg.render(notes, jp.popvision.io.Lang.EN),
                 runs.stream().flatMap(r -> r.projection().limits().stream()).toList(),
                 runs.stream()
                     .flatMap(r -> Simulation.ownInputs(r.scenario().spec()).stream())
@@ -159,6 +218,7 @@ public final class CompareRun {
     Path chartDir = null;
     if (o.charts() != null) {
       chartDir = o.charts().dir() != null ? o.charts().dir() : target.resolve("charts");
+      checkChartFolder(target, chartDir, runs);
       FontChoice font = o.charts().font() != null ? o.charts().font() : FontChoice.detect();
       ChartWriter writer = new ChartWriter(o.charts().lang(), o.charts().dpi(), font);
       List<ScenarioRun> scenarioRuns =
@@ -181,13 +241,63 @@ public final class CompareRun {
                   ChartWriter.pixelHeight(writer.dpi()),
                   pngs)));
       if (writer.lang() != o.charts().lang()) {
-        notes.add("no installed font can display Japanese; charts are drawn with English labels");
+        notes.add(Msg.NOTE_NO_JAPANESE_FONT.with());
       }
     }
     return new Prepared(
-        new Result(runs, reference, target, names, notes, warnings, config, tables),
+        new Result(runs, reference, target, names, notes, warnings, config, tables, List.of()),
         out,
         chartDir,
         chartFiles);
+  }
+
+  /** Each {@code --year} once, and a year every scenario projects (else the tables are empty). */
+  static void checkYears(int[] years, List<Comparison.Run> runs) throws InputException {
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    for (int y : years) {
+      if (!seen.add(y)) {
+        throw new InputException(
+            new Problem("(command line)", 0, 0, "--year", String.valueOf(y), Msg.YEAR_DUPLICATE));
+      }
+      for (Comparison.Run r : runs) {
+        if (r.projection().at(y) == null) {
+          throw new InputException(
+              new Problem(
+                  "(command line)",
+                  0,
+                  0,
+                  "--year",
+                  String.valueOf(y),
+                  Msg.YEAR_NOT_PROJECTED,
+                  r.name(),
+                  r.projection().base().year(),
+                  r.projection().last().year()));
+        }
+      }
+    }
+  }
+
+  /** A scenario's folder must not be the comparison's chart folder. */
+  static void checkChartFolder(Path target, Path chartDir, List<Comparison.Run> runs)
+      throws InputException {
+    Path t = target.toAbsolutePath().normalize();
+    Path c = chartDir.toAbsolutePath().normalize();
+    if (!c.startsWith(t) || c.equals(t)) {
+      return;
+    }
+    String first = t.relativize(c).getName(0).toString();
+    for (Comparison.Run r : runs) {
+      if (r.name().equals(first)) {
+        throw new InputException(
+            new Problem(
+                r.scenario().spec().file().toString(),
+                0,
+                0,
+                "name",
+                r.name(),
+                Msg.NAME_IS_CHART_FOLDER,
+                chartDir));
+      }
+    }
   }
 }

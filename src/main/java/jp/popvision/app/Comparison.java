@@ -10,12 +10,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 import jp.popvision.engine.Projection;
 import jp.popvision.engine.Projector;
-import jp.popvision.io.DataDir;
 import jp.popvision.io.InputException;
-import jp.popvision.io.Lang;
 import jp.popvision.io.Msg;
 import jp.popvision.io.Problem;
-import jp.popvision.io.ScenarioReader;
+import jp.popvision.io.ResolveText;
 import jp.popvision.model.Population;
 import jp.popvision.results.Analyses;
 import jp.popvision.results.Decomposition;
@@ -59,21 +57,21 @@ public final class Comparison {
    * Reads, resolves and projects every scenario; all problems of all files are reported together.
    */
   public static List<Run> runAll(List<Path> files) throws InputException {
+    return runAll(files, null);
+  }
+
+  /** As above, every scenario for the area {@code area} ({@code --area}; null: each its own). */
+  public static List<Run> runAll(List<Path> files, String area) throws InputException {
     List<Run> runs = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (Path f : files) {
       try {
-        ScenarioReader.ScenarioFile file = ScenarioReader.read(f);
-        InputData data = DataDir.read(file.spec());
-        ResolvedScenario r;
-        try {
-          r = ScenarioResolver.resolve(file.spec(), data);
-        } catch (ResolveException e) {
-          throw new InputException(file.problemAt(e.key(), Msg.of(e.reason()), e.args().toArray()));
-        }
+        LoadedScenario loaded = LoadedScenario.read(f, area);
+        InputData data = loaded.data();
+        ResolvedScenario r = loaded.resolve();
         if (!names.add(r.spec().name().toLowerCase(java.util.Locale.ROOT))) {
-          problems.add(file.problemAt("name", Msg.NAME_SHARED));
+          problems.add(loaded.file().problemAt("name", Msg.NAME_SHARED));
         }
         runs.add(new Run(r, Projector.run(r.base(), r.rates()), data));
       } catch (InputException e) {
@@ -124,7 +122,7 @@ public final class Comparison {
 
   /** Decompositions of every scenario but the reference, for each year both projections hold. */
   public static List<Decomposition> decompositions(
-      List<Run> runs, Run reference, int[] years, List<String> notes) {
+      List<Run> runs, Run reference, int[] years, List<jp.popvision.io.Msg.Text> notes) {
     List<Decomposition> out = new ArrayList<>();
     for (Run r : runs) {
       if (r == reference) {
@@ -141,12 +139,10 @@ public final class Comparison {
                   r.name(), reference.name(), year, diff, FACTORS, decompose(r, reference, year)));
         } catch (ResolveException e) {
           notes.add(
-              "decomposition of "
-                  + r.name()
-                  + " against "
-                  + reference.name()
-                  + " not possible: "
-                  + Msg.of(e.reason()).render(Lang.EN, e.args()));
+              Msg.NOTE_DECOMPOSITION.with(
+                  r.name(),
+                  reference.name(),
+                  new Msg.Text(ResolveText.msg(e), List.of(ResolveText.args(e)))));
           break;
         }
       }

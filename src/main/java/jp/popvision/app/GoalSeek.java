@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import jp.popvision.engine.Projection;
 import jp.popvision.engine.Projector;
-import jp.popvision.io.DataDir;
 import jp.popvision.io.InputException;
 import jp.popvision.io.Manifest;
 import jp.popvision.io.OutputDir;
@@ -115,10 +114,18 @@ public final class GoalSeek {
     private final double bestValue;
     private final double bestAchieved;
 
-    Unreachable(String message, double bestValue, double bestAchieved) {
-      super(message);
+    private final transient jp.popvision.io.Msg.Text text;
+
+    Unreachable(jp.popvision.io.Msg.Text text, double bestValue, double bestAchieved) {
+      super(text.render(jp.popvision.io.Lang.EN));
+      this.text = text;
       this.bestValue = bestValue;
       this.bestAchieved = bestAchieved;
+    }
+
+    /** The message, to be rendered in the chosen language. */
+    public jp.popvision.io.Msg.Text text() {
+      return text;
     }
 
     public double bestValue() {
@@ -176,7 +183,6 @@ public final class GoalSeek {
         };
     double lo = g.value(lever.min());
     double hi = g.value(lever.max());
-    String unit = target.isShare() ? "" : " persons";
     if (lo == 0 || hi == 0 || Math.signum(lo) != Math.signum(hi)) {
       BracketingNthOrderBrentSolver solver =
           new BracketingNthOrderBrentSolver(
@@ -203,23 +209,17 @@ public final class GoalSeek {
     boolean lowCloser = Math.abs(lo) <= Math.abs(hi);
     double best = lowCloser ? lever.min() : lever.max();
     double bestAchieved = (lowCloser ? lo : hi) + value;
-    String what = target == Target.TOTAL ? "population" : target.key();
     throw new Unreachable(
-        String.format(
-            Locale.ROOT,
-            "%s %s in %d cannot be reached with %s from %s to %s: the closest is %s%s (%s %s); the"
-                + " range of %s reachable is %s to %s",
-            what,
+        jp.popvision.io.Msg.SOLVE_UNREACHABLE.with(
+            jp.popvision.io.Msg.valueOf("COL_" + target.key().toUpperCase(Locale.ROOT)),
             fmtValue(value, target),
             year,
             lever.key(),
             fmtLever(lever, lever.min()),
             fmtLever(lever, lever.max()),
             fmtValue(bestAchieved, target),
-            unit,
-            lever.key(),
+            target.isShare() ? "" : jp.popvision.io.Msg.UNIT_PERSONS,
             fmtLever(lever, best),
-            what,
             fmtValue(Math.min(lo, hi) + value, target),
             fmtValue(Math.max(lo, hi) + value, target)),
         best,
@@ -247,11 +247,13 @@ public final class GoalSeek {
       Solution solution,
       Path outDir,
       List<String> files,
-      List<Plausibility.Warning> warnings) {}
+      List<Plausibility.Warning> warnings,
+      List<String> kept) {}
 
   /**
    * Reads the scenario, solves, writes {@code solution.csv} with the check run's tables
-   * (summary.csv, assumptions.csv) and a manifest. Nothing is written for an unreachable target.
+   * (summary.csv, assumptions.csv), with {@code workbook} (a language, for {@code --excel}) also
+   * {@code tables.xlsx}, and a manifest. Nothing is written for an unreachable target.
    */
   public static Result run(
       Path scenarioFile,
@@ -262,31 +264,53 @@ public final class GoalSeek {
       Path outDir,
       boolean force,
       List<String> commandLine,
-      String version)
+      String version,
+      jp.popvision.io.Lang workbook)
       throws InputException, UsageException, Unreachable, IOException {
-    LoadedScenario loaded = LoadedScenario.read(scenarioFile);
+    return run(
+        scenarioFile,
+        null,
+        lever,
+        target,
+        year,
+        value,
+        outDir,
+        force,
+        commandLine,
+        version,
+        workbook);
+  }
+
+  /** As above, for the area {@code area} ({@code --area}; null: the scenario's own). */
+  public static Result run(
+      Path scenarioFile,
+      String area,
+      Lever lever,
+      Target target,
+      int year,
+      double value,
+      Path outDir,
+      boolean force,
+      List<String> commandLine,
+      String version,
+      jp.popvision.io.Lang workbook)
+      throws InputException, UsageException, Unreachable, IOException {
+    LoadedScenario loaded = LoadedScenario.read(scenarioFile, area);
     ScenarioSpec spec = loaded.spec();
     int leverYear = Levers.startYear(spec);
     if (spec.calibration() != null && year <= leverYear && year > spec.base().year()) {
       throw new UsageException(
-          "--target-year "
-              + year
-              + ": is in or before the calibrated period (up to "
-              + leverYear
-              + " the projection reproduces the census; no lever changes it); choose "
-              + (leverYear + 5)
-              + " or later");
+          jp.popvision.io.Msg.USAGE_TARGET_YEAR_CALIBRATED, year, leverYear, leverYear + 5);
     }
     if (year <= spec.base().year()
         || year > spec.horizon()
         || (year - spec.base().year()) % 5 != 0) {
       throw new UsageException(
-          "--target-year "
-              + year
-              + ": must be a multiple of 5 from "
-              + (spec.base().year() + 5)
-              + " to the scenario's horizon "
-              + spec.horizon());
+          jp.popvision.io.Msg.USAGE_YEAR_IN_HORIZON,
+          "--target-year",
+          year,
+          spec.base().year() + 5,
+          spec.horizon());
     }
     FastScenario f = loaded.resolving(() -> FastScenario.of(spec, loaded.data()));
     loaded.resolving(
@@ -295,9 +319,10 @@ public final class GoalSeek {
     try {
       s = solve(loaded, f, lever, target, year, value);
     } catch (jp.popvision.scenario.ResolveException e) {
-      throw new InputException(loaded.file().problemAt(e.key(), e.getMessage()));
+      throw new InputException(
+          loaded.file().problemAt(e.key(), jp.popvision.io.Msg.of(e.reason()), e.args().toArray()));
     }
-    Path out = outDir != null ? outDir : Path.of("out", spec.name() + "-solve");
+    Path out = outDir != null ? outDir : Path.of("out", loaded.outputName() + "-solve");
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put(
         "solution.csv",
@@ -313,6 +338,7 @@ public final class GoalSeek {
     Map<String, String> tables = ProjectionTables.of(s.solved(), s.projection());
     files.put("summary.csv", OutputDir.utf8(tables.get("summary.csv")));
     files.put("assumptions.csv", OutputDir.utf8(tables.get("assumptions.csv")));
+    jp.popvision.io.Xlsx.addTo(files, workbook, version);
     List<Plausibility.Warning> warnings = Plausibility.check(s.solved(), s.projection());
     List<String> names = new ArrayList<>(files.keySet());
     names.add(OutputDir.MANIFEST);
@@ -333,15 +359,20 @@ public final class GoalSeek {
             spec.name(),
             spec.file(),
             spec.dataDir(),
-            DataDir.INPUT_FILES,
+            loaded.data().dataFiles(),
             names,
-            s.solved().notes(),
+            jp.popvision.io.Msg.render(
+                jp.popvision.io.Msg.notes(s.solved().notes()), jp.popvision.io.Lang.EN),
             s.projection().limits(),
             Simulation.ownInputs(spec),
             warnings,
             settings);
     files.put(OutputDir.MANIFEST, OutputDir.utf8(manifest));
-    OutputDir.write(out, files, force);
-    return new Result(loaded, s, out, names, warnings);
+    List<String> kept =
+        OutputDir.commit(
+            List.of(new OutputDir.Target(out, files, "--out")),
+            force,
+            Simulation.inputs(List.of(spec)));
+    return new Result(loaded, s, out, names, warnings, kept);
   }
 }

@@ -1,24 +1,199 @@
 package jp.popvision.app;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.function.Supplier;
-import jp.popvision.io.DataDir;
+import jp.popvision.io.AreaCatalog;
+import jp.popvision.io.AreaData;
 import jp.popvision.io.InputException;
+import jp.popvision.io.Msg;
+import jp.popvision.io.NationalTables;
+import jp.popvision.io.PopulationFile;
+import jp.popvision.io.Problem;
+import jp.popvision.io.ResolveText;
 import jp.popvision.io.ScenarioReader;
+import jp.popvision.io.TextFiles;
+import jp.popvision.model.AgeGroups;
+import jp.popvision.model.Population;
+import jp.popvision.scenario.BaseSpec;
 import jp.popvision.scenario.InputData;
 import jp.popvision.scenario.ResolveException;
+import jp.popvision.scenario.ResolvedScenario;
+import jp.popvision.scenario.ScenarioResolver;
 import jp.popvision.scenario.ScenarioSpec;
 
-/** A scenario file read together with its data, for the commands that re-run it many times. */
-public record LoadedScenario(ScenarioReader.ScenarioFile file, InputData data) {
+/**
+ * A scenario file read together with its area's data: the one way every command loads, resolves and
+ * validates a scenario. The area is {@code --area} if given, else the file's {@code area:}, else
+ * (without {@code base.file}) the shipped default {@link #DEFAULT_AREA}; its data come from the
+ * catalog (shipped and the file's {@code area_data:}), its base from {@code base.file} when the
+ * scenario has one. Problems of the file, the area and the data are reported together.
+ *
+ * @param areaFromOption whether the area was chosen by {@code --area} (outputs are then named by
+ *     the area, so that areas never overwrite each other)
+ */
+public record LoadedScenario(
+    ScenarioReader.ScenarioFile file, InputData data, boolean areaFromOption) {
+
+  /** The area of a scenario that names none and has no base file: 朝倉市. */
+  public static final String DEFAULT_AREA = "40228";
+
+  /** Where {@code --area} problems are shown. */
+  static final String COMMAND_LINE = "(command line)";
+
+  public LoadedScenario(ScenarioReader.ScenarioFile file, InputData data) {
+    this(file, data, false);
+  }
 
   public static LoadedScenario read(Path scenarioFile) throws InputException {
+    return read(scenarioFile, null);
+  }
+
+  /** Reads {@code scenarioFile} for the area {@code areaOption} (null: the file's own area). */
+  public static LoadedScenario read(Path scenarioFile, String areaOption) throws InputException {
     ScenarioReader.ScenarioFile file = ScenarioReader.read(scenarioFile);
-    return new LoadedScenario(file, DataDir.read(file.spec().dataDir()));
+    ScenarioSpec spec = file.spec();
+    List<Problem> problems = new ArrayList<>();
+    AreaCatalog.Area area = null;
+    try {
+      area = area(file, catalog(spec), areaOption);
+    } catch (InputException e) {
+      problems.addAll(e.problems());
+    }
+    InputData data = null;
+    if (problems.isEmpty()) {
+      try {
+        data = AreaData.read(spec.dataDir(), area);
+      } catch (InputException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    try {
+      NavigableMap<Integer, Population> base = baseFile(spec.base());
+      if (data != null && base != null) {
+        data = data.withBaseFiles(Map.of(spec.base().file().path(), base));
+      }
+    } catch (InputException e) {
+      problems.addAll(e.problems());
+    }
+    if (!problems.isEmpty()) {
+      throw new InputException(problems);
+    }
+    // a scenario for a named area says so in its title (charts, summaries)
+    boolean named = areaOption != null || spec.area() != null;
+    ScenarioSpec withArea =
+        area == null
+            ? spec
+            : spec.withArea(
+                area.code(),
+                named ? area.prefecture() + area.name() + " " + spec.title() : spec.title());
+    return new LoadedScenario(
+        new ScenarioReader.ScenarioFile(withArea, file.locations(), file.shown(), file.files()),
+        data,
+        areaOption != null);
+  }
+
+  /**
+   * The scenario for every area of the group {@code query} ({@code all} or a prefecture, e.g.
+   * {@code 40} or {@code 福岡県}), in catalog order, each table read once for all of them; null when
+   * {@code query} names no group (it may name one area).
+   */
+  public static List<LoadedScenario> readGroup(Path scenarioFile, String query)
+      throws InputException {
+    ScenarioReader.ScenarioFile file = ScenarioReader.read(scenarioFile);
+    ScenarioSpec spec = file.spec();
+    AreaCatalog catalog = catalog(spec);
+    List<AreaCatalog.Area> areas = catalog.group(query);
+    if (areas == null || catalog.byCode(query) != null) {
+      return null;
+    }
+    List<Problem> problems = new ArrayList<>();
+    Map<String, InputData> data = Map.of();
+    try {
+      data = AreaData.readAll(spec.dataDir(), areas, NationalTables.read(spec.dataDir()));
+    } catch (InputException e) {
+      problems.addAll(e.problems());
+    }
+    NavigableMap<Integer, Population> base = null;
+    try {
+      base = baseFile(spec.base());
+    } catch (InputException e) {
+      problems.addAll(e.problems());
+    }
+    if (!problems.isEmpty()) {
+      throw new InputException(problems);
+    }
+    List<LoadedScenario> out = new ArrayList<>();
+    for (AreaCatalog.Area a : areas) {
+      InputData d = data.get(a.code());
+      if (base != null) {
+        d = d.withBaseFiles(Map.of(spec.base().file().path(), base));
+      }
+      ScenarioSpec s = spec.withArea(a.code(), a.prefecture() + a.name() + " " + spec.title());
+      out.add(
+          new LoadedScenario(
+              new ScenarioReader.ScenarioFile(s, file.locations(), file.shown(), file.files()),
+              d,
+              true));
+    }
+    return out;
+  }
+
+  /** The catalog: the shipped areas and those of the scenario's {@code area_data:}. */
+  static AreaCatalog catalog(ScenarioSpec spec) throws InputException {
+    return AreaCatalog.read(
+        spec.dataDir(), spec.areaData() == null ? List.of() : List.of(spec.areaData()));
+  }
+
+  /** The one area the scenario is for, or null (a base file without an area). */
+  private static AreaCatalog.Area area(
+      ScenarioReader.ScenarioFile file, AreaCatalog catalog, String option) throws InputException {
+    String query = option != null ? option : file.spec().area();
+    if (query == null) {
+      if (file.spec().base().file() != null) {
+        return null;
+      }
+      query = DEFAULT_AREA;
+    }
+    try {
+      if (catalog.group(query) != null && catalog.byCode(query) == null) {
+        throw new InputException(where(file, option, Msg.AREA_GROUP_NOT_HERE, query));
+      }
+      return catalog.find(query);
+    } catch (AreaCatalog.NotFound e) {
+      throw new InputException(where(file, option, e.msg(), e.args()));
+    }
+  }
+
+  /** A problem about the area: at {@code --area} or at the file's {@code area:}. */
+  static Problem where(ScenarioReader.ScenarioFile file, String option, Msg msg, Object... args) {
+    return option != null
+        ? new Problem(COMMAND_LINE, 0, 0, "--area", option, msg, args)
+        : file.problemAt("area", msg, args);
+  }
+
+  private static NavigableMap<Integer, Population> baseFile(BaseSpec base) throws InputException {
+    BaseSpec.BaseFile f = base.file();
+    if (f == null) {
+      return null;
+    }
+    return PopulationFile.readPopulations(
+        f.path(),
+        f.shown(),
+        TextFiles.Encoding.valueOf(f.encoding().name()),
+        AgeGroups.FIVE_YEAR_TO_90);
   }
 
   public ScenarioSpec spec() {
     return file.spec();
+  }
+
+  /** The scenario resolved against its data; problems at the scenario key concerned. */
+  public ResolvedScenario resolve() throws InputException {
+    return resolving(() -> ScenarioResolver.resolve(spec(), data));
   }
 
   /**
@@ -29,7 +204,17 @@ public record LoadedScenario(ScenarioReader.ScenarioFile file, InputData data) {
     try {
       return work.get();
     } catch (ResolveException e) {
-      throw new InputException(file.problemAt(e.key(), e.getMessage()));
+      throw new InputException(ResolveText.at(file, e));
     }
+  }
+
+  /**
+   * The default name of this run's output and chart directories: the scenario's name, with the area
+   * code when {@code --area} chose the area.
+   */
+  public String outputName() {
+    return areaFromOption && data.area() != null
+        ? spec().name() + "-" + data.area().code()
+        : spec().name();
   }
 }

@@ -81,6 +81,7 @@ public final class ReportRun {
                 null,
                 false,
                 false,
+                o.lang(),
                 o.force(),
                 o.commandLine(),
                 o.version(),
@@ -105,7 +106,10 @@ public final class ReportRun {
     String html = ReportHtml.render(content(cr, charts, std, area, o), o.lang());
     files.put(HTML, OutputDir.utf8(html));
     charts.forEach((n, b) -> files.put("charts/" + n, b));
-    OutputDir.write(out, files, o.force());
+    OutputDir.commit(
+        List.of(new OutputDir.Target(out, files, "--out")),
+        o.force(),
+        Simulation.inputs(cr.runs().stream().map(r -> r.scenario().spec()).toList()));
     return new Result(cr, out, new ArrayList<>(files.keySet()), std.absent());
   }
 
@@ -168,7 +172,7 @@ public final class ReportRun {
         cr.tables().files().get("impact.csv"),
         cr.tables().files().get("structure.csv"),
         warnings,
-        cr.notes(),
+        Msg.render(cr.notes(), o.lang()),
         std.absent());
   }
 }

@@ -12,7 +12,6 @@ import jp.popvision.chart.HeatMapData;
 import jp.popvision.chart.TornadoData;
 import jp.popvision.engine.Projection;
 import jp.popvision.engine.Projector;
-import jp.popvision.io.DataDir;
 import jp.popvision.io.InputException;
 import jp.popvision.io.Manifest;
 import jp.popvision.io.OutputDir;
@@ -67,7 +66,8 @@ public final class Sensitivity {
       Path outDir,
       List<String> files,
       Simulation.ChartOutput charts,
-      List<String> notes) {}
+      List<jp.popvision.io.Msg.Text> notes,
+      List<String> kept) {}
 
   /** The settings: each field from the command line, else the scenario's block, else default. */
   public static SensitivitySpec merge(
@@ -100,19 +100,35 @@ public final class Sensitivity {
     for (int y : s.years()) {
       if (y <= spec.base().year() || y > spec.horizon() || (y - spec.base().year()) % 5 != 0) {
         throw new UsageException(
-            "--year "
-                + y
-                + ": must be a multiple of 5 from "
-                + (spec.base().year() + 5)
-                + " to the scenario's horizon "
-                + spec.horizon());
+            jp.popvision.io.Msg.USAGE_YEAR_IN_HORIZON,
+            "--year",
+            y,
+            spec.base().year() + 5,
+            spec.horizon());
       }
     }
-    if (s.srbValues().size() != 2) {
-      throw new UsageException(
-          "--srb: give two sex ratios at birth, low and high (e.g. 1.03,1.07)");
+    if (s.srbValues().size() != 2 || s.srbValues().get(0) > s.srbValues().get(1)) {
+      throw new UsageException(jp.popvision.io.Msg.USAGE_SRB_PAIR);
+    }
+    if (s.gridTfr() != null && s.gridMigration() != null) {
+      long cells = (long) s.gridTfr().values().length * s.gridMigration().values().length;
+      if (cells * s.years().size() > MAX_GRID_RESULTS) {
+        throw new UsageException(
+            jp.popvision.io.Msg.USAGE_GRID_TOO_LARGE,
+            String.format(java.util.Locale.ROOT, "%,d", s.gridTfr().values().length),
+            String.format(java.util.Locale.ROOT, "%,d", s.gridMigration().values().length),
+            s.years().size(),
+            String.format(java.util.Locale.ROOT, "%,d", cells * s.years().size()),
+            String.format(java.util.Locale.ROOT, "%,d", MAX_GRID_RESULTS));
+      }
     }
   }
+
+  /**
+   * Most grid results (TFR levels × migration levels × years) one run computes: about 8 s and 100
+   * MB on a laptop; a 10,000 × 10,000 grid (the per-axis limit) is far beyond it.
+   */
+  public static final long MAX_GRID_RESULTS = 500_000;
 
   /** As below, without charts. */
   public static Result run(
@@ -123,15 +139,10 @@ public final class Sensitivity {
       List<String> commandLine,
       String version)
       throws InputException, UsageException, IOException {
-    return run(scenarioFile, cli, outDir, force, commandLine, version, null);
+    return run(scenarioFile, cli, outDir, force, commandLine, version, null, null);
   }
 
-  /**
-   * Reads the scenario, computes tornado and grid, writes them to {@code outDir} (default {@code
-   * out/<name>-sensitivity}) and, unless {@code charts} is null, draws a tornado and a heat map per
-   * year into the chart directory (default {@code charts/<name>-sensitivity}, or {@code
-   * <outDir>/charts}); each directory is written as a whole.
-   */
+  /** As below, for the scenario's own area. */
   public static Result run(
       Path scenarioFile,
       SensitivitySpec cli,
@@ -139,9 +150,31 @@ public final class Sensitivity {
       boolean force,
       List<String> commandLine,
       String version,
-      Simulation.ChartOptions charts)
+      Simulation.ChartOptions charts,
+      jp.popvision.io.Lang workbook)
       throws InputException, UsageException, IOException {
-    LoadedScenario loaded = LoadedScenario.read(scenarioFile);
+    return run(scenarioFile, null, cli, outDir, force, commandLine, version, charts, workbook);
+  }
+
+  /**
+   * Reads the scenario, computes tornado and grid, writes them to {@code outDir} (default {@code
+   * out/<name>-sensitivity}) and, unless {@code charts} is null, draws a tornado and a heat map per
+   * year into the chart directory (default {@code charts/<name>-sensitivity}, or {@code
+   * <outDir>/charts}); each directory is written as a whole. With {@code workbook} (a language, for
+   * {@code --excel}) the tables also go to {@code tables.xlsx}.
+   */
+  public static Result run(
+      Path scenarioFile,
+      String area,
+      SensitivitySpec cli,
+      Path outDir,
+      boolean force,
+      List<String> commandLine,
+      String version,
+      Simulation.ChartOptions charts,
+      jp.popvision.io.Lang workbook)
+      throws InputException, UsageException, IOException {
+    LoadedScenario loaded = LoadedScenario.read(scenarioFile, area);
     ScenarioSpec spec = loaded.spec();
     SensitivitySpec settings = merge(cli, spec.sensitivity(), spec);
     check(settings, spec);
@@ -157,11 +190,12 @@ public final class Sensitivity {
             () ->
                 grid(fast, settings.gridTfr().values(), settings.gridMigration().values(), years));
 
-    Path out = outDir != null ? outDir : Path.of("out", spec.name() + "-sensitivity");
+    Path out = outDir != null ? outDir : Path.of("out", loaded.outputName() + "-sensitivity");
     Map<String, byte[]> files = new LinkedHashMap<>();
     String name = spec.name();
     files.put("tornado.csv", OutputDir.utf8(SensitivityTables.tornado(name, tornado)));
     files.put("grid.csv", OutputDir.utf8(SensitivityTables.grid(name, grid)));
+    jp.popvision.io.Xlsx.addTo(files, workbook, version);
     List<String> names = new ArrayList<>(files.keySet());
     names.add(OutputDir.MANIFEST);
     Map<String, Object> manifestSettings = new LinkedHashMap<>();
@@ -177,18 +211,15 @@ public final class Sensitivity {
     manifestSettings.put("grid_tfr", settings.gridTfr().toString());
     manifestSettings.put("grid_migration", settings.gridMigration().toString());
     manifestSettings.put("contours", settings.contours());
-    List<String> notes = new ArrayList<>(own.notes());
+    List<jp.popvision.io.Msg.Text> notes = new ArrayList<>(jp.popvision.io.Msg.notes(own.notes()));
     for (int y = 0; y < years.length; y++) {
       if (grid.limitedCells(y) > 0) {
         notes.add(
-            String.format(
-                java.util.Locale.ROOT,
-                "up to %d, %,d of %,d grid cells asked for"
-                    + " more net out-migration than a cohort had in some period (column limited_cohorts of"
-                    + " grid.csv); those cohorts were limited at zero",
+            jp.popvision.io.Msg.NOTE_GRID_LIMITED.with(
                 years[y],
-                grid.limitedCells(y),
-                grid.tfrCount() * grid.migrationCount()));
+                String.format(java.util.Locale.ROOT, "%,d", grid.limitedCells(y)),
+                String.format(
+                    java.util.Locale.ROOT, "%,d", grid.tfrCount() * grid.migrationCount())));
       }
     }
     String manifest =
@@ -198,9 +229,9 @@ public final class Sensitivity {
             name,
             spec.file(),
             spec.dataDir(),
-            DataDir.INPUT_FILES,
+            loaded.data().dataFiles(),
             names,
-            notes,
+            jp.popvision.io.Msg.render(notes, jp.popvision.io.Lang.EN),
             List.of(),
             Simulation.ownInputs(spec),
             List.of(),
@@ -211,7 +242,7 @@ public final class Sensitivity {
     Map<String, byte[]> chartFiles = new LinkedHashMap<>();
     Simulation.ChartOutput chartOutput = null;
     if (charts != null) {
-      chartDir = Simulation.chartDir(charts.dir(), outDir, name + "-sensitivity");
+      chartDir = Simulation.chartDir(charts.dir(), outDir, loaded.outputName() + "-sensitivity");
       AnalysisChartWriter w =
           new AnalysisChartWriter(charts.lang(), charts.dpi(), AnalysisOutputs.font(charts));
       Projection ownRun = Projector.run(own.base(), own.rates());
@@ -235,9 +266,9 @@ public final class Sensitivity {
           new Simulation.ChartOutput(
               chartDir, pngs, w.lang(), AnalysisOutputs.warnings(charts.lang(), w.lang()));
     }
-    AnalysisOutputs.write(out, files, chartDir, chartFiles, force);
+    List<String> kept = AnalysisOutputs.write(out, files, chartDir, chartFiles, force, spec);
     return new Result(
-        loaded, settings, own, tornado, grid, out, names, chartOutput, List.copyOf(notes));
+        loaded, settings, own, tornado, grid, out, names, chartOutput, List.copyOf(notes), kept);
   }
 
   // ---- one-way

@@ -14,20 +14,19 @@ import jp.popvision.chart.Lang;
 import jp.popvision.engine.Projection;
 import jp.popvision.engine.Projector;
 import jp.popvision.io.ChartIndex;
-import jp.popvision.io.DataDir;
 import jp.popvision.io.InputException;
 import jp.popvision.io.Manifest;
 import jp.popvision.io.Msg;
 import jp.popvision.io.OutputDir;
 import jp.popvision.io.Problem;
 import jp.popvision.io.ProjectionTables;
-import jp.popvision.io.ScenarioReader;
+import jp.popvision.io.WideTables;
+import jp.popvision.io.Xlsx;
+import jp.popvision.scenario.AreaInfo;
 import jp.popvision.scenario.BaseSpec;
 import jp.popvision.scenario.InputData;
 import jp.popvision.scenario.Plausibility;
-import jp.popvision.scenario.ResolveException;
 import jp.popvision.scenario.ResolvedScenario;
-import jp.popvision.scenario.ScenarioResolver;
 
 /** The simulate pipeline shared by the CLI and tests: read, resolve, project, write. */
 public final class Simulation {
@@ -40,7 +39,9 @@ public final class Simulation {
       Path outDir,
       List<String> files,
       ChartOutput charts,
-      List<Plausibility.Warning> warnings) {}
+      List<Plausibility.Warning> warnings,
+      AreaInfo area,
+      List<String> kept) {}
 
   /**
    * Which charts to draw: into {@code dir} (null = {@code charts/<scenario name>}), in {@code
@@ -49,30 +50,27 @@ public final class Simulation {
   public record ChartOptions(Path dir, Lang lang, int dpi, FontChoice font) {}
 
   /** The charts a run wrote, the language they are drawn in and any warning about them. */
-  public record ChartOutput(Path dir, List<String> files, Lang lang, List<String> warnings) {}
+  public record ChartOutput(Path dir, List<String> files, Lang lang, List<Msg.Text> warnings) {}
 
-  private record Loaded(ResolvedScenario scenario, InputData data) {}
-
-  /** Reads and resolves a scenario against its data directory. */
+  /** Reads and resolves a scenario against its area's data. */
   public static ResolvedScenario resolve(Path scenarioFile) throws InputException {
-    return load(scenarioFile).scenario();
-  }
-
-  private static Loaded load(Path scenarioFile) throws InputException {
-    ScenarioReader.ScenarioFile file = ScenarioReader.read(scenarioFile);
-    InputData data = DataDir.read(file.spec());
-    try {
-      return new Loaded(ScenarioResolver.resolve(file.spec(), data), data);
-    } catch (ResolveException e) {
-      throw new InputException(file.problemAt(e.key(), Msg.of(e.reason()), e.args().toArray()));
-    }
+    return LoadedScenario.read(scenarioFile).resolve();
   }
 
   /** Runs the scenario and writes its tables (no charts); see the overload with charts. */
   public static Result run(
       Path scenarioFile, Path outDir, boolean force, List<String> commandLine, String version)
       throws InputException, IOException {
-    return run(scenarioFile, outDir, force, false, false, commandLine, version, null);
+    return run(
+        scenarioFile,
+        outDir,
+        force,
+        false,
+        false,
+        jp.popvision.io.Lang.JA,
+        commandLine,
+        version,
+        null);
   }
 
   /** As above; {@code annual} adds annual.csv, {@code excel} writes CSV with a UTF-8 BOM. */
@@ -85,7 +83,16 @@ public final class Simulation {
       List<String> commandLine,
       String version)
       throws InputException, IOException {
-    return run(scenarioFile, outDir, force, annual, excel, commandLine, version, null);
+    return run(
+        scenarioFile,
+        outDir,
+        force,
+        annual,
+        excel,
+        jp.popvision.io.Lang.JA,
+        commandLine,
+        version,
+        null);
   }
 
   /** Runs the scenario with tables and, unless {@code charts} is null, charts. */
@@ -97,7 +104,16 @@ public final class Simulation {
       String version,
       ChartOptions charts)
       throws InputException, IOException {
-    return run(scenarioFile, outDir, force, false, false, commandLine, version, charts);
+    return run(
+        scenarioFile,
+        outDir,
+        force,
+        false,
+        false,
+        jp.popvision.io.Lang.JA,
+        commandLine,
+        version,
+        charts);
   }
 
   /**
@@ -105,7 +121,7 @@ public final class Simulation {
    * name>}) and, unless {@code charts} is null, its PNG charts to the chart directory, each
    * directory as a whole. Everything is computed and rendered in memory and both directories are
    * checked before either is written. {@code annual} adds annual.csv, {@code excel} writes CSV with
-   * a UTF-8 BOM.
+   * a UTF-8 BOM and the workbook {@code tables.xlsx} with headers in {@code lang}.
    */
   public static Result run(
       Path scenarioFile,
@@ -113,31 +129,55 @@ public final class Simulation {
       boolean force,
       boolean annual,
       boolean excel,
+      jp.popvision.io.Lang lang,
       List<String> commandLine,
       String version,
       ChartOptions charts)
       throws InputException, IOException {
-    Loaded loaded = load(scenarioFile);
-    ResolvedScenario scenario = loaded.scenario();
+    return run(
+        scenarioFile, null, outDir, force, annual, excel, lang, commandLine, version, charts);
+  }
+
+  /** As above, for the area {@code area} ({@code --area}; null: the scenario's own). */
+  public static Result run(
+      Path scenarioFile,
+      String area,
+      Path outDir,
+      boolean force,
+      boolean annual,
+      boolean excel,
+      jp.popvision.io.Lang lang,
+      List<String> commandLine,
+      String version,
+      ChartOptions charts)
+      throws InputException, IOException {
+    LoadedScenario loaded = LoadedScenario.read(scenarioFile, area);
+    ResolvedScenario scenario = loaded.resolve();
     Projection projection = Projector.run(scenario.base(), scenario.rates());
     List<Plausibility.Warning> warnings = Plausibility.check(scenario, projection);
-    Path out =
-        outDir != null ? outDir : Path.of("out", OutputDir.checkName(scenario.spec().name()));
-    Map<String, byte[]> files = new LinkedHashMap<>();
-    ProjectionTables.of(scenario, projection)
-        .forEach((name, text) -> files.put(name, OutputDir.encode(name, text, excel)));
+    String outName = OutputDir.checkName(loaded.outputName());
+    Path out = outDir != null ? outDir : Path.of("out", outName);
+    Map<String, String> tables = new LinkedHashMap<>(ProjectionTables.of(scenario, projection));
     if (annual) {
+      tables.put("annual.csv", ProjectionTables.annual(scenario.spec().name(), projection));
+    }
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    tables.forEach((name, text) -> files.put(name, OutputDir.encode(name, text, excel)));
+    if (excel) {
       files.put(
-          "annual.csv",
-          OutputDir.encode(
-              "annual.csv", ProjectionTables.annual(scenario.spec().name(), projection), excel));
+          Xlsx.FILE,
+          Xlsx.workbook(
+              WideTables.projection(scenario.spec().name(), projection, lang),
+              tables,
+              lang,
+              version));
     }
 
     Path chartDir = null;
     Map<String, byte[]> chartFiles = new LinkedHashMap<>();
     ChartOutput chartOutput = null;
     if (charts != null) {
-      chartDir = chartDir(charts.dir(), outDir, scenario.spec().name());
+      chartDir = chartDir(charts.dir(), outDir, outName);
       ChartReferences refs = ChartReferences.of(loaded.data());
       FontChoice font = charts.font() != null ? charts.font() : FontChoice.detect();
       ChartWriter writer = new ChartWriter(charts.lang(), charts.dpi(), font);
@@ -155,12 +195,7 @@ public final class Simulation {
                   ChartWriter.pixelWidth(writer.dpi()),
                   ChartWriter.pixelHeight(writer.dpi()),
                   pngs)));
-      List<String> chartWarnings = new ArrayList<>();
-      if (writer.lang() != charts.lang()) {
-        chartWarnings.add(
-            "no installed font can display Japanese; charts are drawn with English labels"
-                + " (install one, e.g. apt-get install fontconfig fonts-ipaexfont-gothic)");
-      }
+      List<Msg.Text> chartWarnings = AnalysisOutputs.warnings(charts.lang(), writer.lang());
       chartOutput = new ChartOutput(chartDir, pngs, writer.lang(), chartWarnings);
     }
 
@@ -173,51 +208,74 @@ public final class Simulation {
             scenario.spec().name(),
             scenario.spec().file(),
             scenario.spec().dataDir(),
-            DataDir.INPUT_FILES,
+            loaded.data().dataFiles(),
             names,
-            scenario.notes(),
+            Msg.render(Msg.notes(scenario.notes()), jp.popvision.io.Lang.EN),
             projection.limits(),
             ownInputs(scenario.spec()),
             warnings,
-            Map.of());
+            areaSettings(loaded.data()));
     files.put(OutputDir.MANIFEST, OutputDir.utf8(manifest));
-    writeWithCharts(out, files, chartDir, chartFiles, force);
-    return new Result(scenario, projection, out, names, chartOutput, warnings);
+    List<String> kept =
+        writeWithCharts(out, files, chartDir, chartFiles, force, inputs(List.of(scenario.spec())));
+    return new Result(
+        scenario, projection, out, names, chartOutput, warnings, loaded.data().area(), kept);
   }
 
   /**
-   * Writes the output directory and the chart directory, each as a whole, after checking both: when
-   * the charts live inside the output directory they are written with it in one move.
+   * Writes the output directory and the chart directory as one transaction ({@link OutputDir}):
+   * when the charts live inside the output directory they are part of its files. Returns what
+   * popvision found in them and kept (files it did not write). No directory may be or contain one
+   * of {@code inputs} (see {@link #inputs}).
    */
-  static void writeWithCharts(
+  static List<String> writeWithCharts(
       Path out,
       Map<String, byte[]> files,
       Path chartDir,
       Map<String, byte[]> chartFiles,
-      boolean force)
+      boolean force,
+      Map<Path, Msg> inputs)
       throws InputException, IOException {
     Path outAbs = out.toAbsolutePath().normalize();
     Path chartAbs = chartDir == null ? null : chartDir.toAbsolutePath().normalize();
+    List<OutputDir.Target> targets = new ArrayList<>();
     if (chartAbs != null && chartAbs.startsWith(outAbs)) {
-      String prefix = outAbs.relativize(chartAbs).toString().replace('\\', '/');
       Map<String, byte[]> all = new LinkedHashMap<>(files);
-      chartFiles.forEach(
-          (name, bytes) -> all.put(prefix.isEmpty() ? name : prefix + "/" + name, bytes));
-      OutputDir.write(out, all, force);
-      return;
+      String prefix = outAbs.relativize(chartAbs).toString().replace('\\', '/');
+      all.putAll(OutputDir.under(prefix, chartFiles));
+      targets.add(new OutputDir.Target(out, all, "--out"));
+    } else {
+      if (chartAbs != null && outAbs.startsWith(chartAbs)) {
+        throw new InputException(
+            new Problem(out.toString(), 0, 0, "--out", null, Msg.OUT_INSIDE_CHARTS, chartDir));
+      }
+      targets.add(new OutputDir.Target(out, files, "--out"));
+      if (chartDir != null) {
+        targets.add(new OutputDir.Target(chartDir, chartFiles, "--charts"));
+      }
     }
-    if (chartAbs != null && outAbs.startsWith(chartAbs)) {
-      throw new InputException(
-          new Problem(out.toString(), 0, 0, "--out", null, Msg.OUT_INSIDE_CHARTS, chartDir));
+    return OutputDir.commit(targets, force, inputs);
+  }
+
+  /**
+   * The directories a run read from and must never write into: each scenario file's directory, the
+   * data directory and the directory holding it (the project).
+   */
+  static Map<Path, Msg> inputs(List<jp.popvision.scenario.ScenarioSpec> specs) {
+    Map<Path, Msg> m = new LinkedHashMap<>();
+    for (jp.popvision.scenario.ScenarioSpec s : specs) {
+      if (s.file() != null && s.file().toAbsolutePath().getParent() != null) {
+        m.put(s.file().toAbsolutePath().getParent(), Msg.DIR_SCENARIO);
+      }
+      if (s.dataDir() != null) {
+        Path data = s.dataDir().toAbsolutePath().normalize();
+        m.put(data, Msg.DIR_DATA);
+        if (data.getParent() != null) {
+          m.putIfAbsent(data.getParent(), Msg.DIR_PROJECT);
+        }
+      }
     }
-    OutputDir.check(out, force, OutputDir.MANIFEST, "--out");
-    if (chartDir != null) {
-      OutputDir.check(chartDir, force, ChartIndex.FILE, "--charts");
-    }
-    OutputDir.write(out, files, force);
-    if (chartDir != null) {
-      OutputDir.write(chartDir, chartFiles, force, ChartIndex.FILE, "--charts");
-    }
+    return m;
   }
 
   /**
@@ -230,6 +288,16 @@ public final class Simulation {
       return chartDir;
     }
     return outDir != null ? outDir.resolve("charts") : Path.of("charts", scenarioName);
+  }
+
+  /** The area of a run, for the manifest's settings (none without an area). */
+  public static Map<String, Object> areaSettings(InputData data) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    if (data.area() != null) {
+      m.put("area_code", data.area().code());
+      m.put("area_name", data.area().prefecture() + data.area().name());
+    }
+    return m;
   }
 
   /** The scenario's own input files (its base file), for the manifest. */

@@ -16,7 +16,7 @@ import jp.popvision.chart.TfrChartData;
 import jp.popvision.chart.TotalPopulationData;
 import jp.popvision.chart.YearValue;
 import jp.popvision.io.AnalysisConfig;
-import jp.popvision.io.DataDir;
+import jp.popvision.io.AreaExtras;
 import jp.popvision.io.InputException;
 import jp.popvision.io.Lang;
 import jp.popvision.io.Msg;
@@ -69,8 +69,8 @@ public final class StandardCharts {
           "vision_total.png, pyramid_compare_*.png: need scenarios named target, baseline and ipss-h30");
     }
     RegisterChangeData register = null;
-    Path reg = dir.resolve(DataDir.REGISTER);
-    if (Files.exists(reg)) {
+    Path reg = data.area() == null ? null : AreaExtras.registerFile(dir, data.area().code());
+    if (reg != null && Files.exists(reg)) {
       register = RegisterChangeData.of(ReferenceSeries.register(reg));
     } else {
       absent.add(Msg.RP_ABSENT_REGISTER.render(lang, RegisterChangeData.FILE));
@@ -92,7 +92,7 @@ public final class StandardCharts {
 
   private static TfrChartData tfr(Path dir, String[] area) throws InputException {
     Path bayes = dir.resolve(TFR_BAYES);
-    Path national = dir.resolve(DataDir.MHLW_FERTILITY);
+    Path national = dir.resolve(jp.popvision.io.NationalTables.MHLW_FERTILITY);
     return TfrChartData.of(
         area[0],
         area[1],

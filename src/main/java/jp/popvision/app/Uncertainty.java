@@ -9,7 +9,6 @@ import java.util.Map;
 import jp.popvision.chart.AnalysisChartWriter;
 import jp.popvision.chart.ChartReferences;
 import jp.popvision.chart.FanChartData;
-import jp.popvision.io.DataDir;
 import jp.popvision.io.InputException;
 import jp.popvision.io.Manifest;
 import jp.popvision.io.OutputDir;
@@ -31,8 +30,9 @@ public final class Uncertainty {
       QuantileTable quantiles,
       Path outDir,
       List<String> files,
-      List<String> notes,
-      Simulation.ChartOutput charts) {}
+      List<jp.popvision.io.Msg.Text> notes,
+      Simulation.ChartOutput charts,
+      List<String> kept) {}
 
   /**
    * Runs the scenario's {@code uncertainty:} block (trajectories and seed overridable) on {@code
@@ -59,12 +59,14 @@ public final class Uncertainty {
         commandLine,
         version,
         progress,
+        null,
         null);
   }
 
   /**
    * As above and, unless {@code charts} is null, draws the fan chart into the chart directory
-   * (default {@code charts/<name>-uncertainty}, or {@code <outDir>/charts}).
+   * (default {@code charts/<name>-uncertainty}, or {@code <outDir>/charts}); with {@code workbook}
+   * (a language, for {@code --excel}) the table also goes to {@code tables.xlsx}.
    */
   public static Result run(
       Path scenarioFile,
@@ -76,9 +78,42 @@ public final class Uncertainty {
       List<String> commandLine,
       String version,
       MonteCarlo.Progress progress,
-      Simulation.ChartOptions charts)
+      Simulation.ChartOptions charts,
+      jp.popvision.io.Lang workbook)
       throws InputException, IOException {
-    LoadedScenario loaded = LoadedScenario.read(scenarioFile);
+    return run(
+        scenarioFile,
+        null,
+        trajectories,
+        seed,
+        threads,
+        outDir,
+        force,
+        commandLine,
+        version,
+        progress,
+        charts,
+        workbook);
+  }
+
+  /** As above, for the area {@code area} ({@code --area}; null: the scenario's own). */
+  public static Result run(
+      Path scenarioFile,
+      String area,
+      Integer trajectories,
+      Long seed,
+      int threads,
+      Path outDir,
+      boolean force,
+      List<String> commandLine,
+      String version,
+      MonteCarlo.Progress progress,
+      Simulation.ChartOptions charts,
+      jp.popvision.io.Lang workbook)
+      throws InputException, IOException {
+    LoadedScenario loaded = LoadedScenario.read(scenarioFile, area);
+    // the scenario itself first: its problems are reported as every command reports them
+    loaded.resolve();
     ScenarioSpec spec = loaded.spec();
     UncertaintySpec u = spec.uncertainty();
     if (u == null) {
@@ -101,20 +136,19 @@ public final class Uncertainty {
     FastScenario f = loaded.resolving(() -> FastScenario.of(spec, loaded.data()));
     QuantileTable q = loaded.resolving(() -> MonteCarlo.run(f, settings, threads, progress));
 
-    Path out = outDir != null ? outDir : Path.of("out", spec.name() + "-uncertainty");
+    Path out = outDir != null ? outDir : Path.of("out", loaded.outputName() + "-uncertainty");
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put("quantiles.csv", OutputDir.utf8(UncertaintyTables.quantiles(spec.name(), q)));
+    jp.popvision.io.Xlsx.addTo(files, workbook, version);
     List<String> names = new ArrayList<>(files.keySet());
     names.add(OutputDir.MANIFEST);
-    List<String> notes = new ArrayList<>(f.resolved().notes());
+    List<jp.popvision.io.Msg.Text> notes =
+        new ArrayList<>(jp.popvision.io.Msg.notes(f.resolved().notes()));
     if (q.limitedTrajectories() > 0) {
       notes.add(
-          String.format(
-              java.util.Locale.ROOT,
-              "%,d of %,d trajectories asked for more net"
-                  + " out-migration than a cohort had in some period; those cohorts were limited at zero",
-              q.limitedTrajectories(),
-              q.trajectories()));
+          jp.popvision.io.Msg.NOTE_UNC_LIMITED.with(
+              String.format(java.util.Locale.ROOT, "%,d", q.limitedTrajectories()),
+              String.format(java.util.Locale.ROOT, "%,d", q.trajectories())));
     }
     String manifest =
         Manifest.of(
@@ -123,9 +157,9 @@ public final class Uncertainty {
             spec.name(),
             spec.file(),
             spec.dataDir(),
-            DataDir.INPUT_FILES,
+            loaded.data().dataFiles(),
             names,
-            notes,
+            jp.popvision.io.Msg.render(notes, jp.popvision.io.Lang.EN),
             List.of(),
             Simulation.ownInputs(spec),
             List.of(),
@@ -135,7 +169,7 @@ public final class Uncertainty {
     Map<String, byte[]> chartFiles = new LinkedHashMap<>();
     Simulation.ChartOutput chartOutput = null;
     if (charts != null) {
-      chartDir = Simulation.chartDir(charts.dir(), outDir, spec.name() + "-uncertainty");
+      chartDir = Simulation.chartDir(charts.dir(), outDir, loaded.outputName() + "-uncertainty");
       AnalysisChartWriter w =
           new AnalysisChartWriter(charts.lang(), charts.dpi(), AnalysisOutputs.font(charts));
       FanChartData fan = FanChartData.of(q, ChartReferences.of(loaded.data()), noise(settings));
@@ -146,8 +180,8 @@ public final class Uncertainty {
           new Simulation.ChartOutput(
               chartDir, pngs, w.lang(), AnalysisOutputs.warnings(charts.lang(), w.lang()));
     }
-    AnalysisOutputs.write(out, files, chartDir, chartFiles, force);
-    return new Result(loaded, settings, q, out, names, List.copyOf(notes), chartOutput);
+    List<String> kept = AnalysisOutputs.write(out, files, chartDir, chartFiles, force, spec);
+    return new Result(loaded, settings, q, out, names, List.copyOf(notes), chartOutput, kept);
   }
 
   static List<FanChartData.Noise> noise(UncertaintySpec u) {

@@ -10,7 +10,7 @@ import jp.popvision.scenario.ObservedTotals;
 
 /**
  * Observed and official figures charts draw next to a projection, already read and checked (see
- * {@code io.DataDir}).
+ * {@code io.AreaData}).
  *
  * @param censusTotals census total population by year (1980–2020; 2020 has no age breakdown)
  * @param census census population by sex and age by year (1980–2015)

@@ -9,6 +9,8 @@ import jp.popvision.app.Backtest;
 import jp.popvision.app.BacktestRun;
 import jp.popvision.io.InputException;
 import jp.popvision.io.Lang;
+import jp.popvision.io.Msg;
+import jp.popvision.io.NumberText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,39 +18,35 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code popvision backtest}: how each method would have done from earlier censuses. */
-@Command(
-    name = "backtest",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
-    description = {
-      "Re-base on earlier censuses using only what was known then, project with each migration"
-          + " method and compare with the later censuses: backtest.csv, mape.csv, backtest.png.",
-      ""
-    })
+@Command(name = "backtest", mixinStandardHelpOptions = true, versionProvider = Version.class)
 public final class BacktestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin RunOptions run = new RunOptions();
 
+  @Mixin AreaOption areaOption = new AreaOption();
+
   @Mixin LangOption langOption = new LangOption();
+
+  @Mixin ExcelOption excelOption = new ExcelOption();
 
   @Option(
       names = {"-s", "--scenario"},
       paramLabel = "FILE",
-      description = "Scenario whose data directory is used (default: scenarios/target.yaml).")
+      descriptionKey = "HELP_BACKTEST_SCENARIO")
   Path scenario;
 
   @Option(
       names = "--base-year",
       paramLabel = "YEAR",
       split = ",",
-      description = "Base census years (default: 2005,2010,2015).")
-  int[] baseYears = {2005, 2010, 2015};
+      descriptionKey = "HELP_BACKTEST_BASE_YEAR")
+  int[] baseYears;
 
   @Option(
       names = {"-o", "--out"},
       paramLabel = "DIR",
-      description = "Output directory (default: out/backtest).")
+      descriptionKey = "HELP_BACKTEST_OUT")
   Path out;
 
   @Mixin ChartOptionsMixin chartMixin;
@@ -59,50 +57,64 @@ public final class BacktestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Lang lang = Main.lang(spec);
     List<String> cmd = RunOptions.commandLine(spec);
+    Path file = scenario != null ? scenario : SimulateCommand.defaultScenario();
+    if (areaOption.area != null) {
+      try {
+        Integer code = NationalBacktestReport.run(this, file, cmd, o, err);
+        if (code != null) {
+          return code;
+        }
+      } catch (InputException e) {
+        return Report.problems(err, lang, e);
+      }
+    }
     BacktestRun.Result r;
     try {
       r =
           BacktestRun.run(
-              scenario != null ? scenario : SimulateCommand.defaultScenario(),
-              baseYears,
+              file,
+              areaOption.area,
+              baseYears != null ? baseYears : new int[] {2005, 2010, 2015},
               out,
               run.force,
               cmd,
               Version.get(),
-              chartMixin.toOptions(spec));
+              chartMixin.toOptions(spec),
+              excelOption.workbook(spec));
     } catch (InputException e) {
       return Report.problems(err, lang, e);
     }
     Report.notes(err, lang, r.notes());
     if (!run.quiet) {
-      o.println("Total population: projected vs census (error %)");
+      o.println(Msg.BT_HEAD.render(lang));
       for (Backtest.Result res : r.results()) {
         for (Backtest.Row row : res.rows()) {
           if (row.group().equals("total")) {
-            o.printf(
-                Locale.ROOT,
-                "  base %d  %-18s %d  %,9.0f vs %,9.0f  %+7.0f (%+.1f%%)%n",
-                row.baseYear(),
-                row.method(),
-                row.year(),
-                row.projected(),
-                row.actual(),
-                row.error(),
-                row.errorPct());
+            o.println(
+                Msg.BT_ROW.render(
+                    lang,
+                    row.baseYear(),
+                    String.format(Locale.ROOT, "%-18s", row.method()),
+                    row.year(),
+                    NumberText.persons(row.projected(), 9, lang),
+                    NumberText.persons(row.actual(), 9, lang),
+                    NumberText.signed(row.error(), lang),
+                    NumberText.signedPct(row.errorPct(), lang)));
           }
         }
       }
-      o.println("MAPE of the total by horizon (%):");
+      o.println(Msg.BT_MAPE_HEAD.render(lang));
       for (Backtest.Mape m : r.mape()) {
-        o.printf(
-            Locale.ROOT,
-            "  %-18s %2d years  %5.2f  (%d base years)%n",
-            m.method(),
-            m.horizon(),
-            m.total(),
-            m.bases());
+        o.println(
+            Msg.BT_MAPE_ROW.render(
+                lang,
+                String.format(Locale.ROOT, "%-18s", m.method()),
+                String.format(Locale.ROOT, "%2d", m.horizon()),
+                String.format(Locale.ROOT, "%5.2f", m.total()),
+                m.bases()));
       }
-      o.println("Wrote " + r.outDir() + "/");
+      Report.kept(err, lang, r.kept());
+      o.println(Msg.SUM_WROTE_DIR.render(lang, r.outDir()));
     }
     return 0;
   }

@@ -15,47 +15,37 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code popvision bench}: timing of the fast paths on a scenario. */
-@Command(
-    name = "bench",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
-    description = {
-      "Measure the projection kernel, one projection, the sensitivity grid and Monte Carlo"
-          + " with quantiles on a scenario, against the performance targets. Takes about"
-          + " half a minute; run it on an otherwise idle machine.",
-      ""
-    })
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Version.class)
 public final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin RunOptions run = new RunOptions();
+
+  @Mixin AreaOption areaOption = new AreaOption();
 
   @Mixin LangOption langOption = new LangOption();
 
   @Option(
       names = {"-s", "--scenario"},
       paramLabel = "FILE",
-      description = "Scenario YAML file (default: scenarios/target.yaml of the popvision home).")
+      descriptionKey = "HELP_OPT_SCENARIO")
   Path scenario;
 
   @Option(
       names = "--trajectories",
       paramLabel = "N",
       defaultValue = "100000",
-      description = "Monte Carlo trajectories (default: ${DEFAULT-VALUE}).")
+      descriptionKey = "HELP_BENCH_TRAJECTORIES")
   int trajectories;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Threads for Monte Carlo (default: the number of processors).")
+  @Option(names = "--threads", paramLabel = "N", descriptionKey = "HELP_BENCH_THREADS")
   Integer threads;
 
   @Option(
       names = "--rounds",
       paramLabel = "N",
       defaultValue = "7",
-      description = "Timed rounds per figure; the median is reported (default: ${DEFAULT-VALUE}).")
+      descriptionKey = "HELP_BENCH_ROUNDS")
   int rounds;
 
   @Override
@@ -78,7 +68,7 @@ public final class BenchCommand implements Callable<Integer> {
     Path file = scenario != null ? scenario : SimulateCommand.defaultScenario();
     LoadedScenario loaded;
     try {
-      loaded = LoadedScenario.read(file);
+      loaded = LoadedScenario.read(file, areaOption.area);
       loaded.resolving(() -> FastScenario.of(loaded.spec(), loaded.data()));
     } catch (InputException e) {
       return Report.problems(err, Main.lang(spec), e);

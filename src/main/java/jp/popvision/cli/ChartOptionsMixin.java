@@ -4,43 +4,26 @@ import java.nio.file.Path;
 import jp.popvision.app.Simulation;
 import jp.popvision.chart.ChartWriter;
 import jp.popvision.chart.Lang;
+import jp.popvision.io.Msg;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /** The chart options shared by the commands that draw charts. */
 public final class ChartOptionsMixin {
-  @Option(
-      names = "--charts",
-      paramLabel = "DIR",
-      description =
-          "Chart directory (simulate: charts/<scenario name>, or <out>/charts with --out;"
-              + " compare: <out>/charts; sensitivity, uncertainty: charts/<scenario name>-<command>,"
-              + " or <out>/charts with --out).")
+  @Option(names = "--charts", paramLabel = "DIR", descriptionKey = "HELP_OPT_CHARTS")
   Path charts;
 
-  @Option(names = "--no-charts", description = "Write the tables only, no PNG charts.")
+  @Option(names = "--no-charts", descriptionKey = "HELP_OPT_NO_CHARTS")
   boolean noCharts;
 
-  @Option(
-      names = "--dpi",
-      paramLabel = "N",
-      description =
-          "Chart resolution, "
-              + ChartWriter.MIN_DPI
-              + "-"
-              + ChartWriter.MAX_DPI
-              + " (default: "
-              + ChartWriter.BASE_DPI
-              + "; 1600x1000 pixels at 150, scaled with N).")
+  @Option(names = "--dpi", paramLabel = "N", descriptionKey = "HELP_OPT_DPI")
   Integer dpi;
 
   /** The chart options, or null with --no-charts; bad values are usage errors (exit 2). */
   Simulation.ChartOptions toOptions(CommandSpec spec) {
     if (noCharts) {
       if (charts != null || dpi != null) {
-        throw new ParameterException(
-            spec.commandLine(), "--no-charts cannot be combined with --charts or --dpi");
+        throw Usage.error(spec.commandLine(), Msg.USAGE_NO_CHARTS_WITH);
       }
       return null;
     }
@@ -50,14 +33,13 @@ public final class ChartOptionsMixin {
     int d = ChartWriter.BASE_DPI;
     if (dpi != null) {
       if (dpi < ChartWriter.MIN_DPI || dpi > ChartWriter.MAX_DPI) {
-        throw new ParameterException(
+        throw Usage.error(
             spec.commandLine(),
-            "--dpi: value '"
-                + dpi
-                + "' must be a whole number from "
-                + ChartWriter.MIN_DPI
-                + " to "
-                + ChartWriter.MAX_DPI);
+            Msg.USAGE_INT_RANGE,
+            "--dpi",
+            dpi,
+            ChartWriter.MIN_DPI,
+            ChartWriter.MAX_DPI);
       }
       d = dpi;
     }

@@ -10,6 +10,8 @@ import jp.popvision.app.CompareRun;
 import jp.popvision.app.Comparison;
 import jp.popvision.io.InputException;
 import jp.popvision.io.Lang;
+import jp.popvision.io.Msg;
+import jp.popvision.io.NumberText;
 import jp.popvision.model.Population;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,62 +21,38 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code popvision compare}: several scenarios side by side with the vision analyses. */
-@Command(
-    name = "compare",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
-    description = {
-      "Run several scenarios and write comparison.csv, structure.csv, impact.csv,"
-          + " decomposition.csv, stages.csv, each scenario's tables, and the charts"
-          + " scenarios_total.png and scenarios_<year>.png (2040, 2060, 2070).",
-      ""
-    })
+@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = Version.class)
 public final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin RunOptions run = new RunOptions();
 
+  @Mixin AreaOption areaOption = new AreaOption();
+
   @Mixin LangOption langOption = new LangOption();
 
-  @Parameters(
-      paramLabel = "SCENARIO",
-      arity = "1..*",
-      description = "Scenario YAML files, or directories of them.")
+  @Parameters(paramLabel = "SCENARIO", arity = "1..*", descriptionKey = "HELP_COMPARE_SCENARIOS")
   List<Path> scenarios = new ArrayList<>();
 
-  @Option(
-      names = "--reference",
-      paramLabel = "NAME",
-      description = "Scenario the others are compared with (default: the first).")
+  @Option(names = "--reference", paramLabel = "NAME", descriptionKey = "HELP_COMPARE_REFERENCE")
   String reference;
 
   @Option(
       names = {"-o", "--out"},
       paramLabel = "DIR",
-      description = "Output directory (default: out/compare).")
+      descriptionKey = "HELP_COMPARE_OUT")
   Path out;
 
-  @Option(
-      names = "--year",
-      paramLabel = "YEAR",
-      split = ",",
-      description = "Target years of structure.csv and decomposition.csv (default: 2040,2060).")
+  @Option(names = "--year", paramLabel = "YEAR", split = ",", descriptionKey = "HELP_COMPARE_YEAR")
   int[] years = {2040, 2060};
 
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "Analysis settings (default: config/analysis.yaml next to the data directory).")
+  @Option(names = "--config", paramLabel = "FILE", descriptionKey = "HELP_COMPARE_CONFIG")
   Path config;
 
-  @Option(
-      names = "--annual",
-      description = "Also write annual.csv per scenario (linear between 5-year points).")
+  @Option(names = "--annual", descriptionKey = "HELP_COMPARE_ANNUAL")
   boolean annual;
 
-  @Option(
-      names = "--excel",
-      description = "Write CSV files with a UTF-8 byte-order mark for Excel.")
+  @Option(names = "--excel", descriptionKey = "HELP_OPT_EXCEL")
   boolean excel;
 
   @Mixin ChartOptionsMixin chartMixin;
@@ -98,38 +76,54 @@ public final class CompareCommand implements Callable<Integer> {
                   config,
                   annual,
                   excel,
+                  lang,
                   run.force,
                   cmd,
                   Version.get(),
-                  charts));
+                  charts,
+                  areaOption.area));
     } catch (InputException e) {
       return Report.problems(err, lang, e);
     }
     Report.notes(err, lang, r.notes());
     for (CompareRun.Named w : r.warnings()) {
       err.println(
-          jp.popvision.io.Msg.LINE_WARNING.render(
-              lang, w.scenario() + ": " + jp.popvision.io.Warnings.text(w.warning(), lang)));
+          Msg.LINE_WARNING.render(
+              lang,
+              Msg.NOTE_SCENARIO.render(
+                  lang, w.scenario(), jp.popvision.io.Warnings.text(w.warning(), lang))));
     }
     if (!run.quiet) {
-      o.printf(Locale.ROOT, "%-18s %9s %9s %9s %9s%n", "scenario", "base", "2040", "2060", "2070");
+      o.println(
+          NumberText.pad(Msg.SUM_COMPARE_SCENARIO.template(lang), 18, false)
+              + " "
+              + NumberText.pad(Msg.SUM_COMPARE_BASE.template(lang), 9, true)
+              + " "
+              + NumberText.pad(Msg.SUM_COMPARE_YEAR.render(lang, 2040), 9, true)
+              + " "
+              + NumberText.pad(Msg.SUM_COMPARE_YEAR.render(lang, 2060), 9, true)
+              + " "
+              + NumberText.pad(Msg.SUM_COMPARE_YEAR.render(lang, 2070), 9, true)
+              + "  "
+              + Msg.SUM_COMPARE_UNIT.template(lang));
       for (Comparison.Run run : r.runs()) {
         o.printf(
             Locale.ROOT,
             "%-18s %9s %9s %9s %9s%n",
             run.name(),
-            fmt(run.projection().base()),
-            fmt(run.projection().at(2040)),
-            fmt(run.projection().at(2060)),
-            fmt(run.projection().at(2070)));
+            fmt(run.projection().base(), lang),
+            fmt(run.projection().at(2040), lang),
+            fmt(run.projection().at(2060), lang),
+            fmt(run.projection().at(2070), lang));
       }
-      o.println("Reference: " + r.reference().name());
-      o.println("Wrote " + r.outDir() + "/");
+      o.println(Msg.SUM_REFERENCE.render(lang, r.reference().name()));
+      Report.kept(err, lang, r.kept());
+      o.println(Msg.SUM_WROTE_DIR.render(lang, r.outDir()));
     }
     return 0;
   }
 
-  private static String fmt(Population p) {
-    return p == null ? "-" : String.format(Locale.ROOT, "%,.0f", p.total());
+  private static String fmt(Population p, Lang lang) {
+    return p == null ? "-" : NumberText.persons(p.total(), lang);
   }
 }

@@ -1,6 +1,7 @@
 package jp.popvision.cli;
 
 import jp.popvision.io.Lang;
+import jp.popvision.io.Msg;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -13,9 +14,7 @@ public final class LangOption {
       names = "--lang",
       paramLabel = "ja|en",
       converter = LangConverter.class,
-      description =
-          "Language of messages: ja (Japanese, default) or en (English); "
-              + "the environment variable POPVISION_LANG sets the default.")
+      descriptionKey = "HELP_OPT_LANG")
   Lang lang;
 
   /** Converts ja / en; anything else is a usage error naming what is allowed. */
@@ -24,8 +23,7 @@ public final class LangOption {
     public Lang convert(String value) {
       Lang l = Lang.parse(value);
       if (l == null) {
-        throw new CommandLine.TypeConversionException(
-            "'" + value + "' is not a language; use ja or en");
+        throw new CommandLine.TypeConversionException(Msg.USAGE_EXPECT_LANG.template(Lang.EN));
       }
       return l;
     }

@@ -1,6 +1,7 @@
 package jp.popvision.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import jp.popvision.io.Lang;
 import jp.popvision.io.Msg;
@@ -23,18 +24,8 @@ import picocli.CommandLine.Spec;
       SolveCommand.class,
       UncertaintyCommand.class,
       BenchCommand.class,
-      ReportCommand.class
-    },
-    description = {
-      "Population projection and scenario simulator for Japanese municipal planners"
-          + " (cohort-component method, 5-year ages and steps).",
-      ""
-    },
-    footer = {
-      "",
-      "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 invalid input.",
-      "Messages are in Japanese; --lang en (or POPVISION_LANG=en) shows them in English.",
-      "Example: popvision simulate --scenario scenarios/target.yaml"
+      ReportCommand.class,
+      AreasCommand.class
     })
 public final class Main implements Runnable {
   /** Exit code for invalid input files. */
@@ -87,9 +78,33 @@ public final class Main implements Runnable {
     return fromEnv != null ? fromEnv : Lang.JA;
   }
 
+  /**
+   * The language of a command line that could not be parsed: its last valid {@code --lang} value,
+   * else {@link Lang#ENV}, else Japanese.
+   */
+  Lang langOfArgs(String[] args) {
+    Lang found = null;
+    for (int i = 0; i < args.length; i++) {
+      String v = null;
+      if (args[i].equals("--lang") && i + 1 < args.length) {
+        v = args[i + 1];
+      } else if (args[i].startsWith("--lang=")) {
+        v = args[i].substring("--lang=".length());
+      }
+      Lang l = Lang.parse(v);
+      if (l != null) {
+        found = l;
+      }
+    }
+    if (found != null) {
+      return found;
+    }
+    Lang fromEnv = Lang.parse(env.get(Lang.ENV));
+    return fromEnv != null ? fromEnv : Lang.JA;
+  }
+
   public void run() {
-    throw new CommandLine.ParameterException(
-        spec.commandLine(), "a command is required (e.g. simulate)");
+    throw Usage.error(spec.commandLine(), Msg.USAGE_COMMAND_REQUIRED);
   }
 
   /** Builds the command line with the given output streams (tests inject their own). */
@@ -99,9 +114,27 @@ public final class Main implements Runnable {
 
   /** As above, in the environment {@code env} (for {@link Lang#ENV}). */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env) {
-    CommandLine cl = new CommandLine(new Main(env));
+    Main main = new Main(env);
+    CommandLine cl = new CommandLine(main);
     cl.setOut(out);
     cl.setErr(err);
+    // help texts and usage errors in the language of the messages (HelpBundle, Usage)
+    cl.setResourceBundle(HelpBundle.of(cl, Lang.JA));
+    cl.setExecutionStrategy(
+        parseResult -> {
+          List<CommandLine> parsed = parseResult.asCommandLineList();
+          Lang lang = lang(parsed.get(parsed.size() - 1).getCommandSpec());
+          if (lang != Lang.JA) {
+            cl.setResourceBundle(HelpBundle.of(cl, lang));
+          }
+          return new CommandLine.RunLast().execute(parseResult);
+        });
+    cl.setParameterExceptionHandler(
+        (ex, args) -> {
+          Lang lang = main.langOfArgs(args);
+          cl.setResourceBundle(HelpBundle.of(cl, lang));
+          return Usage.handle(ex, args, lang);
+        });
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           Lang lang = lang(commandLine.getCommandSpec());

@@ -80,9 +80,19 @@ final class Report {
     }
   }
 
-  static void notes(PrintWriter err, Lang lang, List<String> notes) {
-    for (String n : notes) {
+  static void notes(PrintWriter err, Lang lang, List<Msg.Text> notes) {
+    for (Msg.Text n : notes) {
       err.println(Msg.LINE_NOTE.render(lang, n));
+    }
+  }
+
+  /** What the output writer found in the output directories and kept (not popvision's). */
+  static void kept(PrintWriter err, Lang lang, List<String> kept) {
+    if (!kept.isEmpty()) {
+      err.println(
+          Msg.LINE_NOTE.render(
+              lang,
+              Msg.OUT_KEPT.render(lang, jp.popvision.io.Escapes.shown(String.join(", ", kept)))));
     }
   }
 }

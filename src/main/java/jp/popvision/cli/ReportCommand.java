@@ -15,21 +15,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code popvision report}: the 人口ビジョン chapter as one self-contained HTML file. */
-@Command(
-    name = "report",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
-    description = {
-      "Run scenarios as compare does and write report.html: the headline table, the standard"
-          + " charts (embedded), each scenario's assumptions, the impact and structure tables,"
-          + " method, sources and warnings; with the comparison's tables and every chart.",
-      ""
-    })
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Version.class)
 public final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -37,21 +27,16 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Mixin LangOption langOption = new LangOption();
 
-  @Parameters(
-      paramLabel = "SCENARIO",
-      arity = "0..*",
-      description =
-          "Scenario YAML files or directories, as for compare (default: the shipped strategy"
-              + " comparison, reference ipss-h30).")
+  @Parameters(paramLabel = "SCENARIO", arity = "0..*", descriptionKey = "HELP_REPORT_SCENARIOS")
   List<Path> scenarios = new ArrayList<>();
 
   @Option(
       names = {"-o", "--out"},
       paramLabel = "DIR",
-      description = "Output directory (default: out/report).")
+      descriptionKey = "HELP_REPORT_OUT")
   Path out;
 
-  @Option(names = "--dpi", paramLabel = "N", description = "Chart resolution (default: 150).")
+  @Option(names = "--dpi", paramLabel = "N", descriptionKey = "HELP_REPORT_DPI")
   int dpi = ChartWriter.BASE_DPI;
 
   @Override
@@ -60,9 +45,13 @@ public final class ReportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Lang lang = Main.lang(spec);
     if (dpi < ChartWriter.MIN_DPI || dpi > ChartWriter.MAX_DPI) {
-      throw new ParameterException(
+      throw Usage.error(
           spec.commandLine(),
-          "--dpi: '" + dpi + "' is not in " + ChartWriter.MIN_DPI + "-" + ChartWriter.MAX_DPI);
+          Msg.USAGE_INT_RANGE,
+          "--dpi",
+          dpi,
+          ChartWriter.MIN_DPI,
+          ChartWriter.MAX_DPI);
     }
     String home = System.getProperty("popvision.home");
     ReportRun.Result r;
@@ -84,7 +73,7 @@ public final class ReportCommand implements Callable<Integer> {
       return Report.problems(err, lang, e);
     }
     Report.notes(err, lang, r.compare().notes());
-    Report.notes(err, lang, r.absent());
+    Report.notes(err, lang, r.absent().stream().map(a -> Msg.TEXT.with(a)).toList());
     for (CompareRun.Named w : r.compare().warnings()) {
       err.println(
           Msg.LINE_WARNING.render(

@@ -7,18 +7,15 @@ import picocli.CommandLine.Option;
 
 /** Options every command that writes outputs shares. */
 public final class RunOptions {
-  @Option(
-      names = "--force",
-      description =
-          "Replace the output (and chart) directory even if it was not written by popvision.")
+  @Option(names = "--force", descriptionKey = "HELP_OPT_FORCE")
   boolean force;
 
-  @Option(names = "--verbose", description = "Show stack traces of internal errors.")
+  @Option(names = "--verbose", descriptionKey = "HELP_OPT_VERBOSE")
   boolean verbose;
 
   @Option(
       names = {"-q", "--quiet"},
-      description = "Print nothing but errors and warnings.")
+      descriptionKey = "HELP_OPT_QUIET")
   boolean quiet;
 
   /** The command line as typed (for the manifest): {@code popvision} and the arguments. */

@@ -9,6 +9,9 @@ import jp.popvision.app.Sensitivity;
 import jp.popvision.app.Simulation;
 import jp.popvision.app.UsageException;
 import jp.popvision.io.InputException;
+import jp.popvision.io.Lang;
+import jp.popvision.io.Msg;
+import jp.popvision.io.NumberText;
 import jp.popvision.io.ScenarioReader;
 import jp.popvision.results.TornadoBar;
 import jp.popvision.scenario.GridRange;
@@ -18,97 +21,85 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code popvision sensitivity}: one-way tornado and two-way grid around a scenario. */
-@Command(
-    name = "sensitivity",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
-    description = {
-      "Vary the scenario's levers one at a time (TFR level, net social change, life expectancy,"
-          + " sex ratio at birth) and two at a time (TFR level x net social change) and record"
-          + " the population (total, 0-14, 65+) in the chosen years: tornado.csv, grid.csv and"
-          + " charts tornado_<year>.png, heatmap_<year>.png.",
-      "Settings come from the options, else the scenario's sensitivity: block, else the defaults"
-          + " shown.",
-      ""
-    })
+@Command(name = "sensitivity", mixinStandardHelpOptions = true, versionProvider = Version.class)
 public final class SensitivityCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin RunOptions run = new RunOptions();
 
+  @Mixin AreaOption areaOption = new AreaOption();
+
   @Mixin LangOption langOption = new LangOption();
+
+  @Mixin ExcelOption excelOption = new ExcelOption();
 
   @Option(
       names = {"-s", "--scenario"},
       paramLabel = "FILE",
-      description = "Scenario YAML file (default: scenarios/target.yaml of the popvision home).")
+      descriptionKey = "HELP_OPT_SCENARIO")
   Path scenario;
 
   @Option(
       names = "--year",
       paramLabel = "YEAR",
       split = ",",
-      description =
-          "Year(s) to record, e.g. --year 2040,2060 (default: 2060, or the horizon if earlier).")
+      descriptionKey = "HELP_SENSITIVITY_YEAR")
   List<Integer> years;
 
   @Option(
       names = "--tfr-steps",
       paramLabel = "D",
       split = ",",
-      description = "One-way TFR level changes, each tried - and + (default: 0.1,0.2).")
+      descriptionKey = "HELP_SENSITIVITY_TFR_STEPS")
   List<Double> tfrSteps;
 
   @Option(
       names = "--migration-steps",
       paramLabel = "D",
       split = ",",
-      description =
-          "One-way changes of net social change per 5 years, each - and + (default: 100,300).")
+      descriptionKey = "HELP_SENSITIVITY_MIGRATION_STEPS")
   List<Double> migrationSteps;
 
   @Option(
       names = "--e0-steps",
       paramLabel = "D",
       split = ",",
-      description = "One-way life expectancy changes in years, each - and + (default: 1).")
+      descriptionKey = "HELP_SENSITIVITY_E0_STEPS")
   List<Double> e0Steps;
 
   @Option(
       names = "--srb",
       paramLabel = "LOW,HIGH",
       split = ",",
-      description = "Sex ratios at birth tried one-way (default: 1.03,1.07).")
+      descriptionKey = "HELP_SENSITIVITY_SRB")
   List<Double> srb;
 
   @Option(
       names = "--grid-tfr",
       paramLabel = "FROM:TO:STEP",
-      description = "TFR levels of the grid (default: 1.2:2.2:0.05).")
+      descriptionKey = "HELP_SENSITIVITY_GRID_TFR")
   String gridTfr;
 
   @Option(
       names = "--grid-migration",
       paramLabel = "FROM:TO:STEP",
-      description = "Net social change per 5 years of the grid (default: -2000:500:100).")
+      descriptionKey = "HELP_SENSITIVITY_GRID_MIGRATION")
   String gridMigration;
 
   @Option(
       names = "--contours",
       paramLabel = "N",
       split = ",",
-      description =
-          "Populations drawn as contour lines on the heat map (default: 30000,35000,40000).")
+      descriptionKey = "HELP_SENSITIVITY_CONTOURS")
   List<Double> contours;
 
   @Option(
       names = {"-o", "--out"},
       paramLabel = "DIR",
-      description = "Output directory (default: out/<scenario name>-sensitivity).")
+      descriptionKey = "HELP_SENSITIVITY_OUT")
   Path out;
 
   @picocli.CommandLine.Mixin ChartOptionsMixin chartMixin = new ChartOptionsMixin();
@@ -123,53 +114,55 @@ public final class SensitivityCommand implements Callable<Integer> {
     List<String> cmd = RunOptions.commandLine(spec);
     Sensitivity.Result r;
     try {
-      r = Sensitivity.run(file, cli, this.out, run.force, cmd, Version.get(), chartOptions);
+      r =
+          Sensitivity.run(
+              file,
+              areaOption.area,
+              cli,
+              this.out,
+              run.force,
+              cmd,
+              Version.get(),
+              chartOptions,
+              excelOption.workbook(spec));
     } catch (InputException e) {
       return Report.problems(err, Main.lang(spec), e);
     } catch (UsageException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
+      throw new Usage.Error(spec.commandLine(), e.text());
     }
-    for (String note : r.notes()) {
-      err.println("note: " + note);
-    }
+    Lang lang = Main.lang(spec);
+    Report.notes(err, lang, r.notes());
     if (r.charts() != null) {
-      for (String w : r.charts().warnings()) {
-        err.println("warning: " + w);
+      for (Msg.Text w : r.charts().warnings()) {
+        err.println(Msg.LINE_WARNING.render(lang, w));
       }
     }
     if (!run.quiet) {
       var s = r.scenario().spec();
-      out.println(s.name() + ": " + s.title());
-      out.printf(
-          Locale.ROOT,
-          "  levers: TFR level %.2f (reached %d), net social change %,.0f per 5 years"
-              + " from %d%n",
-          Levers.tfrLevel(s),
-          Levers.tfrAnchorYear(s),
-          Levers.migrationLevel(s),
-          Levers.migrationFromYear(s));
+      out.println(s.name() + ": " + jp.popvision.io.Escapes.shown(s.title()));
+      out.println(
+          Msg.SENS_LEVERS.render(
+              lang,
+              NumberText.fixed(Levers.tfrLevel(s), 2, lang),
+              Levers.tfrAnchorYear(s),
+              NumberText.persons(Levers.migrationLevel(s), lang),
+              Levers.migrationFromYear(s)));
       int year = r.settings().years().get(0);
-      out.printf(
-          Locale.ROOT,
-          "  %d total population, one lever at a time (largest effect first):%n",
-          year);
+      out.println(Msg.SENS_TORNADO_HEAD.render(lang, year));
       for (TornadoBar b : r.tornado()) {
         if (b.year() == year && b.indicator().equals("total")) {
-          out.printf(
-              Locale.ROOT,
-              "    %-24s %,9.0f .. %,9.0f  (swing %,.0f)%n",
-              label(b),
-              b.populationLow(),
-              b.populationHigh(),
-              b.swing());
+          out.println(
+              Msg.SENS_BAR.render(
+                  lang,
+                  NumberText.pad(label(b, lang), 24, false),
+                  NumberText.persons(b.populationLow(), 9, lang),
+                  NumberText.persons(b.populationHigh(), 9, lang),
+                  NumberText.persons(b.swing(), lang)));
         }
       }
-      out.printf(
-          Locale.ROOT,
-          "  grid: %d TFR levels x %d migration levels%n",
-          r.grid().tfrCount(),
-          r.grid().migrationCount());
-      out.println("Wrote " + r.outDir() + "/ (" + String.join(", ", r.files()) + ")");
+      out.println(Msg.SENS_GRID.render(lang, r.grid().tfrCount(), r.grid().migrationCount()));
+      Report.kept(err, lang, r.kept());
+      out.println(SimulateCommand.wrote(lang, r.outDir(), r.files()));
       if (r.charts() != null) {
         out.println(
             "Wrote " + r.charts().dir() + "/ (" + String.join(", ", r.charts().files()) + ")");
@@ -178,12 +171,18 @@ public final class SensitivityCommand implements Callable<Integer> {
     return 0;
   }
 
-  static String label(TornadoBar b) {
+  static String label(TornadoBar b, Lang lang) {
     return switch (b.lever()) {
-      case "tfr" -> String.format(Locale.ROOT, "TFR %+.2f", b.change()).replace("+", "±");
-      case "migration" -> String.format(Locale.ROOT, "migration ±%,.0f", b.change());
-      case "e0" -> String.format(Locale.ROOT, "e0 ±%.1f years", b.change());
-      default -> String.format(Locale.ROOT, "SRB %.2f / %.2f", b.lowValue(), b.highValue());
+      case "tfr" ->
+          Msg.SENS_LABEL_TFR.render(lang, String.format(Locale.ROOT, "±%.2f", b.change()));
+      case "migration" ->
+          Msg.SENS_LABEL_MIGRATION.render(lang, String.format(Locale.ROOT, "±%,.0f", b.change()));
+      case "e0" -> Msg.SENS_LABEL_E0.render(lang, String.format(Locale.ROOT, "±%.1f", b.change()));
+      default ->
+          Msg.SENS_LABEL_SRB.render(
+              lang,
+              String.format(Locale.ROOT, "%.2f", b.lowValue()),
+              String.format(Locale.ROOT, "%.2f", b.highValue()));
     };
   }
 
@@ -195,8 +194,7 @@ public final class SensitivityCommand implements Callable<Integer> {
     check("--srb", srb, ScenarioReader.SRB_MIN, ScenarioReader.SRB_MAX, true);
     check("--contours", contours, 0, Double.MAX_VALUE, false);
     if (srb != null && srb.size() != 2) {
-      throw new ParameterException(
-          spec.commandLine(), "--srb: give two values, low and high (e.g. 1.03,1.07)");
+      throw Usage.error(spec.commandLine(), Msg.USAGE_SRB_PAIR);
     }
     return new SensitivitySpec(
         years,
@@ -221,16 +219,14 @@ public final class SensitivityCommand implements Callable<Integer> {
     for (double v : values) {
       boolean ok = inclusive ? v >= min && v <= max : v > min && v <= max;
       if (!ok || !Double.isFinite(v)) {
-        throw new ParameterException(
+        throw Usage.error(
             spec.commandLine(),
-            String.format(
-                Locale.ROOT,
-                "%s: %s is outside %s%s, %s]",
-                option,
-                v,
-                inclusive ? "[" : "(",
-                min,
-                max == Double.MAX_VALUE ? "any" : String.valueOf(max)));
+            Msg.USAGE_OUTSIDE,
+            option,
+            v,
+            inclusive ? "[" : "(",
+            min,
+            max == Double.MAX_VALUE ? Msg.USAGE_ANY : String.valueOf(max));
       }
     }
   }
@@ -243,12 +239,10 @@ public final class SensitivityCommand implements Callable<Integer> {
     try {
       r = GridRange.parse(text);
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), option + ": " + e.getMessage());
+      throw Usage.error(spec.commandLine(), Msg.USAGE_GRID, option, text, GridRange.MAX_VALUES);
     }
     if (r.from().doubleValue() < min || r.to().doubleValue() > max) {
-      throw new ParameterException(
-          spec.commandLine(),
-          String.format(Locale.ROOT, "%s: values must be from %s to %s", option, min, max));
+      throw Usage.error(spec.commandLine(), Msg.USAGE_GRID_BOUNDS, option, min, max);
     }
     return r;
   }

@@ -8,63 +8,52 @@ import java.util.concurrent.Callable;
 import jp.popvision.app.Simulation;
 import jp.popvision.app.Uncertainty;
 import jp.popvision.io.InputException;
+import jp.popvision.io.Lang;
+import jp.popvision.io.Msg;
+import jp.popvision.io.NumberText;
 import jp.popvision.results.QuantileTable;
 import jp.popvision.scenario.UncertaintySpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code popvision uncertainty}: Monte Carlo quantiles from the scenario's uncertainty block. */
-@Command(
-    name = "uncertainty",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
-    description = {
-      "Simulate many futures around the scenario with the random deviations of its uncertainty:"
-          + " block (TFR, net migration, life expectancy) and write quantiles.csv (2.5, 10, 25,"
-          + " 50, 75, 90, 97.5 %% of total, 0-14, 15-64, 65+ per year) and fan_chart.png. Same"
-          + " seed, same results, whatever the number of threads.",
-      ""
-    })
+@Command(name = "uncertainty", mixinStandardHelpOptions = true, versionProvider = Version.class)
 public final class UncertaintyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin RunOptions run = new RunOptions();
 
+  @Mixin AreaOption areaOption = new AreaOption();
+
   @Mixin LangOption langOption = new LangOption();
+
+  @Mixin ExcelOption excelOption = new ExcelOption();
 
   @Option(
       names = {"-s", "--scenario"},
       paramLabel = "FILE",
-      description =
-          "Scenario YAML file with an uncertainty: block (default: scenarios/target.yaml).")
+      descriptionKey = "HELP_UNCERTAINTY_SCENARIO")
   Path scenario;
 
   @Option(
       names = "--trajectories",
       paramLabel = "N",
-      description = "Number of trajectories (default: the scenario's uncertainty.trajectories).")
+      descriptionKey = "HELP_UNCERTAINTY_TRAJECTORIES")
   Integer trajectories;
 
-  @Option(
-      names = "--seed",
-      paramLabel = "S",
-      description = "Random seed (default: the scenario's uncertainty.seed).")
+  @Option(names = "--seed", paramLabel = "S", descriptionKey = "HELP_UNCERTAINTY_SEED")
   Long seed;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Threads (default: the number of processors); results do not depend on it.")
+  @Option(names = "--threads", paramLabel = "N", descriptionKey = "HELP_UNCERTAINTY_THREADS")
   Integer threads;
 
   @Option(
       names = {"-o", "--out"},
       paramLabel = "DIR",
-      description = "Output directory (default: out/<scenario name>-uncertainty).")
+      descriptionKey = "HELP_UNCERTAINTY_OUT")
   Path out;
 
   @picocli.CommandLine.Mixin ChartOptionsMixin chartMixin = new ChartOptionsMixin();
@@ -76,19 +65,20 @@ public final class UncertaintyCommand implements Callable<Integer> {
     if (trajectories != null
         && (trajectories < UncertaintySpec.MIN_TRAJECTORIES
             || trajectories > UncertaintySpec.MAX_TRAJECTORIES)) {
-      throw new ParameterException(
+      throw Usage.error(
           spec.commandLine(),
-          "--trajectories must be from "
-              + UncertaintySpec.MIN_TRAJECTORIES
-              + " to "
-              + UncertaintySpec.MAX_TRAJECTORIES);
+          Msg.USAGE_INT_RANGE,
+          "--trajectories",
+          trajectories,
+          UncertaintySpec.MIN_TRAJECTORIES,
+          UncertaintySpec.MAX_TRAJECTORIES);
     }
     if (seed != null && seed < 0) {
-      throw new ParameterException(spec.commandLine(), "--seed must be >= 0");
+      throw Usage.error(spec.commandLine(), Msg.USAGE_MIN, "--seed", seed, 0);
     }
     int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (t < 1 || t > 256) {
-      throw new ParameterException(spec.commandLine(), "--threads must be from 1 to 256");
+      throw Usage.error(spec.commandLine(), Msg.USAGE_INT_RANGE, "--threads", t, 1, 256);
     }
     Simulation.ChartOptions chartOptions = chartMixin.toOptions(spec);
     Path file = scenario != null ? scenario : SimulateCommand.defaultScenario();
@@ -99,6 +89,7 @@ public final class UncertaintyCommand implements Callable<Integer> {
       r =
           Uncertainty.run(
               file,
+              areaOption.area,
               trajectories,
               seed,
               t,
@@ -107,7 +98,8 @@ public final class UncertaintyCommand implements Callable<Integer> {
               cmd,
               Version.get(),
               bar == null ? null : bar::update,
-              chartOptions);
+              chartOptions,
+              excelOption.workbook(spec));
     } catch (InputException e) {
       if (bar != null) {
         bar.finish();
@@ -117,38 +109,38 @@ public final class UncertaintyCommand implements Callable<Integer> {
     if (bar != null) {
       bar.finish();
     }
-    for (String note : r.notes()) {
-      err.println("note: " + note);
-    }
+    Lang lang = Main.lang(spec);
+    Report.notes(err, lang, r.notes());
     if (r.charts() != null) {
-      for (String w : r.charts().warnings()) {
-        err.println("warning: " + w);
+      for (Msg.Text w : r.charts().warnings()) {
+        err.println(Msg.LINE_WARNING.render(lang, w));
       }
     }
     if (!run.quiet) {
       QuantileTable q = r.quantiles();
       var s = r.scenario().spec();
-      out.println(s.name() + ": " + s.title());
-      out.printf(Locale.ROOT, "  %,d trajectories, seed %d%n", q.trajectories(), q.seed());
-      out.println("  total population: median [80% interval] [95% interval]");
+      out.println(s.name() + ": " + jp.popvision.io.Escapes.shown(s.title()));
+      out.println(
+          Msg.UNC_HEAD.render(lang, String.format(Locale.ROOT, "%,d", q.trajectories()), q.seed()));
+      out.println(Msg.UNC_COLUMNS.render(lang));
       for (int y = 0; y < q.years().size(); y++) {
         int year = q.years().get(y);
         if (year == q.years().get(0) || year % 10 == 0 || y == q.years().size() - 1) {
-          out.printf(
-              Locale.ROOT,
-              "  %d  %,9.0f  [%,9.0f - %,9.0f]  [%,9.0f - %,9.0f]%n",
-              year,
-              q.quantile(y, 0, 3),
-              q.quantile(y, 0, 1),
-              q.quantile(y, 0, 5),
-              q.quantile(y, 0, 0),
-              q.quantile(y, 0, 6));
+          out.println(
+              Msg.UNC_ROW.render(
+                  lang,
+                  year,
+                  NumberText.persons(q.quantile(y, 0, 3), 9, lang),
+                  NumberText.persons(q.quantile(y, 0, 1), 9, lang),
+                  NumberText.persons(q.quantile(y, 0, 5), 9, lang),
+                  NumberText.persons(q.quantile(y, 0, 0), 9, lang),
+                  NumberText.persons(q.quantile(y, 0, 6), 9, lang)));
         }
       }
-      out.println("Wrote " + r.outDir() + "/ (" + String.join(", ", r.files()) + ")");
+      Report.kept(err, lang, r.kept());
+      out.println(SimulateCommand.wrote(lang, r.outDir(), r.files()));
       if (r.charts() != null) {
-        out.println(
-            "Wrote " + r.charts().dir() + "/ (" + String.join(", ", r.charts().files()) + ")");
+        out.println(SimulateCommand.wrote(lang, r.charts().dir(), r.charts().files()));
       }
     }
     return 0;

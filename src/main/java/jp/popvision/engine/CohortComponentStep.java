@@ -43,6 +43,8 @@ public final class CohortComponentStep {
     double[][] applied = new double[2][];
     double[][] requested = new double[2][];
     double[][] survivors = new double[2][];
+    boolean counts = migration instanceof Migration.NetMigrants;
+    double[] sums = new double[3]; // total wanted, outflow wanted, outflow got (net counts only)
 
     for (Sex sex : Sex.values()) {
       int s = sex.ordinal();
@@ -60,6 +62,7 @@ public final class CohortComponentStep {
           if (got != want) {
             limits.add(new MigrationLimit(rates.startYear(), sex, i, want, got));
           }
+          add(sums, want, got);
           p[i] += got;
           mig[i] += got;
         }
@@ -96,6 +99,9 @@ public final class CohortComponentStep {
         double got = Math.max(want, -q[i]);
         if (got != want) {
           limits.add(new MigrationLimit(rates.startYear(), sex, i, want, got));
+        }
+        if (counts) {
+          add(sums, want, got);
         }
         q[i] += got;
         mig[i] += got;
@@ -134,6 +140,9 @@ public final class CohortComponentStep {
         if (got != want) {
           limits.add(new MigrationLimit(rates.startYear(), sex, 0, want, got));
         }
+        if (counts) {
+          add(sums, want, got);
+        }
         end[s][0] = q0 + got;
         applied[s][0] += got;
       }
@@ -156,6 +165,22 @@ public final class CohortComponentStep {
       }
     }
 
+    double k = MigrationLimit.inflowFactor(sums[0], sums[1], sums[2]);
+    if (counts && k != 1) {
+      boolean withBirths = fertility instanceof Fertility.AgeSpecific;
+      for (Sex sex : Sex.values()) {
+        int s = sex.ordinal();
+        for (int i = withBirths ? 0 : 1; i < n; i++) {
+          double want = endPart(migration, sex, even, requested[s], i, 0);
+          if (want > 0) {
+            double cut = want * (1 - k);
+            end[s][i] -= cut;
+            applied[s][i] -= cut;
+            limits.add(new MigrationLimit(rates.startYear(), sex, i, want, want - cut));
+          }
+        }
+      }
+    }
     Population endPop =
         new Population(g, start.year() + g.width(), AgeVector.of(end[0]), AgeVector.of(end[1]));
     StepEvents events =
@@ -171,6 +196,15 @@ public final class CohortComponentStep {
             AgeVector.of(applied[0]),
             AgeVector.of(applied[1]));
     return new Result(endPop, events, List.copyOf(limits));
+  }
+
+  /** Adds a wanted and an applied net migration to {total wanted, outflow wanted, outflow got}. */
+  private static void add(double[] sums, double want, double got) {
+    sums[0] += want;
+    if (want < 0) {
+      sums[1] += want;
+      sums[2] += got;
+    }
   }
 
   /** Requested net migrant counts for the step (rates and ratios are handled elsewhere). */

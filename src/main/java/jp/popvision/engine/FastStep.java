@@ -28,6 +28,9 @@ public final class FastStep {
     final boolean rates = kind == PackedRates.MigrationKind.NET_RATES;
     final double[] move = kind == PackedRates.MigrationKind.COHORT_CHANGE ? mig : r.survival;
     int limited = 0;
+    double totalWant = 0;
+    double outWant = 0;
+    double outGot = 0;
     final double[] adj = even ? work : start;
     for (int s = 0; s < 2; s++) {
       final int o = s * n;
@@ -38,6 +41,11 @@ public final class FastStep {
           double got = Math.max(want, -start[i]);
           if (got != want) {
             limited++;
+          }
+          totalWant += want;
+          if (want < 0) {
+            outWant += want;
+            outGot += got;
           }
           work[i] = start[i] + got;
         }
@@ -59,6 +67,11 @@ public final class FastStep {
           double got = Math.max(want, -end[i]);
           if (got != want) {
             limited++;
+          }
+          totalWant += want;
+          if (want < 0) {
+            outWant += want;
+            outGot += got;
           }
           end[i] += got;
         }
@@ -101,6 +114,13 @@ public final class FastStep {
         if (got != want) {
           limited++;
         }
+        if (counts) {
+          totalWant += want;
+          if (want < 0) {
+            outWant += want;
+            outGot += got;
+          }
+        }
         end[o] = q0 + got;
       }
     } else {
@@ -112,6 +132,20 @@ public final class FastStep {
       final double sr = r.childSexRatio;
       end[0] = children * sr / (1 + sr);
       end[n] = children / (1 + sr);
+    }
+    double k = MigrationLimit.inflowFactor(totalWant, outWant, outGot);
+    if (counts && k != 1) {
+      boolean births = r.fertilityKind == PackedRates.FertilityKind.AGE_SPECIFIC;
+      for (int s = 0; s < 2; s++) {
+        for (int i = births ? 0 : 1; i < n; i++) {
+          int c = s * n + i;
+          double want = even ? mig[c] - mig[c] / 2 : mig[c];
+          if (want > 0) {
+            end[c] -= want * (1 - k);
+            limited++;
+          }
+        }
+      }
     }
     return limited;
   }

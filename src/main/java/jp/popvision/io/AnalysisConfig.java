@@ -1,7 +1,5 @@
 package jp.popvision.io;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import jp.popvision.io.YamlTree.Entry;
@@ -22,16 +20,20 @@ public record AnalysisConfig(
     double stageBandPct,
     Path file) {
 
+  /** Largest analysis settings file read (it is a few lines of YAML). */
+  static final long MAX_BYTES = 1 << 20;
+
   public static AnalysisConfig read(Path file) throws InputException {
     String shown = file.toString();
     Problems p = new Problems(shown);
-    String text;
-    try {
-      text = Files.readString(file);
-    } catch (IOException e) {
+    byte[] bytes = TextFiles.readBounded(file, shown, MAX_BYTES, Msg.TOO_LARGE_CONFIG);
+    TextFiles.Decoded d = TextFiles.decode(bytes, TextFiles.Encoding.UTF_8);
+    if (d.problem() != null) {
+      Msg why = d.problem() == Msg.ENCODING_NOT_AS_DECLARED ? Msg.SCENARIO_NOT_UTF8 : d.problem();
       throw new InputException(
-          new Problem(shown, 0, 0, null, null, Msg.CANNOT_READ, TextFiles.reason(e)));
+          new Problem(shown, d.line(), 0, null, null, why, d.args().toArray()));
     }
+    String text = d.text();
     Node root = YamlTree.parse(text, p);
     p.throwIfAny();
     MapNode impact = map(root, "impact", p);

@@ -20,7 +20,7 @@ public final class ComparisonTables {
   private ComparisonTables() {}
 
   /** The tables, and notes on analyses that could not be made. */
-  public record Tables(Map<String, String> files, List<String> notes) {}
+  public record Tables(Map<String, String> files, List<Msg.Text> notes) {}
 
   public static Tables of(
       List<NamedProjection> runs,
@@ -29,7 +29,7 @@ public final class ComparisonTables {
       AnalysisConfig config,
       List<Decomposition> decompositions) {
     Map<String, String> files = new LinkedHashMap<>();
-    List<String> notes = new ArrayList<>();
+    List<Msg.Text> notes = new ArrayList<>();
     files.put("comparison.csv", comparison(runs, reference));
     files.put("structure.csv", structure(runs, targetYears));
     String impact = impact(runs, config, notes);
@@ -137,26 +137,19 @@ public final class ComparisonTables {
   }
 
   /** 自然増減・社会増減の影響度; null (with a note) when the three scenarios are not all present. */
-  static String impact(List<NamedProjection> runs, AnalysisConfig c, List<String> notes) {
+  static String impact(List<NamedProjection> runs, AnalysisConfig c, List<Msg.Text> notes) {
     NamedProjection p1 = find(runs, c.pattern1());
     NamedProjection s1 = find(runs, c.sim1());
     NamedProjection s2 = find(runs, c.sim2());
     if (p1 == null || s1 == null || s2 == null) {
-      notes.add(
-          "impact.csv not written: it needs scenarios named "
-              + c.pattern1()
-              + ", "
-              + c.sim1()
-              + " and "
-              + c.sim2()
-              + " in the comparison");
+      notes.add(Msg.NOTE_IMPACT_NAMES.with(c.pattern1(), c.sim1(), c.sim2()));
       return null;
     }
     int y = c.impactYear();
     if (p1.projection().at(y) == null
         || s1.projection().at(y) == null
         || s2.projection().at(y) == null) {
-      notes.add("impact.csv not written: the target year " + y + " is outside a projection");
+      notes.add(Msg.NOTE_IMPACT_YEAR.with(y));
       return null;
     }
     StringBuilder sb =

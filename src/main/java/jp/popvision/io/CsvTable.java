@@ -153,11 +153,15 @@ final class CsvTable {
       throw new InputException(
           new Problem(name, line, 0, null, null, Msg.CSV_UNREADABLE, Problem.abbreviate(why)));
     }
+    // a file without the required columns is not the table asked for: say only that, and quote
+    // nothing of it (it may be any readable file, e.g. /etc/passwd)
+    Problems missing = new Problems(name);
     for (String c : requiredColumns) {
       if (!columns.containsKey(columnName(c))) {
-        problems.add(1, 0, c, null, Msg.CSV_MISSING_COLUMN, String.join(",", requiredColumns));
+        missing.add(1, 0, c, null, Msg.CSV_MISSING_COLUMN, String.join(",", requiredColumns));
       }
     }
+    missing.throwIfAny();
     problems.throwIfAny();
     return new CsvTable(file, name, columns, rows, lines);
   }

@@ -257,9 +257,10 @@ public enum Msg {
   // ---- outputs and the command line
   OUT_NOT_DIR("exists and is not a directory", "既にあり、フォルダではありません"),
   OUT_NOT_OURS(
-      "exists and was not written by popvision (no {0}); choose another {1} or add --force to"
-          + " replace it",
-      "既にあり、popvision が書いたものではありません({0} がない)。別の {1} を指定するか、置き換えるなら --force を付けてください"),
+      "exists, is not empty and was not written by popvision (no valid {0}); popvision never"
+          + " replaces or deletes files it did not write, with --force neither: choose a new or"
+          + " empty {1}",
+      "既にあり、空でなく、popvision が書いたものではありません(有効な {0} がない)。popvision は自分が書いていないファイルを置き換えたり消したりしません(--force でも同じです)。新しいか空のフォルダを {1} に指定してください"),
   OUT_CANNOT_WRITE(
       "cannot write the outputs here: {0}; nothing was changed", "ここに出力を書けません: {0}。何も変更していません"),
   NO_UNCERTAINTY_BLOCK(
@@ -345,6 +346,45 @@ public enum Msg {
       "(run again with --verbose for the stack trace)", "(--verbose を付けて実行するとスタックトレースを表示します)"),
   VALUE_PREFIX("value '{0}': ", "値「{0}」: "),
 
+  // ---- issue 12: output safety
+  OUT_PROTECTED(
+      "is or contains {0} ({1}); popvision writes only into a directory of its own, e.g."
+          + " out/<name>",
+      "{0}({1})そのもの、またはそれを含むフォルダです。popvision は専用のフォルダ(例: out/<名前>)にだけ書きます"),
+  DIR_ROOT("the root directory", "ルートフォルダ"),
+  DIR_HOME("the home directory", "ホームフォルダ"),
+  DIR_CWD("the current directory", "現在のフォルダ"),
+  DIR_PROJECT("the popvision project directory", "popvision のプロジェクトフォルダ"),
+  DIR_SCENARIO("the scenario's directory", "シナリオのフォルダ"),
+  DIR_DATA("the data directory", "データのフォルダ"),
+  OUT_FOREIGN_FILE(
+      "is in the way and was not written by popvision; it is kept and nothing was changed: move"
+          + " it away or choose another {0}",
+      "出力の邪魔になっていますが popvision が書いたものではありません。そのまま残し、何も変更していません。移動するか別の {0} を指定してください"),
+  OUT_CHANGED(
+      "was changed after popvision wrote it; nothing was changed: move it away, or add --force to"
+          + " replace it",
+      "popvision が書いた後に変更されています。何も変更していません。移動するか、置き換えるなら --force を付けてください"),
+  OUT_KEPT("kept, not written by popvision: {0}", "popvision が書いたものではないので残しました: {0}"),
+  NOT_A_REGULAR_FILE(
+      "not a regular file (a device, FIFO or directory); give a text file",
+      "通常のファイルではありません(デバイス、FIFO、フォルダなど)。テキストファイルを指定してください"),
+  TOO_LARGE_CONFIG("analysis settings are a short YAML file", "分析の設定は短い YAML ファイルです"),
+  EXTENDS_NOT_A_MAPPING(
+      "the file named by extends must be a scenario: its top level must be a mapping of keys",
+      "extends で指定したファイルはシナリオでなければなりません(最上位がキーのマッピング)"),
+  YAML_SECOND_DOCUMENT(
+      "a second YAML document (after --- or ...); a scenario or settings file is one document:"
+          + " remove it",
+      "2 つ目の YAML 文書があります(--- または ... の後)。シナリオや設定ファイルは 1 つの文書です。削除してください"),
+  YEAR_DUPLICATE("given twice; list each year once", "2 回指定されています。各年は 1 回だけ指定してください"),
+  YEAR_NOT_PROJECTED(
+      "not a projected year of scenario {0} (every 5 years from {1} to {2})",
+      "シナリオ {0} の推計年ではありません({1}〜{2} の 5 年ごと)"),
+  NAME_IS_CHART_FOLDER(
+      "is the name of the comparison's chart folder {0}; rename the scenario or choose --charts",
+      "比較のチャートフォルダ {0} と同じ名前です。シナリオの名前を変えるか --charts を指定してください"),
+
   // ---- issue 13: assumptions (knot semantics, calibration, solve, baseline, track)
   RESOLVE_KNOT_AFTER_BASE(
       "the path starts with a knot at {0}, after {2}: say what holds from the base year {1} with a"
@@ -399,6 +439,459 @@ public enum Msg {
   WT_CAPTION_SUMMARY("{0}: total population and the three age groups by year", "{0}: 総人口と年齢3区分の推移"),
   WT_CAPTION_COMPONENTS(
       "{0}: births, deaths and net migration per 5-year period", "{0}: 5 年ごとの出生・死亡・純移動"),
+  // ---- issue 14: CSV columns and tables in the workbook (io.CsvSheets: COL_<column>,
+  // SHEET_<file>)
+  COL_SCENARIO("scenario", "シナリオ"),
+  COL_YEAR("year", "年"),
+  COL_SEX("sex", "男女"),
+  COL_AGE_FROM("age from", "年齢(から)"),
+  COL_AGE_TO("age to", "年齢(まで)"),
+  COL_POPULATION("population", "人口"),
+  COL_TOTAL("total population", "総人口"),
+  COL_MALE("male", "男"),
+  COL_FEMALE("female", "女"),
+  COL_AGE_0_14("aged 0-14", "年少人口(0〜14歳)"),
+  COL_AGE_0_4("aged 0-4", "0〜4歳"),
+  COL_AGE_15_64("aged 15-64", "生産年齢人口(15〜64歳)"),
+  COL_AGE_65_PLUS("aged 65+", "老年人口(65歳以上)"),
+  COL_AGE_75_PLUS("aged 75+", "75歳以上"),
+  COL_WOMEN_20_39("women aged 20-39", "20〜39歳女性"),
+  COL_SHARE_65_PLUS("share aged 65+", "高齢化率"),
+  COL_PERIOD_START("period start", "期首年"),
+  COL_PERIOD_END("period end", "期末年"),
+  COL_POPULATION_START("population at start", "期首人口"),
+  COL_POPULATION_END("population at end", "期末人口"),
+  COL_BIRTHS("births", "出生数"),
+  COL_DEATHS("deaths", "死亡数"),
+  COL_NET_MIGRATION("net migration", "純移動数"),
+  COL_TFR("TFR", "合計特殊出生率"),
+  COL_CHILD_WOMAN_RATIO("child-woman ratio", "子ども女性比"),
+  COL_SEX_RATIO_AT_BIRTH("sex ratio at birth", "出生性比"),
+  COL_E0_MALE("life expectancy, male", "平均寿命(男)"),
+  COL_E0_FEMALE("life expectancy, female", "平均寿命(女)"),
+  COL_NET_MIGRATION_ASSUMED("net migration assumed", "仮定した純移動数"),
+  COL_LEVER("lever", "レバー"),
+  COL_ASSUMED("assumed", "仮定値"),
+  COL_SOLVED("solved", "補正後の値"),
+  COL_GROUP("group", "区分"),
+  COL_OBSERVED("observed", "実績"),
+  COL_PROJECTED("projected", "推計"),
+  COL_ERROR("error", "誤差"),
+  COL_ERROR_PCT("error (%)", "誤差率(%)"),
+  COL_OBSERVED_SOURCE("source of the observed figure", "実績の出典"),
+  COL_REFERENCE("reference scenario", "比較の基準"),
+  COL_DIFF_TOTAL("difference in total", "総人口の差"),
+  COL_DIFF_TOTAL_PCT("difference in total (%)", "総人口の差(%)"),
+  COL_DIFF_AGE_0_14("difference aged 0-14", "年少人口の差"),
+  COL_DIFF_AGE_15_64("difference aged 15-64", "生産年齢人口の差"),
+  COL_DIFF_AGE_65_PLUS("difference aged 65+", "老年人口の差"),
+  COL_BASE_YEAR("base year", "基準年"),
+  COL_TARGET_YEAR("target year", "目標年"),
+  COL_BASE("base", "基準"),
+  COL_VALUE("value", "値"),
+  COL_CHANGE_PCT("change (%)", "増減率(%)"),
+  COL_KIND("kind", "種類"),
+  COL_NUMERATOR("numerator", "分子"),
+  COL_DENOMINATOR("denominator", "分母"),
+  COL_NUMERATOR_TOTAL("numerator total", "分子の総人口"),
+  COL_DENOMINATOR_TOTAL("denominator total", "分母の総人口"),
+  COL_RATIO_PCT("ratio (%)", "比率(%)"),
+  COL_LEVEL("level", "影響度"),
+  COL_THRESHOLDS_PCT("thresholds (%)", "しきい値(%)"),
+  COL_DIFFERENCE("difference", "差"),
+  COL_FERTILITY("fertility", "出生"),
+  COL_MORTALITY("mortality", "死亡"),
+  COL_MIGRATION("migration", "移動"),
+  COL_INDEX_65_PLUS("index of aged 65+ (base = 100)", "老年人口の指数(基準年 = 100)"),
+  COL_STAGE("stage of decline", "人口減少段階"),
+  COL_INDICATOR("indicator", "指標"),
+  COL_RANK("rank", "順位"),
+  COL_CHANGE("change", "変化幅"),
+  COL_LOW_VALUE("low value", "低い値"),
+  COL_HIGH_VALUE("high value", "高い値"),
+  COL_POPULATION_LOW("population, low", "人口(低)"),
+  COL_POPULATION_HIGH("population, high", "人口(高)"),
+  COL_POPULATION_BASE("population, scenario", "人口(シナリオ)"),
+  COL_SWING("swing", "振れ幅"),
+  COL_LIMITED_COHORTS("limited cohorts", "制限したコーホート数"),
+  COL_TARGET_POPULATION("target population", "目標人口"),
+  COL_ACHIEVED_POPULATION("achieved population", "達成人口"),
+  COL_TARGET("target", "目標"),
+  COL_APPLIES_FROM("applies from", "適用開始年"),
+  COL_METHOD("method", "方法"),
+  COL_ACTUAL("actual", "実績"),
+  COL_HORIZON_YEARS("horizon (years)", "推計期間(年)"),
+  COL_BASE_YEARS("base years", "基準年の数"),
+  COL_MAPE_TOTAL_PCT("MAPE of total (%)", "総人口の平均絶対誤差率(%)"),
+  COL_MAPE_AGE_GROUPS_PCT("MAPE of age groups (%)", "年齢3区分の平均絶対誤差率(%)"),
+  COL_MEAN("mean", "平均"),
+  COL_DETERMINISTIC("deterministic projection", "確定的推計"),
+  COL_INTERPOLATED("interpolated", "補間"),
+  COL_QUANTILE("{0} % quantile", "{0}%点"),
+  SHEET_POPULATION("population by sex and age", "男女・年齢別人口"),
+  SHEET_SUMMARY("summary", "総人口と年齢3区分"),
+  SHEET_COMPONENTS("components", "人口動態の内訳"),
+  SHEET_ASSUMPTIONS("assumptions", "仮定"),
+  SHEET_CALIBRATION("calibration", "時点修正"),
+  SHEET_ANNUAL("annual", "各年の推移(補間)"),
+  SHEET_COMPARISON("comparison", "シナリオ比較"),
+  SHEET_STRUCTURE("structure", "人口構造の変化"),
+  SHEET_IMPACT("impact", "影響度"),
+  SHEET_DECOMPOSITION("decomposition", "差の要因分解"),
+  SHEET_STAGES("stages", "人口減少段階"),
+  SHEET_TORNADO("tornado", "感度(トルネード)"),
+  SHEET_GRID("grid", "出生率×移動の格子"),
+  SHEET_SOLUTION("solution", "目標達成に必要な値"),
+  SHEET_QUANTILES("quantiles", "分位点"),
+  SHEET_BACKTEST("backtest", "過去推計の検証"),
+  SHEET_MAPE("MAPE", "平均絶対誤差率"),
+  // ---- issue 14: notes (scenario.Note.Kind → NOTE_<kind>; the commands' own notes)
+  NOTE_RATES_SCALED(
+      "net migration rates {0}-{1} (giving {2} in {3}-{4}) scaled by {5} to {6} per 5 years in"
+          + " {3}-{4}; held as rates after, so the count follows the population",
+      "{0}〜{1} 年の純移動率({3}〜{4} 年に {2} 人)を {5} 倍して {3}〜{4} 年の 5 年あたり {6} 人に合わせ、以後は率として保ちます(人数は人口に応じて変わります)"),
+  NOTE_CALIBRATED_COUNTS(
+      "net migration {0}-{1} calibrated to the {1} census total {2}: {3} persons (assumed {4})",
+      "{0}〜{1} 年の純移動数を {1} 年国勢調査の総人口 {2} 人に合わせて補正しました: {3} 人(仮定は {4} 人)"),
+  NOTE_CALIBRATED_RATES(
+      "net migration {0}-{1} calibrated to the {1} census total {2}: {3} persons (at the unchanged rates; solved rate multiplier {4})",
+      "{0}〜{1} 年の純移動を {1} 年国勢調査の総人口 {2} 人に合わせて補正しました: {3} 人(純移動率に掛ける倍率 {4})"),
+  NOTE_TABLE_HELD(
+      "{0}: the data end with the period starting {1}; held constant from {2} on",
+      "{0}: データは {1} 年に始まる期間までです。{2} 年以降は一定としました"),
+  NOTE_CWR_HELD(
+      "child-woman ratio of {0} ends with {1}; held constant after",
+      "{0} の子ども女性比は {1} 年までです。それ以降は一定としました"),
+  NOTE_CWR_MIGRATION_0_4(
+      "with the child-woman ratio the 0-4 group's migration is part of the ratio: the profile's 0-4 share of net migrants is not applied",
+      "子ども女性比を使うと 0〜4 歳の移動は比に含まれるため、純移動の配分のうち 0〜4 歳の分は適用しません"),
+  NOTE_COHORT_HELD(
+      "cohort change ratios of {0} end with {1}-{2}; held constant after",
+      "{0} のコーホート変化率は {1}〜{2} 年までです。それ以降は一定としました"),
+  NOTE_BACKTEST_NET_COUNTS(
+      "net-counts from {0}: census residual net migration {1}-{0} = {2} per 5 years",
+      "net-counts({0} 年から): 国勢調査の残差法による {1}〜{0} 年の純移動 = 5 年あたり {2} 人"),
+  NOTE_BACKTEST_REGISTER(
+      "register-counts from {0}: register social change {1} over {2}",
+      "register-counts({0} 年から): 住民基本台帳の社会増減 {1} 人({2})"),
+  NOTE_DECOMPOSITION(
+      "decomposition of {0} against {1} not possible: {2}", "{0} の {1} に対する要因分解はできません: {2}"),
+  NOTE_UNC_LIMITED(
+      "{0} of {1} trajectories asked for more net out-migration than a cohort had in some period; those cohorts were limited at zero",
+      "{1} 本の試行のうち {0} 本で、ある期間の純転出がコーホートの人数を超えたため、ゼロで止めました"),
+  NOTE_GRID_LIMITED(
+      "up to {0}, {1} of {2} grid cells asked for more net out-migration than a cohort had in some period (column limited_cohorts of grid.csv); those cohorts were limited at zero",
+      "{0} 年までに、格子 {2} 点のうち {1} 点で、ある期間の純転出がコーホートの人数を超えました(grid.csv の limited_cohorts 列)。そのコーホートはゼロで止めました"),
+  NOTE_IMPACT_NAMES(
+      "impact.csv not written: it needs scenarios named {0}, {1} and {2} in the comparison",
+      "impact.csv は書き出していません: 比較に {0}・{1}・{2} という名前のシナリオが必要です"),
+  NOTE_IMPACT_YEAR(
+      "impact.csv not written: the target year {0} is outside a projection",
+      "impact.csv は書き出していません: 目標年 {0} が推計期間の外です"),
+  NOTE_SCENARIO("scenario {0}: {1}", "シナリオ {0}: {1}"),
+  NOTE_NO_JAPANESE_FONT(
+      "no installed font can display Japanese; charts are drawn with English labels (install one, e.g. apt-get install fontconfig fonts-ipaexfont-gothic)",
+      "日本語を表示できるフォントがないため、グラフは英語で描きました(例: apt-get install fontconfig fonts-ipaexfont-gothic でインストールしてください)"),
+
+  // ---- issue 14: the levers' reasons (scenario.ResolveException.Reason, formerly free text)
+  RESOLVE_SRB_POSITIVE("must be positive, was {0}", "正の値にしてください({0} でした)"),
+  RESOLVE_E0_SHIFT_FINITE(
+      "a life expectancy shift must be finite, was {0}", "平均寿命の変化幅は有限の値にしてください({0} でした)"),
+  RESOLVE_E0_SHIFT_TABLE(
+      "a life expectancy shift of {0} years cannot be applied to the life table",
+      "平均寿命を {0} 年変える補正は生命表に適用できません"),
+  RESOLVE_TFR_LEVER_METHOD(
+      "the TFR lever needs fertility.method: tfr (this scenario uses the child-woman ratio)",
+      "合計特殊出生率の要因には fertility.method: tfr が必要です(このシナリオは子ども女性比を使っています)"),
+  RESOLVE_SRB_LEVER_METHOD(
+      "the sex ratio at birth lever needs fertility.method: tfr (this scenario uses the child-woman ratio)",
+      "出生性比の要因には fertility.method: tfr が必要です(このシナリオは子ども女性比を使っています)"),
+  RESOLVE_TFR_LEVEL_FINITE(
+      "a TFR level must be a finite number >= 0, was {0}", "合計特殊出生率の水準は 0 以上の有限の数にしてください({0} でした)"),
+  RESOLVE_TFR_PATH_FLAT(
+      "the TFR path ends ({0}) where it stands in {1} ({2}): it has no level to scale; give it a last knot that differs from that value",
+      "合計特殊出生率の推移は最後({0} 年)が {1} 年の値({2})と同じで、動かす水準がありません。最後の節点をその値と違う値にしてください"),
+  RESOLVE_TFR_BELOW_ZERO(
+      "with a TFR level of {0} the TFR of {1}-{2} would fall below 0 ({3})",
+      "水準 {0} では {1}〜{2} 年の合計特殊出生率が 0 を下回ります({3})"),
+  RESOLVE_MIGRATION_LEVER_METHOD(
+      "the migration lever needs migration.method: net-counts (net migrants per 5 years)",
+      "移動の要因には migration.method: net-counts(5 年あたりの純移動数)が必要です"),
+  RESOLVE_MIGRATION_LEVEL_FINITE(
+      "a migration level must be finite, was {0}", "移動の水準は有限の値にしてください({0} でした)"),
+
+  // ---- issue 14: printed summaries (numbers via io.NumberText: 37,096人, −29.3%, 2040年)
+  UNIT_PERSONS(" persons", "人"),
+  SOLVE_UNREACHABLE(
+      "{0} {1} in {2} cannot be reached with {3} from {4} to {5}: the closest is {6}{7} ({3} {8}); the range of {0} reachable is {9} to {10}",
+      "{2}年の{0} {1}{7}には、{3} を {4}〜{5} の範囲で変えても届きません。最も近いのは {6}{7}({3} {8})で、届く範囲は {9}〜{10}{7} です"),
+  SUM_BASE("  {0}  {1}  (base)", "  {0}年  {1}人(基準)"),
+  SUM_CHANGE("  {0}  {1}  ({2} on {3})", "  {0}年  {1}人({3}年比 {2})"),
+  SUM_LAST("  {0}  {1}", "  {0}年  {1}人"),
+  SUM_WROTE("Wrote {0}/ ({1})", "書き出し: {0}/({1})"),
+  SUM_WROTE_DIR("Wrote {0}/", "書き出し: {0}/"),
+  SUM_COMPARE_SCENARIO("scenario", "シナリオ"),
+  SUM_COMPARE_BASE("base", "基準年"),
+  SUM_COMPARE_YEAR("{0}", "{0}年"),
+  SUM_COMPARE_UNIT("(persons)", "(人)"),
+  SUM_REFERENCE("Reference: {0}", "比較の基準: {0}"),
+  SOLVE_TFR("TFR level {0} (reached {1}, path shape kept)", "合計特殊出生率の水準 {0}({1}年に到達、推移の形は保持)"),
+  SOLVE_MIGRATION("net social change {0} per 5 years from {1}", "{1}年以降の社会増減 5 年あたり {0}人"),
+  SOLVE_GOAL_SHARE("{0} {1} in {2}", "{2}年の{0} {1}"),
+  SOLVE_GOAL_PERSONS("{0} {1} in {2}", "{2}年の{0} {1}人"),
+  SOLVE_NEEDS("  {0} needs {1}", "  {0}には {1} が必要です"),
+  SOLVE_CHECK("  check run: {0} ({1})", "  検算: {0}({1})"),
+  SENS_LEVERS(
+      "  levers: TFR level {0} (reached {1}), net social change {2} per 5 years from {3}",
+      "  要因: 合計特殊出生率の水準 {0}({1}年に到達)、{3}年以降の社会増減 5 年あたり {2}人"),
+  SENS_TORNADO_HEAD(
+      "  {0} total population, one lever at a time (largest effect first):",
+      "  {0}年の総人口(要因を 1 つずつ変えた場合、影響の大きい順):"),
+  SENS_BAR("    {0} {1} .. {2}  (swing {3})", "    {0} {1}〜{2}人(振れ幅 {3}人)"),
+  SENS_LABEL_TFR("TFR {0}", "合計特殊出生率 {0}"),
+  SENS_LABEL_MIGRATION("migration {0}", "社会増減 {0}人"),
+  SENS_LABEL_E0("e0 {0} years", "平均寿命 {0}年"),
+  SENS_LABEL_SRB("SRB {0} / {1}", "出生性比 {0} / {1}"),
+  SENS_GRID("  grid: {0} TFR levels x {1} migration levels", "  格子: 出生率 {0} 水準 × 移動 {1} 水準"),
+  UNC_HEAD("  {0} trajectories, seed {1}", "  試行 {0} 本、シード {1}"),
+  UNC_COLUMNS(
+      "  total population: median [80% interval] [95% interval]", "  総人口: 中央値 [80% 区間] [95% 区間]"),
+  UNC_ROW("  {0}  {1}  [{2} - {3}]  [{4} - {5}]", "  {0}年  {1}人  [{2}〜{3}]  [{4}〜{5}]"),
+  BT_HEAD("Total population: projected vs census (error %)", "総人口: 推計と国勢調査の比較(誤差率 %)"),
+  BT_ROW(
+      "  base {0}  {1} {2}  {3} vs {4}  {5} ({6})",
+      "  基準 {0}年  {1} {2}年  推計 {3}人 / 実績 {4}人  誤差 {5}人({6})"),
+  BT_MAPE_HEAD("MAPE of the total by horizon (%):", "総人口の平均絶対誤差率(推計期間別、%):"),
+  BT_MAPE_ROW("  {0} {1} years  {2}  ({3} base years)", "  {0} {1}年先  {2}%(基準年 {3} 個)"),
+
+  // ---- issue 14: usage errors (cli.Usage: picocli's own and the commands')
+  USAGE_SUGGEST("did you mean: {0}?", "もしかして: {0}"),
+  USAGE_SEE_HELP("'{0} --help' shows the usage", "「{0} --help」で使い方を表示します"),
+  USAGE_UNKNOWN_OPTION("unknown option: {0}", "不明なオプションです: {0}"),
+  USAGE_UNKNOWN_ARGUMENT("unknown command or argument: {0}", "不明なコマンドまたは引数です: {0}"),
+  USAGE_MISSING("missing {0}", "{0} を指定してください"),
+  USAGE_TWICE("{0} is given more than once", "{0} が 2 回以上指定されています"),
+  USAGE_BAD_VALUE("{0}: value '{1}' is not allowed; {2}", "{0}: 値「{1}」は使えません。{2}"),
+  USAGE_BAD_ARGUMENT("{0}: not allowed here", "{0}: ここでは使えません"),
+  USAGE_OTHER("invalid command line: {0}", "コマンドラインが正しくありません: {0}"),
+  USAGE_EXPECT_INT("give a whole number", "整数を指定してください"),
+  USAGE_EXPECT_NUMBER("give a number", "数値を指定してください"),
+  USAGE_EXPECT_VALUE("see --help for what is allowed", "使える値は --help を参照してください"),
+  USAGE_EXPECT_LANG("use ja or en", "ja か en を指定してください"),
+  USAGE_COMMAND_REQUIRED("a command is required (e.g. simulate)", "コマンドを指定してください(例: simulate)"),
+  USAGE_NO_CHARTS_WITH(
+      "--no-charts cannot be combined with --charts or --dpi",
+      "--no-charts は --charts や --dpi と同時に指定できません"),
+  USAGE_INT_RANGE(
+      "{0}: value '{1}' must be a whole number from {2} to {3}", "{0}: 値「{1}」は {2}〜{3} の整数にしてください"),
+  USAGE_MIN("{0}: value '{1}' must be at least {2}", "{0}: 値「{1}」は {2} 以上にしてください"),
+  USAGE_YEAR_IN_HORIZON(
+      "{0} {1}: must be a multiple of 5 from {2} to the scenario's horizon {3}",
+      "{0} {1}: {2} からシナリオの最終年 {3} までの 5 の倍数にしてください"),
+  USAGE_SRB_PAIR(
+      "--srb: give two sex ratios at birth, low and high (e.g. 1.03,1.07)",
+      "--srb: 出生性比を低い値と高い値の 2 つ指定してください(例: 1.03,1.07)"),
+  NOTE_BACKTEST_NO_REGISTER(
+      "register-counts not run: {0} has no resident-register movements in the data (shipped for"
+          + " 朝倉市 40228 only)",
+      "register-counts は実行していません: {0} の住民基本台帳の人口移動はデータにありません(同梱は朝倉市 40228 のみ)"),
+  AREA_OF_SCENARIO("the scenario's area", "シナリオの地域"),
+  USAGE_GRID_TOO_LARGE(
+      "--grid-tfr × --grid-migration × --year: {0} TFR levels × {1} migration levels × {2} years is"
+          + " {3} results, more than the limit of {4}; use larger steps or fewer years",
+      "--grid-tfr × --grid-migration × --year: TFR {0} 水準 × 純移動 {1} 水準 × {2} 年で {3} 件になり、"
+          + "上限 {4} 件を超えます。刻みを大きくするか年を減らしてください"),
+  USAGE_OUTSIDE("{0}: {1} is outside {2}{3}, {4}]", "{0}: {1} は範囲 {2}{3}, {4}] の外です"),
+  USAGE_ANY("any", "上限なし"),
+  USAGE_GRID(
+      "{0}: '{1}' is not a range FROM:TO:STEP (FROM <= TO, STEP > 0, at most {2} values)",
+      "{0}: 「{1}」は FROM:TO:STEP の範囲ではありません(FROM ≦ TO、STEP > 0、値は {2} 個まで)"),
+  USAGE_GRID_BOUNDS("{0}: values must be from {1} to {2}", "{0}: 値は {1}〜{2} にしてください"),
+  USAGE_LEVER(
+      "--lever: '{0}' is not one of tfr, migration", "--lever: 「{0}」は tfr・migration のどちらでもありません"),
+  USAGE_TARGET(
+      "--target: '{0}' is not one of total, age_0_14, share_65_plus",
+      "--target: 「{0}」は total・age_0_14・share_65_plus のいずれでもありません"),
+  USAGE_TARGET_SHARE(
+      "--target-population: a share between 0 and 1 (e.g. 0.40)",
+      "--target-population: 0 と 1 の間の割合にしてください(例: 0.40)"),
+  USAGE_TARGET_YEAR_CALIBRATED(
+      "--target-year {0}: is in or before the calibrated period (up to {1} the projection reproduces"
+          + " the census; no lever changes it); choose {2} or later",
+      "--target-year {0}: 補正(時点修正)の期間内かそれより前です({1} 年までは推計が国勢調査を再現し、どの要因でも変わりません)。{2} 年以降にしてください"),
+  USAGE_TARGET_PERSONS(
+      "--target-population: a positive number of persons", "--target-population: 正の人数にしてください"),
+
+  // ---- issue 14: help texts (cli.HelpBundle; an option names its text with descriptionKey, a
+  // command's description is HELP_CMD_<NAME>; % must be written %% as picocli formats them)
+  HELP_CMD_POPVISION(
+      "Population projection and scenario simulator for Japanese municipal planners (cohort-component method, 5-year ages and steps).",
+      "市町村の人口ビジョン・総合戦略のための人口推計・シナリオシミュレーター(コーホート要因法、5 歳階級・5 年ごと)。"),
+  HELP_CMD_SIMULATE(
+      "Project a scenario with the cohort-component method and write population.csv, summary.csv, components.csv, assumptions.csv and manifest.json, and PNG charts (total_population.png, pyramid_<year>.png, age_structure.png, components.png).",
+      "シナリオをコーホート要因法で推計し、population.csv・summary.csv・components.csv・assumptions.csv・manifest.json と PNG のグラフ(total_population.png・pyramid_<年>.png・age_structure.png・components.png)を書き出します。"),
+  HELP_CMD_COMPARE(
+      "Run several scenarios and write comparison.csv, structure.csv, impact.csv, decomposition.csv, stages.csv, each scenario's tables, and the charts scenarios_total.png and scenarios_<year>.png (2040, 2060, 2070).",
+      "複数のシナリオを推計し、comparison.csv・structure.csv・impact.csv・decomposition.csv・stages.csv、シナリオごとの表、グラフ scenarios_total.png・scenarios_<年>.png(2040・2060・2070 年)を書き出します。"),
+  HELP_CMD_BACKTEST(
+      "Re-base on earlier censuses using only what was known then, project with each migration method and compare with the later censuses: backtest.csv, mape.csv, backtest.png.",
+      "過去の国勢調査を基準に、その時点で分かっていたことだけを使って移動の各方法で推計し、その後の国勢調査と比べます: backtest.csv・mape.csv・backtest.png。"),
+  HELP_CMD_SENSITIVITY(
+      "Vary the scenario's levers one at a time (TFR level, net social change, life expectancy, sex ratio at birth) and two at a time (TFR level x net social change) and record the population (total, 0-14, 65+) in the chosen years: tornado.csv, grid.csv and charts tornado_<year>.png, heatmap_<year>.png. Settings come from the options, else the scenario's sensitivity: block, else the defaults shown.",
+      "シナリオの要因を 1 つずつ(合計特殊出生率の水準・社会増減・平均寿命・出生性比)と 2 つ同時に(出生率 × 社会増減)変え、指定した年の人口(総数・0〜14 歳・65 歳以上)を記録します: tornado.csv・grid.csv とグラフ tornado_<年>.png・heatmap_<年>.png。設定はオプション、なければシナリオの sensitivity: ブロック、なければ表示の既定値です。"),
+  HELP_CMD_SOLVE(
+      "Find the TFR level or the net social change per 5 years that makes the projection reach a target in a year; write solution.csv with the check run's summary.csv and assumptions.csv. Exit 3 if the target cannot be reached within TFR 0.5-4.0 or migration -5,000..+5,000 per 5 years.",
+      "目標年に目標人口へ届く合計特殊出生率の水準、または 5 年ごとの社会増減を求め、solution.csv と検算の summary.csv・assumptions.csv を書き出します。出生率 0.5〜4.0、移動 5 年あたり −5,000〜+5,000 の範囲で届かなければ終了コード 3 です。"),
+  HELP_CMD_UNCERTAINTY(
+      "Simulate many futures around the scenario with the random deviations of its uncertainty: block (TFR, net migration, life expectancy) and write quantiles.csv (2.5, 10, 25, 50, 75, 90, 97.5 %% of total, 0-14, 15-64, 65+ per year) and fan_chart.png. Same seed, same results, whatever the number of threads.",
+      "シナリオの uncertainty: ブロックの乱数による偏差(合計特殊出生率・純移動・平均寿命)で多数の将来をシミュレーションし、quantiles.csv(各年の総数・0〜14・15〜64・65 歳以上の 2.5・10・25・50・75・90・97.5 %% 点)と fan_chart.png を書き出します。同じシードなら、スレッド数によらず同じ結果です。"),
+  HELP_CMD_BENCH(
+      "Measure the projection kernel, one projection, the sensitivity grid and Monte Carlo with quantiles on a scenario, against the performance targets. Takes about half a minute; run it on an otherwise idle machine.",
+      "推計の中核処理、1 回の推計、感度分析の格子、分位点付きモンテカルロの速さをシナリオで測り、性能目標と比べます。30 秒ほどかかります。ほかに負荷のないマシンで実行してください。"),
+  HELP_SYNOPSIS_HEADING("Usage: ", "使い方: "),
+  HELP_COMMAND_LIST_HEADING("%nCommands:%n", "%nコマンド:%n"),
+  HELP_FOOTER_EXIT(
+      "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 invalid input.",
+      "終了コード: 0 正常、1 内部エラー、2 使い方の誤り、3 入力の誤り。"),
+  HELP_FOOTER_LANG(
+      "Messages are in Japanese; --lang en (or POPVISION_LANG=en) shows them in English.",
+      "メッセージは日本語です。--lang ja|en(または環境変数 POPVISION_LANG)で言語を選べます。"),
+  HELP_FOOTER_EXAMPLE(
+      "Example: popvision simulate --scenario scenarios/target.yaml",
+      "例: popvision simulate --scenario scenarios/target.yaml"),
+  HELP_HELP("Show this help message and exit.", "このヘルプを表示して終了します。"),
+  HELP_VERSION("Print version information and exit.", "バージョン情報を表示して終了します。"),
+  HELP_OPT_LANG(
+      "Language of messages: ja (Japanese, default) or en (English); the environment variable POPVISION_LANG sets the default.",
+      "メッセージの言語: ja(日本語、既定)または en(英語)。環境変数 POPVISION_LANG で既定を変えられます。"),
+  HELP_OPT_FORCE(
+      "Replace the output (and chart) directory even if it was not written by popvision.",
+      "popvision が書いたものでなくても、出力(とグラフ)のフォルダを置き換えます。"),
+  HELP_OPT_VERBOSE("Show stack traces of internal errors.", "内部エラーのスタックトレースを表示します。"),
+  HELP_OPT_QUIET("Print nothing but errors and warnings.", "エラーと警告のほかは何も表示しません。"),
+  HELP_OPT_CHARTS(
+      "Chart directory (simulate: charts/<scenario name>, or <out>/charts with --out; compare: <out>/charts; sensitivity, uncertainty: charts/<scenario name>-<command>, or <out>/charts with --out).",
+      "グラフのフォルダ(simulate: charts/<シナリオ名>、--out を指定したときは <out>/charts。compare: <out>/charts。sensitivity・uncertainty: charts/<シナリオ名>-<コマンド>、--out を指定したときは <out>/charts)。"),
+  HELP_OPT_NO_CHARTS("Write the tables only, no PNG charts.", "表だけを書き出し、PNG のグラフは描きません。"),
+  HELP_OPT_DPI(
+      "Chart resolution, {0}-{1} (default: {2}; 1600x1000 pixels at 150, scaled with N).",
+      "グラフの解像度 {0}〜{1}(既定: {2}。150 で 1600×1000 ピクセル、N に比例)。"),
+  HELP_OPT_EXCEL(
+      "Also write tables.xlsx (Japanese headers, wide tables, whole persons, %% for shares) and give the CSV files a UTF-8 byte-order mark for Excel.",
+      "tables.xlsx(日本語の見出し、年次 × シナリオなどの表、人数は整数、割合は %%)も書き出し、CSV ファイルには Excel 用に UTF-8 の BOM を付けます。"),
+  HELP_OPT_SCENARIO(
+      "Scenario YAML file (default: scenarios/target.yaml of the popvision home).",
+      "シナリオの YAML ファイル(既定: popvision のフォルダの scenarios/target.yaml)。"),
+  HELP_SIMULATE_OUT("Output directory (default: out/<scenario name>).", "出力フォルダ(既定: out/<シナリオ名>)。"),
+  HELP_SIMULATE_ANNUAL(
+      "Also write annual.csv (linear between 5-year points, flagged).",
+      "annual.csv(5 年ごとの値の間を直線で補間し、補間の印付き)も書き出します。"),
+  HELP_COMPARE_SCENARIOS(
+      "Scenario YAML files, or directories of them.", "シナリオの YAML ファイル、またはそれを入れたフォルダ。"),
+  HELP_COMPARE_REFERENCE(
+      "Scenario the others are compared with (default: the first).",
+      "ほかのシナリオと比べる基準のシナリオ(既定: 最初のもの)。"),
+  HELP_COMPARE_OUT("Output directory (default: out/compare).", "出力フォルダ(既定: out/compare)。"),
+  HELP_COMPARE_YEAR(
+      "Target years of structure.csv and decomposition.csv (default: 2040,2060).",
+      "structure.csv と decomposition.csv の目標年(既定: 2040,2060)。"),
+  HELP_COMPARE_CONFIG(
+      "Analysis settings (default: config/analysis.yaml next to the data directory).",
+      "分析の設定(既定: data フォルダの隣の config/analysis.yaml)。"),
+  HELP_COMPARE_ANNUAL(
+      "Also write annual.csv per scenario (linear between 5-year points).",
+      "シナリオごとに annual.csv(5 年ごとの値の間を直線で補間)も書き出します。"),
+  HELP_BACKTEST_SCENARIO(
+      "Scenario whose data directory is used (default: scenarios/target.yaml).",
+      "この data フォルダを使うシナリオ(既定: scenarios/target.yaml)。"),
+  HELP_BACKTEST_BASE_YEAR(
+      "Base census years (default: 2005,2010,2015; with --area all or a prefecture:"
+          + " 1995,2000,2005,2010,2015).",
+      "基準とする国勢調査年(既定: 2005,2010,2015。--area all または都道府県では 1995,2000,2005,2010,2015)。"),
+  HELP_BACKTEST_OUT("Output directory (default: out/backtest).", "出力フォルダ(既定: out/backtest)。"),
+  HELP_BENCH_TRAJECTORIES(
+      "Monte Carlo trajectories (default: ${DEFAULT-VALUE}).", "モンテカルロの試行数(既定: ${DEFAULT-VALUE})。"),
+  HELP_BENCH_THREADS(
+      "Threads for Monte Carlo (default: the number of processors).", "モンテカルロのスレッド数(既定: プロセッサ数)。"),
+  HELP_BENCH_ROUNDS(
+      "Timed rounds per figure; the median is reported (default: ${DEFAULT-VALUE}).",
+      "各項目を測る回数。中央値を表示します(既定: ${DEFAULT-VALUE})。"),
+  HELP_SENSITIVITY_YEAR(
+      "Year(s) to record, e.g. --year 2040,2060 (default: 2060, or the horizon if earlier).",
+      "記録する年(例: --year 2040,2060。既定: 2060、推計の最終年がそれより前ならその年)。"),
+  HELP_SENSITIVITY_TFR_STEPS(
+      "One-way TFR level changes, each tried - and + (default: 0.1,0.2).",
+      "1 つずつ変える合計特殊出生率の変化幅。それぞれ − と + を試します(既定: 0.1,0.2)。"),
+  HELP_SENSITIVITY_MIGRATION_STEPS(
+      "One-way changes of net social change per 5 years, each - and + (default: 100,300).",
+      "1 つずつ変える 5 年あたりの社会増減の変化幅。それぞれ − と +(既定: 100,300)。"),
+  HELP_SENSITIVITY_E0_STEPS(
+      "One-way life expectancy changes in years, each - and + (default: 1).",
+      "1 つずつ変える平均寿命の変化幅(年)。それぞれ − と +(既定: 1)。"),
+  HELP_SENSITIVITY_SRB(
+      "Sex ratios at birth tried one-way (default: 1.03,1.07).", "1 つずつ試す出生性比(既定: 1.03,1.07)。"),
+  HELP_SENSITIVITY_GRID_TFR(
+      "TFR levels of the grid (default: 1.2:2.2:0.05).", "格子の合計特殊出生率の水準(既定: 1.2:2.2:0.05)。"),
+  HELP_SENSITIVITY_GRID_MIGRATION(
+      "Net social change per 5 years of the grid (default: -2000:500:100).",
+      "格子の 5 年あたりの社会増減(既定: -2000:500:100)。"),
+  HELP_SENSITIVITY_CONTOURS(
+      "Populations drawn as contour lines on the heat map (default: 30000,35000,40000).",
+      "ヒートマップに等高線で描く人口(既定: 30000,35000,40000)。"),
+  HELP_SENSITIVITY_OUT(
+      "Output directory (default: out/<scenario name>-sensitivity).",
+      "出力フォルダ(既定: out/<シナリオ名>-sensitivity)。"),
+  HELP_SOLVE_LEVER(
+      "tfr (TFR level, path shape kept) or migration (net social change per 5 years).",
+      "tfr(合計特殊出生率の水準。推移の形は保ちます)または migration(5 年あたりの社会増減)。"),
+  HELP_SOLVE_TARGET_YEAR("Year of the target, e.g. 2060.", "目標の年(例: 2060)。"),
+  HELP_SOLVE_TARGET_POPULATION(
+      "Target value: persons (total, age_0_14) or a share 0-1 (share_65_plus).",
+      "目標値: 人数(total・age_0_14)または 0〜1 の割合(share_65_plus)。"),
+  HELP_SOLVE_TARGET(
+      "total, age_0_14 or share_65_plus (default: ${DEFAULT-VALUE}).",
+      "total(総人口)・age_0_14(年少人口)・share_65_plus(高齢化率)のいずれか(既定: ${DEFAULT-VALUE})。"),
+  HELP_SOLVE_OUT(
+      "Output directory (default: out/<scenario name>-solve).", "出力フォルダ(既定: out/<シナリオ名>-solve)。"),
+  HELP_UNCERTAINTY_SCENARIO(
+      "Scenario YAML file with an uncertainty: block (default: scenarios/target.yaml).",
+      "uncertainty: ブロックのあるシナリオの YAML ファイル(既定: scenarios/target.yaml)。"),
+  HELP_UNCERTAINTY_TRAJECTORIES(
+      "Number of trajectories (default: the scenario's uncertainty.trajectories).",
+      "試行数(既定: シナリオの uncertainty.trajectories)。"),
+  HELP_UNCERTAINTY_SEED(
+      "Random seed (default: the scenario's uncertainty.seed).",
+      "乱数のシード(既定: シナリオの uncertainty.seed)。"),
+  HELP_UNCERTAINTY_THREADS(
+      "Threads (default: the number of processors); results do not depend on it.",
+      "スレッド数(既定: プロセッサ数)。結果はスレッド数によりません。"),
+  HELP_OPT_AREA(
+      "Area to project (overrides the scenario's area:): a municipality code (40228), or its name"
+          + " or prefecture and name as popvision areas lists them (in Japanese).",
+      "推計する地域(シナリオの area: より優先): 市区町村コード(40228)、名前(朝倉市)または都道府県名と名前(福岡県朝倉市)。popvision areas を参照。"),
+  HELP_CMD_AREAS(
+      "List the areas popvision can project (every municipality of Japan, and your own with"
+          + " --area-data): code, prefecture, name, census 2015 and 2020 totals, and which IPSS"
+          + " projections exist. QUERY is part of a code or of the Japanese name, e.g. 40.",
+      "popvision が推計できる地域(全国の市区町村と --area-data の地域)の一覧: コード、都道府県、名前、2015年・2020年国勢調査の総人口、社人研推計の有無。QUERY はコードまたは名前の一部(例: 朝倉、40)。"),
+  HELP_AREAS_QUERY("Part of a code or name.", "コードまたは名前の一部。"),
+  HELP_AREAS_DATA(
+      "Also list the areas of this directory (laid out like data/municipalities/).",
+      "このフォルダ(data/municipalities/ と同じ構成)の地域も一覧にします。"),
+  HELP_CMD_REPORT(
+      "Run scenarios as compare does and write report.html: the headline table, the standard charts"
+          + " (embedded), each scenario's assumptions, the impact and structure tables, method,"
+          + " sources and warnings; with the comparison's tables and every chart.",
+      "compare と同じようにシナリオを推計し、report.html を書き出します: 将来人口の表、標準の図(埋め込み)、各シナリオの仮定、影響度と人口構造の表、方法・出典・警告。比較の表とすべての図も書き出します。"),
+  HELP_REPORT_SCENARIOS(
+      "Scenario YAML files or directories, as for compare (default: the shipped strategy"
+          + " comparison, reference ipss-h30).",
+      "シナリオの YAML ファイルまたはフォルダ。compare と同じ(既定: 同梱の戦略比較、基準は ipss-h30)。"),
+  HELP_REPORT_OUT("Output directory (default: out/report).", "出力フォルダ(既定: out/report)。"),
+  HELP_REPORT_DPI("Chart resolution (default: 150).", "グラフの解像度(既定: 150)。"),
+  HELP_UNCERTAINTY_OUT(
+      "Output directory (default: out/<scenario name>-uncertainty).",
+      "出力フォルダ(既定: out/<シナリオ名>-uncertainty)。"),
 
   // ---- issue 14: report (popvision report, io.ReportHtml)
   RP_TITLE("Population vision: {0}", "人口ビジョン: {0}"),
@@ -440,7 +933,84 @@ public enum Msg {
   RP_LABEL_BASE_YEAR("{0} (base year)", "{0}年(基準年)"),
   RP_ABSENT_NEEDS("{0}: needs scenarios named {1}", "{0}: シナリオ {1} が必要です"),
   RP_ABSENT_REGISTER(
-      "{0}: no resident register for the area in the data", "{0}: この地域の住民基本台帳データがありません");
+      "{0}: no resident register for the area in the data", "{0}: この地域の住民基本台帳データがありません"),
+
+  // ---- issue 10: areas (catalog, area: and area_data: keys, --area, batch runs)
+  AREA_KEY_FORM(
+      "must be an area code or name, e.g. 40228, 朝倉市 or 福岡県朝倉市",
+      "地域コードか地域名にしてください(例: 40228、朝倉市、福岡県朝倉市)"),
+  AREA_DATA_NOT_FOUND("area data directory not found: {0}", "地域データのフォルダが見つかりません: {0}"),
+  AREA_DATA_NO_AREAS(
+      "the area data directory has no areas.csv ({0}); it is laid out like data/municipalities/"
+          + " (README, \"Your own area\")",
+      "地域データのフォルダに areas.csv がありません({0})。data/municipalities/ と同じ構成にしてください(README「自分の地域」)"),
+  AREA_CODE_FORM(
+      "an area code is 1 to 16 letters, digits, '-' or '_'", "地域コードは英数字・'-'・'_' の 1〜16 文字です"),
+  AREA_NAME_EMPTY("the area has no name", "地域名がありません"),
+  AREA_DUPLICATE_ROW(
+      "a second row for area {0}, year {1} and this sex (the first is on line {2})",
+      "地域 {0}・{1} 年・この性別の行が 2 つあります(最初は {2} 行目)"),
+  AREA_STATUS("must be census or projection", "census か projection にしてください"),
+  AREA_AMBIGUOUS(
+      "'{0}' names several areas: {1}; give the code or the prefecture and the name",
+      "「{0}」に当たる地域が複数あります: {1}。地域コードか、都道府県名を付けた名前で指定してください"),
+  AREA_UNKNOWN_DID_YOU_MEAN(
+      "no area is named '{0}'; areas whose name contains it: {1}",
+      "「{0}」という名前の地域はありません。名前にこれを含む地域: {1}"),
+  AREA_UNKNOWN(
+      "no area '{0}' in the catalog; search it with: popvision areas NAME",
+      "地域「{0}」は一覧にありません。popvision areas 名前 で検索できます"),
+  AREA_GROUP_NOT_HERE(
+      "'{0}' names several areas (a prefecture or all); this command projects one area: give its"
+          + " code or name",
+      "「{0}」は複数の地域(都道府県または全国)を指します。このコマンドは 1 地域を推計します。地域コードか地域名を指定してください"),
+  AREA_LINE("area: {0}", "対象地域: {0}"),
+  AREAS_HEADER(
+      "code\tprefecture\tname\tcensus_2015\tcensus_2020\tipss_2018\tipss_2023",
+      "コード\t都道府県\t名称\t国勢調査2015\t国勢調査2020\t社人研2018\t社人研2023"),
+  AREAS_COUNT("{0} area(s)", "{0} 地域"),
+  BATCH_AREA_FAILED("{0} {1} not projected: {2}", "{0} {1} は推計できませんでした: {2}"),
+  BATCH_SUMMARY(
+      "{0} of {1} areas projected, {2} not (see area_status.csv)",
+      "{1} 地域のうち {0} 地域を推計しました。推計できなかった地域: {2}(area_status.csv を参照)"),
+  RESOLVE_NO_AREA(
+      "{0} needs inputs derived from an area's data (census by age and sex, migration, fertility"
+          + " ratios); the scenario has base.file but names no area: add area: (a code or name) or"
+          + " --area",
+      "{0} には地域のデータから導く入力(男女・年齢別の国勢調査、移動、出生の比)が必要です。シナリオは base.file だけで地域を指定していません。area:(地域コードか地域名)か --area を指定してください"),
+  RESOLVE_AREA_NO_DATASET(
+      "{0}: the data have no {1} for this area{2}", "{0}: この地域の {1} はデータにありません{2}"),
+  RESOLVE_AREA_NO_REGISTER(
+      "{0}: the data have no resident-register movements for this area (they are shipped for"
+          + " 朝倉市 40228 only)",
+      "{0}: この地域の住民基本台帳の人口移動はデータにありません(同梱は朝倉市 40228 のみ)"),
+  RESOLVE_EMPTY_GROUP(
+      "{0}: an age group has no persons in {1} or {2}, so the rates or ratios of {1}-{2} are"
+          + " undefined; use migration method net-counts or zero for this area",
+      "{0}: {1} 年か {2} 年に人口ゼロの年齢階級があるため、{1}〜{2} 年の率・比が定まりません。この地域には migration.method の net-counts か zero を使ってください"),
+  DATASET_IPSS_H30("IPSS 2018 projection (ipss-h30)", "社人研 平成30年推計(ipss-h30)"),
+  DATASET_CENSUS("census by sex and age (census)", "男女・年齢別の国勢調査(census)"),
+  AREA_NO_H30_FUKUSHIMA(
+      " (IPSS 2018 projected 福島県 only as a whole); use a census-based scenario such as"
+          + " pattern1",
+      "(社人研 平成30年推計は福島県を県全体でのみ推計しました)。pattern1 など国勢調査に基づくシナリオを使ってください"),
+  AREA_NO_H30_OTHER(
+      "; use a census-based scenario such as pattern1", "。pattern1 など国勢調査に基づくシナリオを使ってください"),
+
+  // ---- issue 11: national backtest
+  BACKTEST_NATIONAL_HEAD(
+      "Backtest of {0} areas, base years {1}: {2} s ({3} method estimates failed, see the"
+          + " manifest)",
+      "{0} 地域・基準年 {1} のバックテスト: {2} 秒(推定できなかった手法 {3} 件、manifest 参照)"),
+  BACKTEST_NATIONAL_COLUMNS(
+      "All areas, total population error (%): method, base → year, median |error|, mean |error|,"
+          + " mean signed, 90th percentile |error|, areas",
+      "全地域・総人口の誤差率(%): 手法、基準年 → 年、絶対誤差の中央値、平均、符号付き平均、絶対誤差の90パーセンタイル、地域数"),
+  BACKTEST_NATIONAL_CHOSEN(
+      "Best method on targets up to 2015 (mean of the median |error| over every base and target"
+          + " year): {0}",
+      "2015年までの実績で最良の手法(各基準年・目標年の絶対誤差中央値の平均): {0}"),
+  BACKTEST_NATIONAL_WROTE("Wrote {0}/", "{0}/ に書き出しました");
 
   private final String en;
   private final String ja;
@@ -450,6 +1020,21 @@ public enum Msg {
     return reason == jp.popvision.scenario.ResolveException.Reason.TEXT
         ? TEXT
         : valueOf("RESOLVE_" + reason.name());
+  }
+
+  /** A resolver's note as a message with its arguments ({@code NOTE_} + its kind). */
+  public static Text of(jp.popvision.scenario.Note note) {
+    return new Text(valueOf("NOTE_" + note.kind().name()), note.args());
+  }
+
+  /** Notes as messages. */
+  public static List<Text> notes(List<jp.popvision.scenario.Note> notes) {
+    return notes.stream().map(Msg::of).toList();
+  }
+
+  /** Messages rendered in {@code lang} (e.g. English for the manifest). */
+  public static List<String> render(List<Text> texts, Lang lang) {
+    return texts.stream().map(t -> t.render(lang)).toList();
   }
 
   Msg(String en, String ja) {

@@ -6,64 +6,129 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Writes a set of output files as a whole: into a temporary directory next to the target, then
- * moved into place. On any failure the previous outputs are untouched and nothing half-written is
- * left. An existing directory is replaced only when it holds a popvision manifest (it was written
- * by popvision) or when {@code force} is set.
+ * The one writer of popvision's outputs. A run's files, over one or more directories, are written
+ * as one transaction ({@link OutputTransaction}): all of them or none, safe against {@code kill
+ * -9}. popvision replaces or removes only files it wrote itself: those listed in the directory's
+ * marker ({@value RunMarker#FILE}, see {@link RunMarker}); everything else in the directory is kept
+ * and reported ({@link #commit}'s result). A directory without a valid marker must be new or empty;
+ * {@code force} only allows replacing listed files that were changed after popvision wrote them.
  */
 public final class OutputDir {
   public static final String MANIFEST = "manifest.json";
 
+  /** popvision's marker file, present in every directory it wrote. */
+  public static final String MARKER = RunMarker.FILE;
+
+  private static final ReentrantLock IN_JVM = new ReentrantLock();
+
   private OutputDir() {}
 
-  public static void write(Path target, Map<String, byte[]> files, boolean force)
+  /** One directory of a run: its files (relative name → bytes) and the option that chose it. */
+  public record Target(Path dir, Map<String, byte[]> files, String option) {}
+
+  public static List<String> write(Path target, Map<String, byte[]> files, boolean force)
       throws IOException, InputException {
-    write(target, files, force, MANIFEST, "--out", Io.FILES);
+    return commit(List.of(new Target(target, files, "--out")), force, Map.of(), Io.FILES);
   }
 
   /**
-   * Like {@link #write(Path, Map, boolean)} for a directory whose popvision marker file is {@code
-   * marker} (e.g. the chart index of a chart directory); {@code option} names the option that chose
-   * the directory in messages.
+   * Writes every target as one transaction and returns the paths found in them that popvision did
+   * not write and kept. {@code inputs} are directories the run read from (the scenario's, the data
+   * directory): no target may be or contain one of them, the current or home directory, or {@code
+   * /}.
    */
-  public static void write(
-      Path target, Map<String, byte[]> files, boolean force, String marker, String option)
+  public static List<String> commit(List<Target> targets, boolean force, Map<Path, Msg> inputs)
       throws InputException {
-    write(target, files, force, marker, option, Io.FILES);
+    return commit(targets, force, inputs, Io.FILES);
   }
 
-  static void write(Path target, Map<String, byte[]> files, boolean force, Io io)
+  static List<String> write(Path target, Map<String, byte[]> files, boolean force, Io io)
       throws InputException {
-    write(target, files, force, MANIFEST, "--out", io);
+    return commit(List.of(new Target(target, files, "--out")), force, Map.of(), io);
   }
 
-  /**
-   * Checks that {@code target} may be written: it does not exist, is empty, holds {@code marker} or
-   * {@code force} is set. Lets a caller check every directory of a run before writing any of them.
-   */
-  public static void check(Path target, boolean force, String marker, String option)
+  static List<String> commit(List<Target> targets, boolean force, Map<Path, Msg> inputs, Io io)
       throws InputException {
-    Path dir = target.toAbsolutePath().normalize();
-    try {
-      if (Files.exists(dir)) {
-        if (!Files.isDirectory(dir)) {
-          throw new InputException(
-              new Problem(target.toString(), 0, 0, option, null, Msg.OUT_NOT_DIR));
-        }
-        if (!force && !Files.isRegularFile(dir.resolve(marker)) && !isEmpty(dir)) {
-          throw new InputException(
-              new Problem(target.toString(), 0, 0, option, null, Msg.OUT_NOT_OURS, marker, option));
+    List<Path> dirs = new ArrayList<>();
+    for (Target t : targets) {
+      for (String name : t.files().keySet()) {
+        if (!RunMarker.safeName(name)) {
+          throw new IllegalArgumentException("output name escapes the directory: " + name);
         }
       }
+      Path d = t.dir().toAbsolutePath().normalize();
+      OutputGuard.refuseProtected(t, d, inputs);
+      dirs.add(d);
+    }
+    Target current = targets.get(0);
+    IN_JVM.lock();
+    try (DirLocks locks = lockWithPending(dirs)) {
+      List<OutputTransaction.Part> parts = new ArrayList<>();
+      List<String> kept = new ArrayList<>();
+      for (int i = 0; i < targets.size(); i++) {
+        current = targets.get(i);
+        parts.add(OutputGuard.plan(current, dirs.get(i), force, kept));
+      }
+      current = targets.get(0);
+      new OutputTransaction(java.util.UUID.randomUUID().toString(), parts, io).run();
+      return kept;
     } catch (IOException e) {
       throw new InputException(
           new Problem(
-              target.toString(), 0, 0, option, null, Msg.OUT_CANNOT_WRITE, TextFiles.reason(e)));
+              current.dir().toString(),
+              0,
+              0,
+              current.option(),
+              null,
+              Msg.OUT_CANNOT_WRITE,
+              TextFiles.reason(e)));
+    } finally {
+      IN_JVM.unlock();
+    }
+  }
+
+  /**
+   * Locks {@code dirs} and every directory an interrupted run's journal in them names, then
+   * finishes or discards what that run left.
+   */
+  private static DirLocks lockWithPending(List<Path> dirs) throws IOException {
+    Set<Path> want = new LinkedHashSet<>(dirs);
+    while (true) {
+      DirLocks locks = DirLocks.lock(want);
+      Set<Path> more = new LinkedHashSet<>();
+      for (Path d : want) {
+        more.addAll(OutputTransaction.pending(d));
+      }
+      if (want.containsAll(more)) {
+        try {
+          OutputTransaction.recover(want);
+        } catch (IOException | RuntimeException e) {
+          locks.close();
+          throw e;
+        }
+        return locks;
+      }
+      locks.close();
+      want.addAll(more);
+    }
+  }
+
+  /** Finishes or discards what an interrupted run left in {@code dir} (used by tests, tools). */
+  public static void recover(Path dir) throws IOException {
+    IN_JVM.lock();
+    try (DirLocks unused = lockWithPending(List.of(dir.toAbsolutePath().normalize()))) {
+      // recovered while locking
+    } finally {
+      IN_JVM.unlock();
     }
   }
 
@@ -86,59 +151,20 @@ public final class OutputDir {
           @Override
           public void move(Path from, Path to) throws IOException {
             try {
-              Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+              Files.move(
+                  from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-              Files.move(from, to);
+              Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
             }
           }
         };
   }
 
-  static void write(
-      Path target, Map<String, byte[]> files, boolean force, String marker, String option, Io io)
-      throws InputException {
-    Path dir = target.toAbsolutePath().normalize();
-    for (String name : files.keySet()) {
-      Path f = dir.resolve(name).normalize();
-      if (!f.startsWith(dir) || f.equals(dir) || name.contains("\\") || name.contains("..")) {
-        throw new IllegalArgumentException("output name escapes the directory: " + name);
-      }
-    }
-    try {
-      check(target, force, marker, option);
-      Path parent = dir.getParent();
-      Files.createDirectories(parent);
-      Path tmp = Files.createTempDirectory(parent, "." + dir.getFileName() + ".tmp-");
-      try {
-        for (Map.Entry<String, byte[]> f : files.entrySet()) {
-          Path file = tmp.resolve(f.getKey()).normalize();
-          Files.createDirectories(file.getParent());
-          io.write(file, f.getValue());
-        }
-        if (Files.exists(dir)) {
-          Path old = Files.createTempDirectory(parent, "." + dir.getFileName() + ".old-");
-          Files.delete(old);
-          io.move(dir, old);
-          try {
-            io.move(tmp, dir);
-          } catch (IOException | RuntimeException e) {
-            io.move(old, dir);
-            throw e;
-          }
-          deleteTree(old);
-        } else {
-          io.move(tmp, dir);
-        }
-      } finally {
-        if (Files.exists(tmp)) {
-          deleteTree(tmp);
-        }
-      }
-    } catch (IOException e) {
-      throw new InputException(
-          new Problem(
-              target.toString(), 0, 0, option, null, Msg.OUT_CANNOT_WRITE, TextFiles.reason(e)));
-    }
+  /** {@code files} with {@code prefix/} before every name (charts inside the output directory). */
+  public static Map<String, byte[]> under(String prefix, Map<String, byte[]> files) {
+    Map<String, byte[]> out = new LinkedHashMap<>();
+    files.forEach((n, b) -> out.put(prefix.isEmpty() ? n : prefix + "/" + n, b));
+    return out;
   }
 
   /**
@@ -166,19 +192,5 @@ public final class OutputDir {
    */
   public static byte[] encode(String name, String text, boolean excel) {
     return excel && name.endsWith(".csv") ? utf8("\uFEFF" + text) : utf8(text);
-  }
-
-  private static boolean isEmpty(Path dir) throws IOException {
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.findAny().isEmpty();
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    try (Stream<Path> s = Files.walk(root)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }

@@ -58,7 +58,7 @@ public record Problem(
       sb.append(Msg.VALUE_PREFIX.render(lang, abbreviate(value)));
     }
     sb.append(message(lang));
-    return sb.toString();
+    return Escapes.shown(sb.toString());
   }
 
   /** One line, at most 60 characters, control characters shown as escapes. */

@@ -1,6 +1,5 @@
 package jp.popvision.io;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -129,25 +128,13 @@ public final class ScenarioReader {
    */
   private static Node load(
       Path abs, String shown, Problems problems, List<Path> chain, List<String> shownChain) {
-    if (!Files.isRegularFile(abs)) {
+    if (!Files.exists(abs)) {
       problems.addIn(shown, 0, 0, null, null, Msg.SCENARIO_NOT_FOUND);
       return null;
     }
     String text;
     try {
-      if (Files.size(abs) > MAX_BYTES) {
-        problems.addIn(
-            shown,
-            0,
-            0,
-            null,
-            null,
-            Msg.FILE_TOO_LARGE,
-            MAX_BYTES / 1024 + " KiB",
-            Msg.TOO_LARGE_SCENARIO);
-        return null;
-      }
-      byte[] bytes = Files.readAllBytes(abs);
+      byte[] bytes = TextFiles.readBounded(abs, shown, MAX_BYTES, Msg.TOO_LARGE_SCENARIO);
       TextFiles.Decoded d = TextFiles.decode(bytes, TextFiles.Encoding.UTF_8);
       if (d.problem() != null) {
         Msg why = d.problem() == Msg.ENCODING_NOT_AS_DECLARED ? Msg.SCENARIO_NOT_UTF8 : d.problem();
@@ -155,8 +142,9 @@ public final class ScenarioReader {
         return null;
       }
       text = d.text();
-    } catch (IOException e) {
-      problems.addIn(shown, 0, 0, null, null, Msg.CANNOT_READ, TextFiles.reason(e));
+    } catch (InputException e) {
+      e.problems()
+          .forEach(q -> problems.addIn(shown, 0, 0, null, null, q.msg(), q.args().toArray()));
       return null;
     }
     Problems own = new Problems(shown);
@@ -200,12 +188,16 @@ public final class ScenarioReader {
           shown, s.line(), s.column(), "extends", s.text(), Msg.EXTENDS_DEPTH, MAX_EXTENDS_DEPTH);
       return null;
     }
-    if (!Files.isRegularFile(parentPath)) {
+    if (!Files.exists(parentPath)) {
       problems.addIn(
           shown, s.line(), s.column(), "extends", s.text(), Msg.EXTENDS_NOT_FOUND, parentPath);
       return null;
     }
     Node parent = load(parentPath, parentShown, problems, next, nextShown);
+    if (parent != null && !(parent instanceof MapNode)) {
+      problems.addIn(
+          parentShown, parent.line(), parent.column(), null, null, Msg.EXTENDS_NOT_A_MAPPING);
+    }
     if (!(parent instanceof MapNode pm)) {
       return null;
     }
@@ -276,7 +268,9 @@ public final class ScenarioReader {
                 "migration",
                 "calibration",
                 "sensitivity",
-                "uncertainty"));
+                "uncertainty",
+                "area",
+                "area_data"));
     if (top == null) {
       return null;
     }
@@ -305,6 +299,8 @@ public final class ScenarioReader {
     SensitivitySpec sensitivity = sensitivity(top.child("sensitivity", false), base, horizon);
     UncertaintySpec uncertainty =
         uncertainty(top.child("uncertainty", false), fertility, migration);
+    String area = area(top);
+    Path areaData = areaData(top);
     top.finish();
     if (!problems.isEmpty()) {
       return null;
@@ -322,13 +318,46 @@ public final class ScenarioReader {
         migration,
         calibration,
         sensitivity,
-        uncertainty);
+        uncertainty,
+        area,
+        areaData);
+  }
+
+  /** {@code area:} a code (text or number) or a name; checked against the catalog when loaded. */
+  private static String area(YamlFields top) {
+    Scalar s = top.scalar("area");
+    if (s == null) {
+      return null;
+    }
+    if (s.text().isBlank() || s.kind() == Kind.FLOAT) {
+      top.problem("area", s.text(), Msg.AREA_KEY_FORM);
+      return null;
+    }
+    return s.text().strip();
+  }
+
+  /** {@code area_data:} a directory relative to the file that sets it. */
+  private static Path areaData(YamlFields top) {
+    String text = top.string("area_data", false, null);
+    if (text == null) {
+      return null;
+    }
+    Entry e = top.map.entries().get("area_data");
+    Path dir = resolve(Path.of(e.file()).toAbsolutePath().getParent(), text);
+    if (dir == null) {
+      top.problem("area_data", text, Msg.PATH_INVALID);
+    } else if (!Files.isDirectory(dir)) {
+      top.problem("area_data", text, Msg.AREA_DATA_NOT_FOUND, dir);
+    } else if (!Files.isRegularFile(dir.resolve(AreaCatalog.AREAS))) {
+      top.problem("area_data", text, Msg.AREA_DATA_NO_AREAS, dir.resolve(AreaCatalog.AREAS));
+    }
+    return dir;
   }
 
   /**
    * {@code data_dir} relative to the file that sets it; by default the nearest {@code data}
-   * directory holding {@code asakura/} found walking up from the scenario's directory, else the
-   * popvision home's {@code data}.
+   * directory holding {@code municipalities/} found walking up from the scenario's directory, else
+   * the popvision home's {@code data}.
    */
   private Path dataDir(YamlFields top, Path file) {
     String text = top.string("data_dir", false, null);
@@ -343,7 +372,7 @@ public final class ScenarioReader {
       return dir;
     }
     for (Path d = file.getParent(); d != null; d = d.getParent()) {
-      if (Files.isDirectory(d.resolve("data").resolve("asakura"))) {
+      if (Files.isDirectory(d.resolve("data").resolve(AreaCatalog.DIR))) {
         return d.resolve("data");
       }
     }
@@ -393,7 +422,7 @@ public final class ScenarioReader {
         f.numbers("migration_steps", 0, NET_COUNT_MAX, "persons per 5 years", false);
     List<Double> e0Steps = f.numbers("e0_steps", 0, E0_STEP_MAX, "years", false);
     List<Double> srb = f.numbers("srb", SRB_MIN, SRB_MAX, "males per female births", false);
-    if (srb != null && srb.size() != 2) {
+    if (srb != null && (srb.size() != 2 || srb.get(0) > srb.get(1))) {
       f.problem("srb", null, Msg.SENS_SRB_PAIR);
       srb = null;
     }

@@ -1,6 +1,7 @@
 package jp.popvision.io;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -9,7 +10,9 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -107,6 +110,43 @@ public final class TextFiles {
       }
     }
     return d;
+  }
+
+  /**
+   * The bytes of {@code file}, a regular file of at most {@code maxBytes}: a device ({@code
+   * /dev/zero}), a FIFO or a directory is refused before it is opened, a larger (or sparse) file by
+   * its size, and at most {@code maxBytes + 1} bytes are ever read (files under {@code /proc}
+   * report size 0). {@code what} says what the file should be, for the too-large message.
+   */
+  static byte[] readBounded(Path file, String shown, long maxBytes, Msg what)
+      throws InputException {
+    try {
+      if (!Files.exists(file)) {
+        throw new InputException(new Problem(shown, 0, 0, null, null, Msg.FILE_NOT_FOUND));
+      }
+      if (!Files.isRegularFile(file)) {
+        throw new InputException(new Problem(shown, 0, 0, null, null, Msg.NOT_A_REGULAR_FILE));
+      }
+      boolean tooLarge = Files.size(file) > maxBytes;
+      byte[] bytes = null;
+      if (!tooLarge) {
+        try (InputStream in = Files.newInputStream(file)) {
+          bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        }
+        tooLarge = bytes.length > maxBytes;
+      }
+      if (tooLarge) {
+        throw new InputException(
+            new Problem(shown, 0, 0, null, null, Msg.FILE_TOO_LARGE, sizeText(maxBytes), what));
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new InputException(new Problem(shown, 0, 0, null, null, Msg.CANNOT_READ, reason(e)));
+    }
+  }
+
+  private static String sizeText(long bytes) {
+    return bytes >= 8 << 20 ? (bytes >> 20) + " MiB" : (bytes >> 10) + " KiB";
   }
 
   /** A short reason for an I/O failure, without a stack trace or exception class. */

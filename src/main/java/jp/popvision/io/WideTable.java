@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * A table to be read by a person rather than a program: one row per year or scenario, one column
  * per scenario or year, headers in the reader's language. Each cell is a {@link String}, a {@link
- * Persons} (a whole number of persons), a {@link Percent} or {@code null} (empty). {@link
- * WideTables} builds them; the workbook writer and the HTML report show them.
+ * Persons} (a whole number of persons), a {@link Percent}, a {@link Number} (any other quantity, as
+ * computed) or {@code null} (empty). {@link WideTables} builds them; the workbook writer and the
+ * HTML report show them.
  *
  * @param sheet the sheet name (at most 31 characters, none of {@code []:*?/\})
  * @param title a one-line caption (with the unit)
@@ -29,7 +30,11 @@ public record WideTable(String sheet, String title, List<String> header, List<Li
             "row of " + r.size() + " cells, header of " + header.size());
       }
       for (Object c : r) {
-        if (c != null && !(c instanceof String || c instanceof Persons || c instanceof Percent)) {
+        if (c != null
+            && !(c instanceof String
+                || c instanceof Persons
+                || c instanceof Percent
+                || c instanceof Number)) {
           throw new IllegalArgumentException("not a cell: " + c);
         }
       }
@@ -42,6 +47,9 @@ public record WideTable(String sheet, String title, List<String> header, List<Li
       return new Persons(Math.round(persons));
     }
   }
+
+  /** Any other quantity (a year, a TFR, a lever value, a percentage change), as computed. */
+  public record Number(double value) {}
 
   /** A share in percent with one decimal, e.g. 32.0 for 0.3202. */
   public record Percent(double value) {

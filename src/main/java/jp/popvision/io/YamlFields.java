@@ -214,7 +214,7 @@ final class YamlFields {
           describe(e.value()));
       return null;
     }
-    double v = Double.parseDouble(s.text());
+    double v = s.number();
     if (!Double.isFinite(v) || v < min || v > max) {
       problem(k, s.text(), Msg.RANGE_FROM_TO_UNIT, fmt(min), fmt(max), unit);
       return null;
@@ -280,7 +280,7 @@ final class YamlFields {
         ok = false;
         continue;
       }
-      double v = Double.parseDouble(s.text());
+      double v = s.number();
       if (!Double.isFinite(v) || v < min || v > max) {
         ctx.problems()
             .add(

@@ -83,6 +83,10 @@ final class YamlTree {
         return null;
       }
       Node root = node(p, file, problems, 0, aliases);
+      if (p.nextToken() != null) {
+        TokenStreamLocation more = p.currentTokenLocation();
+        problems.add(more.getLineNr(), more.getColumnNr(), null, null, Msg.YAML_SECOND_DOCUMENT);
+      }
       if (aliases.count > 0) {
         problems.add(
             aliases.line, aliases.column, null, aliases.first, Msg.YAML_ALIAS, aliases.count);

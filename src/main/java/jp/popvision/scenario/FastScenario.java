@@ -429,7 +429,8 @@ public final class FastScenario {
                 ? resolvedSurvival(i, sex)
                 : Levers.shift(nLx, table, t.l0(), groups, shift).survival();
       } catch (IllegalArgumentException e) {
-        throw new ResolveException("uncertainty.e0.sd", e.getMessage());
+        throw new ResolveException(
+            "uncertainty.e0.sd", ResolveException.Reason.E0_SHIFT_TABLE, shift);
       }
       System.arraycopy(s.ratios().toArray(), 0, v[i][j], sex.ordinal() * n, n);
       v[i][j][2 * n + sex.ordinal()] = s.birthSurvival();

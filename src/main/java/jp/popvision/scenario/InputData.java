@@ -10,7 +10,7 @@ import jp.popvision.model.AgeVector;
 import jp.popvision.model.Population;
 
 /**
- * The data a scenario is resolved against, already read and checked (see {@code io.DataDir}).
+ * The data a scenario is resolved against, already read and checked (see {@code io.AreaData}).
  *
  * @param census census populations by year, age unknown distributed pro rata
  * @param ipssH30 IPSS 2018 projection populations by year
@@ -25,6 +25,11 @@ import jp.popvision.model.Population;
  *     former towns before 2006)
  * @param baseFiles populations read from user-supplied base files ({@code base.file}), by the
  *     file's resolved path
+ * @param area the area all derived inputs come from; null when the scenario names none (a {@code
+ *     base.file} alone: then only national tables are here)
+ * @param tfrBayes the area's Bayesian-estimated TFR 2008–2012; null when unknown
+ * @param dataFiles the data files read (relative to the data directory, or absolute), for the
+ *     manifest
  */
 public record InputData(
     NavigableMap<Integer, Population> census,
@@ -36,10 +41,42 @@ public record InputData(
     NavigableMap<Integer, ObservedTotals> observed,
     NavigableMap<Integer, ObservedTotals> ipssR5,
     List<RegisterYear> register,
-    Map<Path, NavigableMap<Integer, Population>> baseFiles) {
+    Map<Path, NavigableMap<Integer, Population>> baseFiles,
+    AreaInfo area,
+    Double tfrBayes,
+    List<String> dataFiles) {
 
   public InputData {
     baseFiles = Map.copyOf(baseFiles);
+    dataFiles = List.copyOf(dataFiles);
+  }
+
+  /** Data of no area (tests), with user-supplied base files. */
+  public InputData(
+      NavigableMap<Integer, Population> census,
+      NavigableMap<Integer, Population> ipssH30,
+      NavigableMap<Integer, LifeTable> lifeTables,
+      NavigableMap<Integer, AgeVector> wppFertilityPattern,
+      NavigableMap<Integer, Double> wppSrb,
+      Map<Integer, AgeVector> mhlwFertilityPattern,
+      NavigableMap<Integer, ObservedTotals> observed,
+      NavigableMap<Integer, ObservedTotals> ipssR5,
+      List<RegisterYear> register,
+      Map<Path, NavigableMap<Integer, Population>> baseFiles) {
+    this(
+        census,
+        ipssH30,
+        lifeTables,
+        wppFertilityPattern,
+        wppSrb,
+        mhlwFertilityPattern,
+        observed,
+        ipssR5,
+        register,
+        baseFiles,
+        null,
+        null,
+        List.of());
   }
 
   /** The shipped data without user-supplied base files. */
@@ -80,7 +117,10 @@ public record InputData(
         observed,
         ipssR5,
         register,
-        all);
+        all,
+        area,
+        tfrBayes,
+        dataFiles);
   }
 
   /**
@@ -101,7 +141,10 @@ public record InputData(
         new TreeMap<>(observed().headMap(year, true)),
         year >= 2023 ? ipssR5 : new TreeMap<>(),
         register.stream().filter(r -> r.to().isBefore(census)).toList(),
-        baseFiles);
+        baseFiles,
+        area,
+        tfrBayes,
+        dataFiles);
   }
 
   public NavigableMap<Integer, Population> populations(Dataset d) {

@@ -96,15 +96,14 @@ public final class Levers {
     double[] mig =
         a.migrationLevel() != null ? migrationByPeriod(spec, starts, a.migrationLevel()) : null;
     if (a.srb() != null) {
-      tfrPath(spec, "the sex ratio at birth lever");
+      tfrPath(spec, ResolveException.Reason.SRB_LEVER_METHOD);
       if (!(a.srb() > 0) || Double.isInfinite(a.srb())) {
         throw new ResolveException(
-            "fertility.sex_ratio_at_birth", "must be positive, was " + a.srb());
+            "fertility.sex_ratio_at_birth", ResolveException.Reason.SRB_POSITIVE, a.srb());
       }
     }
     if (!Double.isFinite(a.e0Shift())) {
-      throw new ResolveException(
-          "mortality", "a life expectancy shift must be finite, was " + a.e0Shift());
+      throw new ResolveException("mortality", ResolveException.Reason.E0_SHIFT_FINITE, a.e0Shift());
     }
     List<PeriodRates> rates = new ArrayList<>();
     List<PeriodAssumption> assumptions = new ArrayList<>();
@@ -151,7 +150,8 @@ public final class Levers {
           e0m = sm.e0();
           e0f = sf.e0();
         } catch (IllegalArgumentException e) {
-          throw new ResolveException("mortality", e.getMessage());
+          throw new ResolveException(
+              "mortality", ResolveException.Reason.E0_SHIFT_TABLE, a.e0Shift());
         }
       }
       rates.add(new PeriodRates(p.startYear(), male, female, fert, m, p.timing()));
@@ -191,16 +191,14 @@ public final class Levers {
 
   /** The TFR path of {@code spec}, or an error at fertility.method if there is none. */
   public static KnotPath tfrPath(ScenarioSpec spec) {
-    return tfrPath(spec, "the TFR lever");
+    return tfrPath(spec, ResolveException.Reason.TFR_LEVER_METHOD);
   }
 
-  private static KnotPath tfrPath(ScenarioSpec spec, String what) {
+  private static KnotPath tfrPath(ScenarioSpec spec, ResolveException.Reason why) {
     if (spec.fertility() instanceof Tfr f) {
       return f.tfr();
     }
-    throw new ResolveException(
-        "fertility.method",
-        what + " needs fertility.method: tfr (this scenario uses the child-woman ratio)");
+    throw new ResolveException("fertility.method", why);
   }
 
   /** The year at which the TFR level is reached (see the class comment). */
@@ -222,8 +220,7 @@ public final class Levers {
   public static double[] tfrByPeriod(ScenarioSpec spec, int[] starts, int width, double level) {
     KnotPath path = tfrPath(spec);
     if (!(level >= 0) || Double.isInfinite(level)) {
-      throw new ResolveException(
-          "fertility.tfr", "a TFR level must be a finite number >= 0, was " + level);
+      throw new ResolveException("fertility.tfr", ResolveException.Reason.TFR_LEVEL_FINITE, level);
     }
     int s = startYear(spec);
     double a = tfrLevel(spec);
@@ -232,13 +229,10 @@ public final class Levers {
     if (!flat && a == v && level != a) {
       throw new ResolveException(
           "fertility.tfr",
-          String.format(
-              Locale.ROOT,
-              "the TFR path ends (%d) where it stands in %d (%.4f): it has no level to scale;"
-                  + " give it a last knot that differs from that value",
-              lastKnot(path).year(),
-              s,
-              v));
+          ResolveException.Reason.TFR_PATH_FLAT,
+          lastKnot(path).year(),
+          s,
+          String.format(Locale.ROOT, "%.4f", v));
     }
     double factor = flat ? 1 : (level - v) / (a - v);
     double[] out = new double[starts.length];
@@ -251,13 +245,11 @@ public final class Levers {
         if (out[i] < 0) {
           throw new ResolveException(
               "fertility.tfr",
-              String.format(
-                  Locale.ROOT,
-                  "with a TFR level of %.4f the TFR of %d-%d would fall below 0 (%.4f)",
-                  level,
-                  starts[i],
-                  starts[i] + width,
-                  out[i]));
+              ResolveException.Reason.TFR_BELOW_ZERO,
+              String.format(Locale.ROOT, "%.4f", level),
+              starts[i],
+              starts[i] + width,
+              String.format(Locale.ROOT, "%.4f", out[i]));
         }
       }
     }
@@ -271,9 +263,7 @@ public final class Levers {
     if (spec.migration() instanceof NetCounts c) {
       return c.perPeriod();
     }
-    throw new ResolveException(
-        "migration.method",
-        "the migration lever needs migration.method: net-counts (net migrants per 5 years)");
+    throw new ResolveException("migration.method", ResolveException.Reason.MIGRATION_LEVER_METHOD);
   }
 
   /** The first year from which the migration level applies (see the class comment). */
@@ -302,7 +292,7 @@ public final class Levers {
     KnotPath path = migrationPath(spec);
     if (!Double.isFinite(level)) {
       throw new ResolveException(
-          "migration.net_counts", "a migration level must be finite, was " + level);
+          "migration.net_counts", ResolveException.Reason.MIGRATION_LEVEL_FINITE, level);
     }
     int from = migrationFromYear(spec);
     double[] out = new double[starts.length];

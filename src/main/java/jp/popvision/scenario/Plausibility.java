@@ -155,13 +155,19 @@ public final class Plausibility {
       }
       List<MigrationLimit> ls = limits.get(e.periodStart());
       if (ls != null) {
+        // outflows limited at zero; inflows scaled down with them (requested > 0) are listed in
+        // the manifest's migration_limits
         double notApplied = 0;
+        int cohorts = 0;
         for (MigrationLimit l : ls) {
-          notApplied += l.applied() - l.requested();
+          if (l.requested() < 0) {
+            notApplied += l.applied() - l.requested();
+            cohorts++;
+          }
         }
         out.add(
             new MigrationLimited(
-                e.periodStart(), e.periodEnd(), ls.size(), notApplied, e.netMigration()));
+                e.periodStart(), e.periodEnd(), cohorts, notApplied, e.netMigration()));
       }
     }
     return out;

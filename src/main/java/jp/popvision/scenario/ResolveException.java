@@ -27,10 +27,30 @@ public final class ResolveException extends RuntimeException {
     CALIBRATION_UNREACHABLE,
     BACKTEST_CENSUS,
     BACKTEST_REGISTER,
+    // ---- issue 14: the levers' own reasons (formerly free text)
+    SRB_POSITIVE,
+    E0_SHIFT_FINITE,
+    E0_SHIFT_TABLE,
+    TFR_LEVER_METHOD,
+    SRB_LEVER_METHOD,
+    TFR_LEVEL_FINITE,
+    TFR_PATH_FLAT,
+    TFR_BELOW_ZERO,
+    MIGRATION_LEVER_METHOD,
+    MIGRATION_LEVEL_FINITE,
     // issue 13: knot semantics and solve
     KNOT_AFTER_BASE,
     KNOT_NOT_PERIOD_START,
-    RATES_LEVEL
+    RATES_LEVEL,
+    // issue 10: areas
+    /** A derived input is needed but the scenario names no area (a base.file alone). */
+    NO_AREA,
+    /** The area has no rows in a dataset the scenario needs (its label, the dataset, a hint). */
+    AREA_NO_DATASET,
+    /** The area has no resident register (its label). */
+    AREA_NO_REGISTER,
+    /** An age group without persons makes a derived rate undefined (area, years). */
+    EMPTY_GROUP
   }
 
   private final String key;

@@ -10,7 +10,7 @@ public record ResolvedScenario(
     Population base,
     List<PeriodRates> rates,
     List<PeriodAssumption> assumptions,
-    List<String> notes,
+    List<Note> notes,
     CalibrationResult calibration) {
   public ResolvedScenario {
     rates = List.copyOf(rates);

@@ -35,7 +35,7 @@ public final class ScenarioResolver {
   private final ScenarioSpec spec;
   private final InputData data;
   private final AgeGroups groups;
-  private final Set<String> notes = new LinkedHashSet<>();
+  private final Set<Note> notes = new LinkedHashSet<>();
   private Population basePop;
 
   private ScenarioResolver(ScenarioSpec spec, InputData data, AgeGroups groups) {
@@ -54,7 +54,7 @@ public final class ScenarioResolver {
    * period of the scenario, for fast paths that rescale levers without resolving again.
    */
   public static LeverInputs leverInputs(ScenarioSpec spec, InputData data) {
-    Population base = population(data, spec.base().dataset(), spec.base().year(), "base.year");
+    Population base = basePopulation(data, spec.base());
     ScenarioResolver r = new ScenarioResolver(spec, data, base.groups());
     List<LifeTable> tables = new ArrayList<>();
     List<AgeVector> patterns = new ArrayList<>();
@@ -116,21 +116,17 @@ public final class ScenarioResolver {
               rates,
               assumptions,
               plan::lever);
+      boolean counts = calibration.lever().equals("net_migrants");
       notes.add(
-          String.format(
-              java.util.Locale.ROOT,
-              "net migration %d-%d calibrated to the %d census total %,.0f: %,.0f persons (assumed %s)",
+          Note.of(
+              counts ? Note.Kind.CALIBRATED_COUNTS : Note.Kind.CALIBRATED_RATES,
               calibration.periodStart(),
               calibration.year(),
-              calibration.year(),
-              calibration.observed().total(),
-              calibration.netMigration(),
-              calibration.lever().equals("net_migrants")
-                  ? String.format(java.util.Locale.ROOT, "%,.0f", calibration.assumed())
-                  : String.format(
-                      java.util.Locale.ROOT,
-                      "at the unchanged rates; solved rate multiplier %.4f",
-                      calibration.solved())));
+              persons(calibration.observed().total()),
+              persons(calibration.netMigration()),
+              counts
+                  ? persons(calibration.assumed())
+                  : String.format(java.util.Locale.ROOT, "%.4f", calibration.solved())));
     }
     return new ResolvedScenario(
         spec, base, rates, assumptions, new ArrayList<>(notes), calibration);
@@ -168,19 +164,15 @@ public final class ScenarioResolver {
           String.format(java.util.Locale.ROOT, "%,.0f", net));
     }
     notes.add(
-        String.format(
-            java.util.Locale.ROOT,
-            "net migration rates %d-%d (giving %,.0f in %d-%d) scaled by %.4f to %,.0f per 5"
-                + " years in %d-%d; held as rates after, so the count follows the population",
+        Note.of(
+            Note.Kind.RATES_SCALED,
             r.fromYear(),
             r.fromYear() + groups.width(),
-            net,
+            persons(net),
             t,
             t + groups.width(),
-            k,
-            r.level(),
-            t,
-            t + groups.width()));
+            String.format(java.util.Locale.ROOT, "%.4f", k),
+            persons(r.level())));
     return new Migration.NetRates(rates.male().scale(k), rates.female().scale(k));
   }
 
@@ -206,7 +198,7 @@ public final class ScenarioResolver {
   // ---- data lookups
 
   private static Population population(InputData data, Dataset d, int year, String key) {
-    Population p = data.populations(d).get(year);
+    Population p = series(data, d, key).get(year);
     if (p == null) {
       throw new ResolveException(
           key,
@@ -216,6 +208,42 @@ public final class ScenarioResolver {
           data.populations(d).keySet());
     }
     return p;
+  }
+
+  /**
+   * The populations of dataset {@code d} for the scenario's area, never empty: without an area (a
+   * {@code base.file} alone) or for an area the dataset does not cover, a problem at {@code key}
+   * that names the area.
+   */
+  static NavigableMap<Integer, Population> series(InputData data, Dataset d, String key) {
+    NavigableMap<Integer, Population> s = data.populations(d);
+    if (!s.isEmpty()) {
+      return s;
+    }
+    if (data.area() == null) {
+      throw new ResolveException(key, ResolveException.Reason.NO_AREA, key);
+    }
+    String hint =
+        d == Dataset.IPSS_H30 && data.area().code().startsWith("07") ? "fukushima" : "other";
+    throw new ResolveException(
+        key, ResolveException.Reason.AREA_NO_DATASET, data.area().label(), d.key(), hint);
+  }
+
+  /**
+   * A rate or ratio derived from the area's populations; an age group without persons (a very small
+   * area) makes it undefined: a problem at {@code key} naming the area and year.
+   */
+  private <T> T derived(String key, int year, java.util.function.Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (IllegalArgumentException e) {
+      throw new ResolveException(
+          key,
+          ResolveException.Reason.EMPTY_GROUP,
+          data.area() == null ? spec.base().describe() : data.area().label(),
+          year,
+          year + groups.width());
+    }
   }
 
   /** The base population: from the shipped dataset or from the scenario's own file. */
@@ -245,20 +273,24 @@ public final class ScenarioResolver {
   }
 
   /** The entry for {@code t}, or the last one before it (with a note); none before → error. */
+  /** A number of persons as the notes show it: whole persons with a thousands separator. */
+  private static String persons(double v) {
+    return String.format(java.util.Locale.ROOT, "%,.0f", v);
+  }
+
   private <T> T held(NavigableMap<Integer, T> table, int t, String what, String key) {
     Map.Entry<Integer, T> e = table.floorEntry(t);
     if (e == null) {
       throw new ResolveException(
-          key, ResolveException.Reason.TABLE_STARTS_LATER, what, table.firstKey(), t);
+          key,
+          ResolveException.Reason.TABLE_STARTS_LATER,
+          "WPP 2024 (" + key + ")",
+          table.firstKey(),
+          t);
     }
     if (e.getKey() != t) {
       notes.add(
-          what
-              + " end with the period starting "
-              + table.lastKey()
-              + "; held constant from "
-              + (table.lastKey() + groups.width())
-              + " on");
+          Note.of(Note.Kind.TABLE_HELD, key, table.lastKey(), table.lastKey() + groups.width()));
     }
     return e.getValue();
   }
@@ -282,7 +314,7 @@ public final class ScenarioResolver {
       return new Fertility.AgeSpecific(AgeVector.of(rate), srb);
     }
     FertilitySpec.ChildWomanRatio c = (FertilitySpec.ChildWomanRatio) spec.fertility();
-    NavigableMap<Integer, Population> source = data.populations(c.source());
+    NavigableMap<Integer, Population> source = series(data, c.source(), "fertility.source");
     int end = t + groups.width();
     Population atEnd = source.get(end);
     if (atEnd == null || !source.containsKey(t)) {
@@ -295,12 +327,7 @@ public final class ScenarioResolver {
             source.firstKey(),
             t);
       }
-      notes.add(
-          "child-woman ratio of "
-              + c.source().key()
-              + " ends with "
-              + last.getKey()
-              + "; held constant after");
+      notes.add(Note.of(Note.Kind.CWR_HELD, c.source().key(), last.getKey()));
       atEnd = last.getValue();
     }
     Fertility.ChildWomanRatio ratio = Estimates.childWomanRatio(atEnd);
@@ -415,9 +442,7 @@ public final class ScenarioResolver {
     if (m instanceof MigrationSpec.NetCounts c) {
       AgeVector[] profile = residualProfile(c.profileYear());
       if (spec.fertility() instanceof FertilitySpec.ChildWomanRatio) {
-        notes.add(
-            "with the child-woman ratio the 0-4 group's migration is part of the ratio: the"
-                + " profile's 0-4 share of net migrants is not applied");
+        notes.add(Note.of(Note.Kind.CWR_MIGRATION_0_4));
       }
       return new MigrationPlan() {
         @Override
@@ -450,7 +475,12 @@ public final class ScenarioResolver {
       Population end =
           population(data, Dataset.CENSUS, r.fromYear() + groups.width(), "migration.from_year");
       Migration.NetRates rates =
-          scaledRates(r, Estimates.residualRates(start, end, closedRates(r.fromYear())));
+          scaledRates(
+              r,
+              derived(
+                  "migration.from_year",
+                  r.fromYear(),
+                  () -> Estimates.residualRates(start, end, closedRates(r.fromYear()))));
       return new MigrationPlan() {
         @Override
         public Migration forPeriod(int t) {
@@ -467,12 +497,14 @@ public final class ScenarioResolver {
       };
     }
     MigrationSpec.CohortChange cc = (MigrationSpec.CohortChange) m;
-    NavigableMap<Integer, Population> source = data.populations(cc.source());
+    NavigableMap<Integer, Population> source = series(data, cc.source(), "migration.source");
     if (cc.fromYear() != null) {
       Population start = population(data, cc.source(), cc.fromYear(), "migration.from_year");
       Population end =
           population(data, cc.source(), cc.fromYear() + groups.width(), "migration.from_year");
-      Migration.CohortChangeRatios ratios = Estimates.cohortChangeRatios(start, end);
+      Migration.CohortChangeRatios ratios =
+          derived(
+              "migration.from_year", cc.fromYear(), () -> Estimates.cohortChangeRatios(start, end));
       return t -> ratios;
     }
     return t -> {
@@ -483,16 +515,11 @@ public final class ScenarioResolver {
           throw new ResolveException(
               "migration.source", ResolveException.Reason.NO_TWO_YEARS, cc.source().key(), t);
         }
-        notes.add(
-            "cohort change ratios of "
-                + cc.source().key()
-                + " end with "
-                + from
-                + "-"
-                + source.lastKey()
-                + "; held constant after");
+        notes.add(Note.of(Note.Kind.COHORT_HELD, cc.source().key(), from, source.lastKey()));
       }
-      return Estimates.cohortChangeRatios(source.get(from), source.get(from + groups.width()));
+      Population a = source.get(from);
+      Population b = source.get(from + groups.width());
+      return derived("migration.source", from, () -> Estimates.cohortChangeRatios(a, b));
     };
   }
 

@@ -11,6 +11,9 @@ import java.nio.file.Path;
  *     when the file has none
  * @param uncertainty the {@code uncertainty:} block for {@code popvision uncertainty}; null when
  *     the file has none
+ * @param area the area as the file names it ({@code area:}: a code, a name or prefecture and name);
+ *     null when it names none
+ * @param areaData the user's own area directory ({@code area_data:}), absolute; null for none
  */
 public record ScenarioSpec(
     String name,
@@ -25,7 +28,9 @@ public record ScenarioSpec(
     MigrationSpec migration,
     CalibrationSpec calibration,
     SensitivitySpec sensitivity,
-    UncertaintySpec uncertainty) {
+    UncertaintySpec uncertainty,
+    String area,
+    Path areaData) {
 
   /** Latest horizon year accepted. */
   public static final int MAX_HORIZON = 2120;
@@ -59,7 +64,62 @@ public record ScenarioSpec(
         migration,
         calibration,
         null,
+        null,
+        null,
         null);
+  }
+
+  /** A scenario without area keys. */
+  public ScenarioSpec(
+      String name,
+      String title,
+      String description,
+      Path file,
+      Path dataDir,
+      BaseSpec base,
+      int horizon,
+      FertilitySpec fertility,
+      MortalitySpec mortality,
+      MigrationSpec migration,
+      CalibrationSpec calibration,
+      SensitivitySpec sensitivity,
+      UncertaintySpec uncertainty) {
+    this(
+        name,
+        title,
+        description,
+        file,
+        dataDir,
+        base,
+        horizon,
+        fertility,
+        mortality,
+        migration,
+        calibration,
+        sensitivity,
+        uncertainty,
+        null,
+        null);
+  }
+
+  /** This scenario for the area {@code query}, titled {@code title}. */
+  public ScenarioSpec withArea(String query, String title) {
+    return new ScenarioSpec(
+        name,
+        title,
+        description,
+        file,
+        dataDir,
+        base,
+        horizon,
+        fertility,
+        mortality,
+        migration,
+        calibration,
+        sensitivity,
+        uncertainty,
+        query,
+        areaData);
   }
 
   /** This scenario with other parts (for decompositions and variants). */
@@ -82,7 +142,9 @@ public record ScenarioSpec(
         migration,
         calibration,
         sensitivity,
-        uncertainty);
+        uncertainty,
+        area,
+        areaData);
   }
 
   public ScenarioSpec withHorizon(int year) {
@@ -99,7 +161,9 @@ public record ScenarioSpec(
         migration,
         calibration,
         sensitivity,
-        uncertainty);
+        uncertainty,
+        area,
+        areaData);
   }
 
   public ScenarioSpec withFertility(FertilitySpec f) {

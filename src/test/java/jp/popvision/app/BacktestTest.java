@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import jp.popvision.engine.Projection;
-import jp.popvision.io.DataDir;
 import jp.popvision.model.Population;
 import jp.popvision.scenario.InputData;
 import jp.popvision.scenario.ObservedTotals;
@@ -20,7 +19,7 @@ class BacktestTest {
 
   @Test
   void theDataViewAtABaseYearHoldsNothingLater() throws Exception {
-    InputData known = DataDir.read(TestData.data()).knownAt(2010);
+    InputData known = TestData.asakura().knownAt(2010);
     assertEquals(2010, known.census().lastKey());
     assertEquals(2010, known.observed().lastKey());
     assertTrue(known.ipssH30().isEmpty());
@@ -32,7 +31,7 @@ class BacktestTest {
   /** Changing every figure dated after the base year must not change any projection. */
   @Test
   void projectionsDoNotDependOnLaterData() throws Exception {
-    InputData full = DataDir.read(TestData.data());
+    InputData full = TestData.asakura();
     NavigableMap<Integer, Population> census = new TreeMap<>(full.census());
     census.put(
         2015,
@@ -74,7 +73,7 @@ class BacktestTest {
 
   @Test
   void ipss2018ErrorFor2020IsThePublishedOne() throws Exception {
-    Backtest.Result r = Backtest.run(DataDir.read(TestData.data()), TestData.data(), FILE, 2015);
+    Backtest.Result r = Backtest.run(TestData.asakura(), TestData.data(), FILE, 2015);
     Backtest.Row ipss =
         r.rows().stream().filter(x -> x.method().equals(Backtest.IPSS)).findFirst().orElseThrow();
     // IPSS 2018 projected 48,660 for 2020; the census counted 50,273: −1,613 (−3.2 %)
@@ -91,13 +90,13 @@ class BacktestTest {
 
   @Test
   void registerLevelSumsTheFiveLatestYearsBeforeTheCensus() throws Exception {
-    InputData known = DataDir.read(TestData.data()).knownAt(2015);
+    InputData known = TestData.asakura().knownAt(2015);
     // register_population_movement.csv, 朝倉市 402281: CY2014 total −319, CY2013 total −236,
     // FY2012 Japanese −52 (its total holds the one-off registration of foreign residents),
     // FY2011 −244, FY2010 −174
     assertEquals(-319 - 236 - 52 - 244 - 174, Backtest.registerSum(known, 2015).total(), 1e-9);
     // before the 2006 merger the three towns are summed: FY2004 甘木市 −237, 杷木町 −67, 朝倉町 −91 …
-    InputData k2005 = DataDir.read(TestData.data()).knownAt(2005);
+    InputData k2005 = TestData.asakura().knownAt(2005);
     assertTrue(Backtest.registerSum(k2005, 2005).periods().get(0).startsWith("FY2004"));
   }
 

@@ -32,7 +32,14 @@ class LongHorizonTest {
     assertEquals(21, p.events().size());
     assertTrue(
         s.notes().stream()
-            .anyMatch(n -> n.contains("WPP 2024 life tables end with the period starting 2095")),
+            .anyMatch(
+                n ->
+                    n.equals(
+                        jp.popvision.scenario.Note.of(
+                            jp.popvision.scenario.Note.Kind.TABLE_HELD,
+                            "mortality.life_table",
+                            2095,
+                            2100))),
         s.notes().toString());
     // the periods after 2100 use the 2095-2100 table: the same life expectancy
     assertEquals(s.assumptions().get(16).e0Female(), s.assumptions().get(20).e0Female(), 0.0);

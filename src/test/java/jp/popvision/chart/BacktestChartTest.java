@@ -12,7 +12,6 @@ import java.util.TreeMap;
 import javax.imageio.ImageIO;
 import jp.popvision.app.Backtest;
 import jp.popvision.engine.Projection;
-import jp.popvision.io.DataDir;
 import jp.popvision.scenario.InputData;
 import jp.popvision.testutil.TestData;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class BacktestChartTest {
   @Test
   void panelsHoldEachMethodsTotalsAndTheCensus() throws Exception {
-    InputData data = DataDir.read(TestData.data());
+    InputData data = TestData.asakura();
     NavigableMap<Integer, Map<String, Projection>> byBase = new TreeMap<>();
     for (int base : new int[] {2010, 2015}) {
       byBase.put(

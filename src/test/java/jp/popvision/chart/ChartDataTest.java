@@ -16,7 +16,6 @@ import jp.popvision.app.Simulation;
 import jp.popvision.engine.Projection;
 import jp.popvision.engine.Projector;
 import jp.popvision.engine.StepEvents;
-import jp.popvision.io.DataDir;
 import jp.popvision.io.ProjectionTables;
 import jp.popvision.model.AgeGroups;
 import jp.popvision.model.Population;
@@ -44,7 +43,7 @@ class ChartDataTest {
     scenario = Simulation.resolve(TestData.root().resolve("scenarios/target.yaml"));
     projection = Projector.run(scenario.base(), scenario.rates());
     Path data = TestData.data();
-    InputData in = DataDir.read(data);
+    InputData in = TestData.asakura();
     refs = ChartReferences.of(in);
     set = ChartSet.of(scenario, projection, refs);
     tables = ProjectionTables.of(scenario, projection);

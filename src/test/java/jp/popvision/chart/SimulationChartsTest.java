@@ -54,13 +54,19 @@ class SimulationChartsTest {
     assertTrue(index.contains("\"name\" : \"target\""), index);
     assertTrue(index.contains("\"dpi\" : 50"), index);
     String manifest = Files.readString(out.resolve("manifest.json"));
-    assertTrue(manifest.contains("census_totals_1980_2020.csv"), "chart inputs are hashed");
-    assertTrue(manifest.contains("ipss_r5_2023_totals_3age_2020_2050.csv"));
-    // a second run replaces the chart directory as a whole
-    Files.writeString(charts.resolve("stale.png"), "x");
-    Simulation.run(
-        target(), out, false, List.of("test"), "dev", options(charts, FontChoice.detect()));
-    assertFalse(Files.exists(charts.resolve("stale.png")));
+    // the chart's census and IPSS lines come from the area's rows of the national tables
+    assertTrue(
+        manifest.contains("municipalities/census_age5_sex_1980_2015.csv"),
+        "chart inputs are hashed");
+    assertTrue(manifest.contains("municipalities/ipss_r5_2023_totals_2020_2050.csv"));
+    assertTrue(manifest.contains("asakura/ipss_r5_2023_totals_3age_2020_2050.csv"));
+    // a second run replaces its own charts and keeps (and reports) a file it did not write
+    Files.writeString(charts.resolve("photo.png"), "x");
+    Simulation.Result again =
+        Simulation.run(
+            target(), out, false, List.of("test"), "dev", options(charts, FontChoice.detect()));
+    assertEquals("x", Files.readString(charts.resolve("photo.png")));
+    assertEquals(List.of(charts.resolve("photo.png").toString()), again.kept());
     try (var s = Files.list(tmp)) {
       assertFalse(s.anyMatch(p -> p.getFileName().toString().startsWith(".")), "no temp dir left");
     }
@@ -113,7 +119,8 @@ class SimulationChartsTest {
             options(tmp.resolve("c"), FontChoice.latinOnly("Dialog")));
     assertEquals(Lang.EN, r.charts().lang());
     assertEquals(1, r.charts().warnings().size());
-    assertTrue(r.charts().warnings().get(0).contains("English"), r.charts().warnings().get(0));
+    String w = r.charts().warnings().get(0).render(jp.popvision.io.Lang.EN);
+    assertTrue(w.contains("English"), w);
     assertTrue(Files.readString(tmp.resolve("c/charts.json")).contains("\"lang\" : \"en\""));
   }
 
@@ -164,12 +171,12 @@ class SimulationChartsTest {
     String s = target().toString();
     Run lang = cli("simulate", "--scenario", s, "--lang", "fr");
     assertEquals(2, lang.code());
-    assertTrue(lang.err().contains("'fr' is not a language; use ja or en"), lang.err());
-    Run dpi = cli("simulate", "--scenario", s, "--dpi", "10");
+    assertTrue(lang.err().contains("値「fr」は使えません。ja か en を指定してください"), lang.err());
+    Run dpi = cli("simulate", "--scenario", s, "--dpi", "10", "--lang", "en");
     assertEquals(2, dpi.code());
     assertTrue(
         dpi.err().contains("--dpi: value '10' must be a whole number from 50 to 600"), dpi.err());
-    Run both = cli("simulate", "--scenario", s, "--no-charts", "--dpi", "300");
+    Run both = cli("simulate", "--scenario", s, "--no-charts", "--dpi", "300", "--lang", "en");
     assertEquals(2, both.code());
     assertTrue(both.err().contains("--no-charts cannot be combined"), both.err());
   }

@@ -96,7 +96,7 @@ class AnalysisCommandsTest {
         CliTest.run("sensitivity", "--scenario", ipss(), "--out", tmp.resolve("b").toString());
     assertEquals(3, noLever.code(), noLever.err());
     assertTrue(
-        noLever.err().contains("fertility.method: the TFR lever needs fertility.method: tfr"),
+        noLever.err().contains("fertility.method: 合計特殊出生率の要因には fertility.method: tfr が必要です"),
         noLever.err());
     assertFalse(Files.exists(tmp.resolve("b")));
   }
@@ -163,8 +163,7 @@ class AnalysisCommandsTest {
             "--out",
             out.toString());
     assertEquals(3, r.code(), r.err());
-    assertTrue(
-        r.err().contains("cannot be reached with tfr from 0.50 to 4.00: the closest is"), r.err());
+    assertTrue(r.err().contains("tfr を 0.50〜4.00 の範囲で変えても届きません。最も近いのは "), r.err());
     assertTrue(r.err().contains("(tfr 4.00)"), r.err());
     assertFalse(r.err().contains("Exception"), r.err());
     assertFalse(Files.exists(out));

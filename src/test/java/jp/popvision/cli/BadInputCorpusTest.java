@@ -146,6 +146,59 @@ class BadInputCorpusTest {
     }
   }
 
+  /** The other commands that take a scenario, with the arguments each needs besides it. */
+  static final List<List<String>> OTHER_COMMANDS =
+      List.of(
+          List.of("sensitivity"),
+          List.of("uncertainty"),
+          List.of("backtest"),
+          List.of(
+              "solve",
+              "--lever",
+              "migration",
+              "--target-year",
+              "2060",
+              "--target-population",
+              "40000"),
+          List.of("compare"));
+
+  /**
+   * Every command that takes a scenario reports the same problems with the same message and place
+   * as simulate (one pipeline loads them all), writes nothing and shows no exception.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void everyCommandReportsABadInputAsSimulateDoes(String label, Path input) throws IOException {
+    Map<String, String> exp = expected(input);
+    Path scenario = scenarioFor(input, exp);
+    Path out = tmp.resolve("out");
+    Run sim = run("simulate", "--scenario", scenario.toString(), "--out", out.toString());
+    assertEquals(3, sim.code(), sim.err());
+    for (List<String> command : OTHER_COMMANDS) {
+      List<String> a = new ArrayList<>(List.of(command.get(0)));
+      if (command.get(0).equals("compare")) {
+        a.add(scenario.toString());
+      } else {
+        a.addAll(List.of("--scenario", scenario.toString()));
+      }
+      a.addAll(command.subList(1, command.size()));
+      a.addAll(List.of("--out", out.toString()));
+      Run r = run(a.toArray(String[]::new));
+      String all = r.out() + r.err();
+      assertEquals(3, r.code(), command.get(0) + ": exit code\n" + all);
+      assertTrue(r.err().contains(exp.get("ja")), command.get(0) + ": message\n" + r.err());
+      assertEquals(
+          problemLines(sim.err()), problemLines(r.err()), command.get(0) + ": same problems");
+      assertFalse(all.contains("Exception"), all);
+      assertFalse(Files.exists(out), command.get(0) + ": nothing is written");
+    }
+  }
+
+  /** The problem lines of an error output (the lines that start with the error label). */
+  static List<String> problemLines(String err) {
+    return err.lines().filter(l -> l.startsWith("エラー: ")).toList();
+  }
+
   /** The scenario to run: the YAML itself, or one generated around a CSV. */
   Path scenarioFor(Path input, Map<String, String> exp) throws IOException {
     String kind = input.getParent().getFileName().toString();

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import jp.popvision.testutil.TestData;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,9 @@ class CliTest {
     Path out = tmp.resolve("o");
     Run r = run("simulate", "--scenario", target(), "--out", out.toString());
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("2015     52,444"), r.out());
+    // Japanese by default: persons with 人, change with a true minus and 年 (README figures)
+    assertTrue(r.out().contains("2015年     52,444人(基準)"), r.out());
+    assertTrue(r.out().contains("2040年     37,355人(2015年比 −28.8%)"), r.out());
     assertTrue(r.out().contains("2040"), r.out());
     assertTrue(r.out().contains("2070"), r.out());
     for (String f :
@@ -90,17 +93,130 @@ class CliTest {
   }
 
   @Test
-  void refusesToReplaceADirectoryItDidNotWrite() throws Exception {
+  void refusesToReplaceADirectoryItDidNotWriteEvenWithForce() throws Exception {
     Path out = tmp.resolve("mine");
     Files.createDirectories(out);
     Files.writeString(out.resolve("notes.txt"), "keep me");
-    Run r = run("simulate", "--scenario", target(), "--out", out.toString());
-    assertEquals(3, r.code());
-    assertTrue(r.err().contains("--force"), r.err());
-    assertEquals("keep me", Files.readString(out.resolve("notes.txt")));
+    for (String force : new String[] {"--quiet", "--force"}) {
+      Run r = run("simulate", "--scenario", target(), "--out", out.toString(), force);
+      assertEquals(3, r.code(), r.err());
+      assertTrue(r.err().contains(".popvision-run.json"), r.err());
+      assertEquals("keep me", Files.readString(out.resolve("notes.txt")));
+      assertEquals(1, Files.list(out).count());
+    }
+  }
+
+  @Test
+  void aWebAppsManifestAndAPhotoBesideChartsJsonSurvive() throws Exception {
+    Path web = tmp.resolve("webapp");
+    Files.createDirectories(web.resolve("src"));
+    Files.writeString(web.resolve("manifest.json"), "{\"name\":\"app\"}");
+    Files.writeString(web.resolve("src/index.js"), "code");
+    Path pics = tmp.resolve("pics");
+    Files.createDirectories(pics);
+    Files.writeString(pics.resolve("charts.json"), "{}");
+    Files.writeString(pics.resolve("photo.png"), "photo");
+    for (String force : new String[] {"--quiet", "--force"}) {
+      Run r = run("simulate", "--scenario", target(), "--out", web.toString(), force);
+      assertEquals(3, r.code(), r.err());
+      Path o = tmp.resolve("o");
+      Run c =
+          run(
+              "simulate",
+              "--scenario",
+              target(),
+              "--out",
+              o.toString(),
+              "--charts",
+              pics.toString(),
+              force);
+      assertEquals(3, c.code(), c.err());
+      assertFalse(Files.exists(o), "nothing written when the chart directory is refused");
+    }
+    assertEquals("code", Files.readString(web.resolve("src/index.js")));
+    assertEquals("photo", Files.readString(pics.resolve("photo.png")));
+  }
+
+  @Test
+  void theCurrentDataAndScenarioDirectoriesAreNeverOutputDirectories() throws Exception {
+    Path root = TestData.root();
+    for (String dir :
+        new String[] {
+          ".",
+          "",
+          root.toString(),
+          TestData.data().toString(),
+          root.resolve("scenarios").toString(),
+          "/",
+          System.getProperty("user.home")
+        }) {
+      Run r =
+          run(
+              "simulate",
+              "--scenario",
+              target(),
+              "--out",
+              dir,
+              "--force",
+              "--no-charts",
+              "--lang",
+              "en");
+      assertEquals(3, r.code(), dir + ": " + r.err());
+      assertTrue(r.err().contains("is or contains"), r.err());
+    }
+    assertTrue(Files.isRegularFile(root.resolve("scenarios/target.yaml")));
+  }
+
+  @Test
+  void anUnwritableChartDirectoryLeavesTheTablesUntouched() throws Exception {
+    Path out = tmp.resolve("o");
+    Path charts = tmp.resolve("c");
     assertEquals(
-        0, run("simulate", "--scenario", target(), "--out", out.toString(), "--force").code());
-    assertFalse(Files.exists(out.resolve("notes.txt")));
+        0,
+        run(
+                "simulate",
+                "--scenario",
+                target(),
+                "--out",
+                out.toString(),
+                "--charts",
+                charts.toString())
+            .code());
+    String before = Files.readString(out.resolve("manifest.json"));
+    Files.setLastModifiedTime(
+        out.resolve("summary.csv"), java.nio.file.attribute.FileTime.fromMillis(0));
+    // a chart location that cannot be written (read-only when not root; under a file always)
+    Path blocked = tmp.resolve("a-file");
+    Files.writeString(blocked, "x");
+    for (Path c : List.of(blocked.resolve("c"), charts)) {
+      boolean readOnly = c.equals(charts);
+      if (readOnly) {
+        charts.toFile().setWritable(false);
+        if (Files.isWritable(charts)) {
+          continue; // root writes anyway
+        }
+      }
+      try {
+        Run r =
+            run(
+                "simulate",
+                "--scenario",
+                target(),
+                "--out",
+                out.toString(),
+                "--charts",
+                c.toString(),
+                "--excel",
+                "--lang",
+                "en");
+        assertEquals(3, r.code(), r.err());
+        assertTrue(r.err().contains("nothing was changed"), r.err());
+        assertEquals(before, Files.readString(out.resolve("manifest.json")));
+        assertEquals(0, Files.getLastModifiedTime(out.resolve("summary.csv")).toMillis());
+      } finally {
+        charts.toFile().setWritable(true);
+      }
+    }
   }
 
   @Test
@@ -141,7 +257,9 @@ class CliTest {
     assertTrue(runEnv(Map.of("POPVISION_LANG", "xx"), "backtest", "-s", nope).err().contains(ja));
     Run bad = runEnv(Map.of(), "simulate", "--lang", "fr");
     assertEquals(2, bad.code());
-    assertTrue(bad.err().contains("'fr' is not a language; use ja or en"), bad.err());
+    assertTrue(bad.err().contains("値「fr」は使えません。ja か en を指定してください"), bad.err());
+    Run badEn = runEnv(Map.of("POPVISION_LANG", "en"), "simulate", "--lang", "fr");
+    assertTrue(badEn.err().contains("value 'fr' is not allowed; use ja or en"), badEn.err());
   }
 
   @Test

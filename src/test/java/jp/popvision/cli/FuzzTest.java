@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
-import jp.popvision.io.DataDir;
 import jp.popvision.io.InputException;
+import jp.popvision.io.PopulationFile;
 import jp.popvision.io.ScenarioReader;
 import jp.popvision.io.TextFiles;
 import jp.popvision.model.AgeGroups;
@@ -257,7 +257,7 @@ class FuzzTest {
       Files.write(f, m.bytes());
       for (TextFiles.Encoding enc : TextFiles.Encoding.values()) {
         try {
-          DataDir.readPopulations(f, f.toString(), enc, AgeGroups.FIVE_YEAR_TO_90);
+          PopulationFile.readPopulations(f, f.toString(), enc, AgeGroups.FIVE_YEAR_TO_90);
           accepted++;
         } catch (InputException e) {
           assertTrue(!e.problems().isEmpty());

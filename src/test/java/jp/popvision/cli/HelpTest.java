@@ -19,12 +19,22 @@ class HelpTest {
     try {
       for (String c :
           new String[] {
-            "simulate", "compare", "backtest", "sensitivity", "solve", "uncertainty", "bench"
+            "simulate",
+            "compare",
+            "backtest",
+            "sensitivity",
+            "solve",
+            "uncertainty",
+            "bench",
+            "report"
           }) {
         CliTest.Run r = CliTest.run(c, "--help");
         assertEquals(0, r.code(), c);
-        assertTrue(r.out().contains("Usage: popvision " + c), r.out());
+        assertTrue(r.out().contains("使い方: popvision " + c), r.out());
         assertFalse(r.out().contains("%n"), c + ": unformatted help text");
+        CliTest.Run en = CliTest.run(c, "--help", "--lang", "en");
+        assertTrue(en.out().contains("Usage: popvision " + c), en.out());
+        assertFalse(en.out().contains("%n"), c + ": unformatted help text");
       }
     } finally {
       System.setErr(old);

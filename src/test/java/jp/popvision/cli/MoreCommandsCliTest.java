@@ -28,7 +28,7 @@ class MoreCommandsCliTest {
             "--out",
             out.toString());
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("Reference: ipss-h30"), r.out());
+    assertTrue(r.out().contains("比較の基準: ipss-h30"), r.out());
     long scenarios =
         Files.list(out)
             .filter(Files::isDirectory)
@@ -64,10 +64,12 @@ class MoreCommandsCliTest {
             "--base-year",
             "2015",
             "--out",
-            tmp.resolve("bt").toString());
+            tmp.resolve("bt").toString(),
+            "--lang",
+            "en");
     assertEquals(0, r.code(), r.err());
     assertTrue(
-        r.out().contains("ipss-h30-official  2020     48,660 vs    50,273    -1613 (-3.2%)"),
+        r.out().contains("ipss-h30-official  2020     48,660 vs    50,273  -1,613 (-3.2%)"),
         r.out());
     assertTrue(Files.isRegularFile(tmp.resolve("bt/backtest.csv")));
   }

@@ -40,7 +40,7 @@ class ExtendsTest {
 
   @Test
   void problemsInTheExtendedFileNameThatFile() throws Exception {
-    Files.createDirectories(dir.resolve("data/asakura"));
+    Files.createDirectories(dir.resolve("data/municipalities"));
     Files.writeString(dir.resolve("parent.yaml"), "name: p\ntitle: t\nhorizn: 2060\n");
     Files.writeString(dir.resolve("child.yaml"), "extends: parent.yaml\nname: c\n");
     InputException e =

@@ -21,7 +21,7 @@ class ScenarioReaderBlocksTest {
   @TempDir Path dir;
 
   Path write(String text) throws Exception {
-    Files.createDirectories(dir.resolve("data/asakura"));
+    Files.createDirectories(dir.resolve("data/municipalities"));
     Files.createDirectories(dir.resolve("sc"));
     Path f = dir.resolve("sc/s.yaml");
     Files.writeString(f, text);

@@ -69,12 +69,19 @@ class TextFilesTest {
 
   @Test
   void numbersAsExcelWritesThem() {
-    assertEquals("1234", DataDir.normalizeNumber("１,２３４"));
-    assertEquals("1234567.5", DataDir.normalizeNumber(" 1,234,567.5 "));
-    assertEquals("-12", DataDir.normalizeNumber("－１２"));
-    assertEquals("-12", DataDir.normalizeNumber("\u221212"));
-    assertEquals("-12", DataDir.normalizeNumber("△12"));
-    assertEquals("1,23", DataDir.normalizeNumber("1,23"));
-    assertEquals("12,3456", DataDir.normalizeNumber("12,3456"));
+    assertEquals("1234", Cells.normalizeNumber("１,２３４"));
+    assertEquals("1234567.5", Cells.normalizeNumber(" 1,234,567.5 "));
+    assertEquals("-12", Cells.normalizeNumber("－１２"));
+    assertEquals("-12", Cells.normalizeNumber("\u221212"));
+    assertEquals("-12", Cells.normalizeNumber("△12"));
+    assertEquals("1,23", Cells.normalizeNumber("1,23"));
+    assertEquals("12,3456", Cells.normalizeNumber("12,3456"));
+    // footnote marks and digits that only look like digits are not numbers (issue 12)
+    for (String bad : new String[] {"1055¹", "¹⁰⁵⁵", "①⓪⑤⑤", "𝟏𝟎𝟓𝟓", "١٠٥٥", "1055※"}) {
+      org.junit.jupiter.api.Assertions.assertThrows(
+          NumberFormatException.class, () -> Cells.normalizeNumber(bad), bad);
+    }
+    assertEquals("1055", Cells.normalizeNumber("１０５５"));
+    assertEquals("1055", Cells.normalizeNumber("\u30001055 "));
   }
 }

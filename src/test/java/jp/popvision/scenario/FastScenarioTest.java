@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jp.popvision.engine.Projection;
 import jp.popvision.engine.Projector;
-import jp.popvision.io.DataDir;
 import jp.popvision.io.ScenarioReader;
 import jp.popvision.model.Population;
 import jp.popvision.results.Indicators;
@@ -23,7 +22,7 @@ class FastScenarioTest {
 
   @BeforeAll
   static void read() throws Exception {
-    data = DataDir.read(TestData.data());
+    data = TestData.asakura();
     target = ScenarioReader.read(TestData.root().resolve("scenarios/target.yaml")).spec();
     baseline = ScenarioReader.read(TestData.root().resolve("scenarios/baseline.yaml")).spec();
     ipss = ScenarioReader.read(TestData.root().resolve("scenarios/ipss-h30.yaml")).spec();

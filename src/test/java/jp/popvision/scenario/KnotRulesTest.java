@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
-import jp.popvision.io.DataDir;
 import jp.popvision.io.ScenarioReader;
 import jp.popvision.model.MigrationTiming;
 import jp.popvision.testutil.TestData;
@@ -18,7 +17,7 @@ class KnotRulesTest {
 
   @BeforeAll
   static void read() throws Exception {
-    data = DataDir.read(TestData.data());
+    data = TestData.asakura();
     target = ScenarioReader.read(TestData.root().resolve("scenarios/target.yaml")).spec();
   }
 

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import jp.popvision.engine.Fertility;
 import jp.popvision.engine.PeriodRates;
-import jp.popvision.io.DataDir;
 import jp.popvision.io.ScenarioReader;
 import jp.popvision.testutil.TestData;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +23,7 @@ class LeversTest {
 
   @BeforeAll
   static void read() throws Exception {
-    data = DataDir.read(TestData.data());
+    data = TestData.asakura();
     target = ScenarioReader.read(TestData.root().resolve("scenarios/target.yaml")).spec();
     baseline = ScenarioReader.read(TestData.root().resolve("scenarios/baseline.yaml")).spec();
     ipss = ScenarioReader.read(TestData.root().resolve("scenarios/ipss-h30.yaml")).spec();

@@ -29,6 +29,21 @@ public final class TestData {
     return root().resolve("data");
   }
 
+  /** The shipped data of 朝倉市 (40228), the area of the shipped scenarios. */
+  public static jp.popvision.scenario.InputData asakura() {
+    return area("40228");
+  }
+
+  /** The shipped data of the area {@code code}. */
+  public static jp.popvision.scenario.InputData area(String code) {
+    try {
+      jp.popvision.io.AreaCatalog c = jp.popvision.io.AreaCatalog.read(data(), List.of());
+      return jp.popvision.io.AreaData.read(data(), c.byCode(code));
+    } catch (jp.popvision.io.InputException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Rows of a simple CSV (no quoted commas) as maps from column to cell. */
   public static List<Map<String, String>> csv(Path file) {
     try {

@@ -6,16 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.NavigableMap;
 import java.util.stream.Collectors;
 import jp.popvision.model.AgeGroups;
 import jp.popvision.model.Population;
-import jp.popvision.scenario.InputData;
-import jp.popvision.testutil.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class DataDirTest {
+class PopulationFileTest {
   @TempDir Path tmp;
 
   static final AgeGroups G = AgeGroups.FIVE_YEAR_TO_90;
@@ -40,32 +37,16 @@ class DataDirTest {
   String problems(String content) throws Exception {
     Path f = tmp.resolve("pop.csv");
     Files.writeString(f, content);
-    InputException e = assertThrows(InputException.class, () -> DataDir.readPopulations(f, G));
+    InputException e =
+        assertThrows(InputException.class, () -> PopulationFile.readPopulations(f, G));
     return e.problems().stream().map(Problem::format).collect(Collectors.joining("\n"));
-  }
-
-  @Test
-  void readsTheShippedData() throws Exception {
-    InputData d = DataDir.read(TestData.data());
-    assertEquals(8, d.census().size());
-    assertEquals(52_444, d.census().get(2015).total(), 1e-6);
-    assertEquals(56_355, d.census().get(2010).total(), 1e-6);
-    assertEquals(30_017, d.ipssH30().get(2045).total(), 1e-6);
-    assertEquals(30, d.lifeTables().size());
-    // WPP 2024 e0 for Japan 2015-2020 (wpp2024_e0_5yr.csv): female 87.29
-    assertEquals(87.29, d.lifeTables().get(2015).e0Female(), 0.01);
-    assertEquals(1.0, d.wppFertilityPattern().get(2015).sum(), 1e-12);
-    assertEquals(1.052, d.wppSrb().get(2015), 1e-12);
-    assertTrue(d.mhlwFertilityPattern().containsKey(2018));
-    NavigableMap<Integer, Double> totals = DataDir.readCensusTotals(TestData.data());
-    assertEquals(50_273, totals.get(2020), 0.0);
   }
 
   @Test
   void readsAValidFileAndAcceptsABom() throws Exception {
     Path f = tmp.resolve("pop.csv");
     Files.writeString(f, "\uFEFF" + validPopulation());
-    Population p = DataDir.readPopulations(f, G).get(2015);
+    Population p = PopulationFile.readPopulations(f, G).get(2015);
     assertEquals(380, p.total(), 1e-12);
   }
 
@@ -102,7 +83,8 @@ class DataDirTest {
     assertTrue(problems("").contains("file is empty"));
     Path f = tmp.resolve("sjis.csv");
     Files.write(f, "year,sex\n2015,男\n".getBytes("Shift_JIS"));
-    InputException e = assertThrows(InputException.class, () -> DataDir.readPopulations(f, G));
+    InputException e =
+        assertThrows(InputException.class, () -> PopulationFile.readPopulations(f, G));
     assertTrue(e.getMessage().contains("not valid UTF-8"), e.getMessage());
   }
 

@@ -1,0 +1,192 @@
+package jp.popvision.app;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import jp.popvision.engine.Quantiles;
+import jp.popvision.io.CsvFormat;
+
+/**
+ * Error statistics of a national backtest by method, base year, target year and size class, as the
+ * small-area literature reports them (Smith, Tayman & Swanson, <i>State and Local Population
+ * Projections</i>, 2001, ch. 13): median and mean absolute percentage error, mean signed percentage
+ * error and the 90th percentile of the absolute error (type-7 quantiles, {@link Quantiles}).
+ */
+public final class BacktestSummary {
+  private BacktestSummary() {}
+
+  /** Size classes by base-year population, in output order; {@code all} last. */
+  public static final List<String> SIZE_CLASSES =
+      List.of("lt5000", "5000-19999", "20000-99999", "ge100000", "all");
+
+  /** One line of {@code backtest_summary.csv}. */
+  public record Line(
+      String method,
+      int baseYear,
+      int year,
+      int areas,
+      double medianApe,
+      double mape,
+      double meanPe,
+      double p90Ape,
+      String sizeClass) {
+    public int horizon() {
+      return year - baseYear;
+    }
+  }
+
+  /** The size class of a base population. */
+  public static String sizeClass(double basePopulation) {
+    if (basePopulation < 5_000) {
+      return SIZE_CLASSES.get(0);
+    }
+    if (basePopulation < 20_000) {
+      return SIZE_CLASSES.get(1);
+    }
+    return basePopulation < 100_000 ? SIZE_CLASSES.get(2) : SIZE_CLASSES.get(3);
+  }
+
+  /**
+   * The method chosen on targets up to {@link #SELECTION_LAST_YEAR} only: the lowest median
+   * absolute error over all areas, averaged over every base year and target year up to it (the 2020
+   * targets are never looked at). Null when no method has such lines.
+   */
+  public static String choose(List<Line> lines, List<String> candidates) {
+    String best = null;
+    double bestScore = Double.POSITIVE_INFINITY;
+    for (String m : candidates) {
+      double sum = 0;
+      int n = 0;
+      for (Line l : lines) {
+        if (l.method().equals(m)
+            && l.sizeClass().equals("all")
+            && l.year() <= SELECTION_LAST_YEAR) {
+          sum += l.medianApe();
+          n++;
+        }
+      }
+      if (n > 0 && sum / n < bestScore) {
+        bestScore = sum / n;
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  /** The last target year the default is chosen on. */
+  public static final int SELECTION_LAST_YEAR = 2015;
+
+  /** Statistics of the rows, by method (in {@code methods} order), base year, year, size class. */
+  public static List<Line> of(List<AreaBacktest.Row> rows, List<String> methods) {
+    Map<String, Map<String, List<Double>>> byKey = new TreeMap<>();
+    java.util.Set<String> ipssAreas = new java.util.HashSet<>();
+    for (AreaBacktest.Row r : rows) {
+      if (r.method().equals(AreaBacktest.IPSS)) {
+        ipssAreas.add(r.areaCode());
+      }
+    }
+    for (AreaBacktest.Row r : rows) {
+      if (r.baseYear() == 2015
+          && r.year() == AreaBacktest.LAST_YEAR
+          && !ipssAreas.isEmpty()
+          && !ipssAreas.contains(r.areaCode())) {
+        continue; // 2015 → 2020 over the areas IPSS 2018 projected, as the comparison needs
+      }
+      String key = r.baseYear() + "/" + r.year();
+      Map<String, List<Double>> g =
+          byKey.computeIfAbsent(r.method() + "|" + key, k -> new LinkedHashMap<>());
+      g.computeIfAbsent(sizeClass(r.basePopulation()), k -> new ArrayList<>()).add(r.errorPct());
+      g.computeIfAbsent("all", k -> new ArrayList<>()).add(r.errorPct());
+    }
+    List<Line> out = new ArrayList<>();
+    for (String m : methods) {
+      for (var e : byKey.entrySet()) {
+        String[] k = e.getKey().split("\\|");
+        if (!k[0].equals(m)) {
+          continue;
+        }
+        String[] years = k[1].split("/");
+        for (String size : SIZE_CLASSES) {
+          List<Double> errors = e.getValue().get(size);
+          if (errors != null) {
+            out.add(line(m, Integer.parseInt(years[0]), Integer.parseInt(years[1]), size, errors));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  static Line line(String method, int base, int year, String size, List<Double> errors) {
+    double[] abs = new double[errors.size()];
+    double sumAbs = 0;
+    double sum = 0;
+    for (int i = 0; i < abs.length; i++) {
+      double e = errors.get(i);
+      abs[i] = Math.abs(e);
+      sumAbs += abs[i];
+      sum += e;
+    }
+    double[] q =
+        Quantiles.of(Arrays.copyOf(abs, abs.length), 0, abs.length, new double[] {0.5, 0.9});
+    return new Line(
+        method, base, year, abs.length, q[0], sumAbs / abs.length, sum / abs.length, q[1], size);
+  }
+
+  /** {@code backtest_areas.csv}: one line per area, method, base year and census year. */
+  public static String areasCsv(List<AreaBacktest.Row> rows) {
+    StringBuilder sb =
+        new StringBuilder(rows.size() * 48)
+            .append("area_code,method,base_year,year,projected,actual,error_pct\n");
+    for (AreaBacktest.Row r : rows) {
+      sb.append(r.areaCode())
+          .append(',')
+          .append(r.method())
+          .append(',')
+          .append(r.baseYear())
+          .append(',')
+          .append(r.year())
+          .append(',')
+          .append(CsvFormat.count(r.projected()))
+          .append(',')
+          .append(CsvFormat.count(r.actual()))
+          .append(',')
+          .append(CsvFormat.fixed(r.errorPct(), 4))
+          .append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** {@code backtest_summary.csv}. */
+  public static String summaryCsv(List<Line> lines) {
+    StringBuilder sb =
+        new StringBuilder(
+            "method,base_year,year,horizon,areas,median_ape,mape,mean_pe,p90_ape,size_class\n");
+    for (Line l : lines) {
+      sb.append(l.method())
+          .append(',')
+          .append(l.baseYear())
+          .append(',')
+          .append(l.year())
+          .append(',')
+          .append(l.horizon())
+          .append(',')
+          .append(l.areas())
+          .append(',')
+          .append(CsvFormat.fixed(l.medianApe(), 2))
+          .append(',')
+          .append(CsvFormat.fixed(l.mape(), 2))
+          .append(',')
+          .append(CsvFormat.fixed(l.meanPe(), 2))
+          .append(',')
+          .append(CsvFormat.fixed(l.p90Ape(), 2))
+          .append(',')
+          .append(l.sizeClass())
+          .append('\n');
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,137 @@
+package jp.popvision.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * One of popvision's own CSV tables as a workbook sheet for a person: headers in the chosen
+ * language ({@code Msg.COL_<column>}), the sheet named after the table ({@code Msg.SHEET_<file>}),
+ * persons rounded to whole persons, shares (0–1) as percent, other numbers as written. Pure: it
+ * reads the text popvision has just written, never a file.
+ */
+public final class CsvSheets {
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().get();
+
+  /** Columns that count persons (rounded to whole persons in the workbook). */
+  static final Set<String> PERSONS =
+      Set.of(
+          "population",
+          "total",
+          "male",
+          "female",
+          "age_0_14",
+          "age_0_4",
+          "age_15_64",
+          "age_65_plus",
+          "age_75_plus",
+          "women_20_39",
+          "population_start",
+          "population_end",
+          "births",
+          "deaths",
+          "net_migration",
+          "net_migration_assumed",
+          "observed",
+          "projected",
+          "error",
+          "diff_total",
+          "diff_age_0_14",
+          "diff_age_15_64",
+          "diff_age_65_plus",
+          "base",
+          "value",
+          "numerator",
+          "denominator",
+          "numerator_total",
+          "denominator_total",
+          "difference",
+          "fertility",
+          "mortality",
+          "migration",
+          "population_low",
+          "population_high",
+          "population_base",
+          "swing",
+          "target_population",
+          "achieved_population",
+          "actual",
+          "mean",
+          "deterministic");
+
+  /** Per table, columns that hold something other than persons despite their name. */
+  static final Map<String, Set<String>> NOT_PERSONS = Map.of("solution.csv", Set.of("value"));
+
+  private CsvSheets() {}
+
+  /** The sheet of table {@code file} (e.g. {@code summary.csv}) with content {@code csv}. */
+  public static WideTable of(String file, String csv, Lang lang) {
+    String stem = file.endsWith(".csv") ? file.substring(0, file.length() - 4) : file;
+    String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
+    List<CSVRecord> records;
+    try (CSVParser p = CSVParser.parse(text, FORMAT)) {
+      records = p.getRecords();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<String> columns = records.get(0).toList();
+    List<String> header = columns.stream().map(c -> column(c, lang)).toList();
+    Set<String> notPersons = NOT_PERSONS.getOrDefault(file, Set.of());
+    List<List<Object>> rows = new ArrayList<>();
+    for (CSVRecord r : records.subList(1, records.size())) {
+      List<Object> row = new ArrayList<>();
+      for (int i = 0; i < columns.size(); i++) {
+        String c = columns.get(i);
+        row.add(cell(r.get(i), PERSONS.contains(c) && !notPersons.contains(c), c));
+      }
+      rows.add(row);
+    }
+    return new WideTable(sheetName(stem, lang), file, header, rows);
+  }
+
+  static Object cell(String text, boolean persons, String column) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    double v;
+    try {
+      v = Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      return text.startsWith("'") ? text.substring(1) : text;
+    }
+    if (column.startsWith("share_")) {
+      return WideTable.Percent.ofShare(v);
+    }
+    boolean quantile = column.matches("p[0-9]+(_[0-9]+)?");
+    return persons || quantile ? WideTable.Persons.of(v) : new WideTable.Number(v);
+  }
+
+  /** The heading of CSV column {@code c} in {@code lang} (the column name if none is known). */
+  static String column(String c, Lang lang) {
+    if (c.matches("p[0-9]+(_[0-9]+)?")) {
+      return Msg.COL_QUANTILE.render(lang, c.substring(1).replace('_', '.'));
+    }
+    Msg m = lookup("COL_" + c.toUpperCase(java.util.Locale.ROOT));
+    return m == null ? c : m.template(lang);
+  }
+
+  private static String sheetName(String stem, Lang lang) {
+    Msg m = lookup("SHEET_" + stem.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+    String s = m == null ? stem : m.template(lang);
+    return s.length() > 31 ? s.substring(0, 31) : s;
+  }
+
+  private static Msg lookup(String name) {
+    try {
+      return Msg.valueOf(name);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

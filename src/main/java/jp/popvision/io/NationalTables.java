@@ -1,0 +1,297 @@
+package jp.popvision.io;
+
+import static jp.popvision.io.Cells.fmt;
+import static jp.popvision.io.Cells.integer;
+import static jp.popvision.io.Cells.number;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import jp.popvision.model.AgeGroups;
+import jp.popvision.model.AgeVector;
+import jp.popvision.model.Sex;
+import jp.popvision.scenario.LifeTable;
+
+/**
+ * National inputs for Japan in {@code data/japan/} (see data/SOURCES.md): WPP 2024 life tables,
+ * fertility age patterns and sex ratios at birth, and MHLW fertility age patterns. Read once and
+ * shared by every area.
+ */
+public final class NationalTables {
+  public static final String WPP_LIFE_TABLE = "japan/wpp2024_life_table_5yr.csv";
+  public static final String WPP_FERTILITY = "japan/wpp2024_fertility_5yr.csv";
+  public static final String WPP_SRB = "japan/wpp2024_srb_5yr.csv";
+  public static final String MHLW_FERTILITY = "japan/mhlw_tfr_by_age_1993_2023.csv";
+
+  /** The national files, for the run manifest. */
+  public static final List<String> FILES =
+      List.of(WPP_LIFE_TABLE, WPP_FERTILITY, WPP_SRB, MHLW_FERTILITY);
+
+  private static final int FERTILE_GROUPS = 7;
+
+  /** The national tables, each read and checked. */
+  public record Tables(
+      NavigableMap<Integer, LifeTable> lifeTables,
+      NavigableMap<Integer, AgeVector> wppFertilityPattern,
+      NavigableMap<Integer, Double> wppSrb,
+      Map<Integer, AgeVector> mhlwFertilityPattern) {}
+
+  private NationalTables() {}
+
+  /** Reads the four national tables of {@code dataDir}; problems of all of them together. */
+  public static Tables read(Path dataDir) throws InputException {
+    List<Problem> problems = new ArrayList<>();
+    NavigableMap<Integer, LifeTable> life = null;
+    NavigableMap<Integer, AgeVector> wpp = null;
+    NavigableMap<Integer, Double> srb = null;
+    Map<Integer, AgeVector> mhlw = null;
+    try {
+      life = readLifeTables(dataDir.resolve(WPP_LIFE_TABLE));
+    } catch (InputException e) {
+      problems.addAll(e.problems());
+    }
+    try {
+      wpp = readWppPattern(dataDir.resolve(WPP_FERTILITY));
+    } catch (InputException e) {
+      problems.addAll(e.problems());
+    }
+    try {
+      srb = readSrb(dataDir.resolve(WPP_SRB));
+    } catch (InputException e) {
+      problems.addAll(e.problems());
+    }
+    try {
+      mhlw = readMhlwPattern(dataDir.resolve(MHLW_FERTILITY));
+    } catch (InputException e) {
+      problems.addAll(e.problems());
+    }
+    if (!problems.isEmpty()) {
+      throw new InputException(problems);
+    }
+    return new Tables(life, wpp, srb, mhlw);
+  }
+
+  /**
+   * WPP life tables by period and sex: {@code nLx} by 5-year age group from 0 in age order, the
+   * last group open. Checked so that the survival ratios derived from them are probabilities: at
+   * least as many groups as the projection's, every nLx positive, nLx not increasing with age below
+   * the open group (nL(x+5)/nL(x) ≤ 1), and 5L0 ≤ 5·l0 (births survive with at most 1).
+   */
+  static NavigableMap<Integer, LifeTable> readLifeTables(Path file) throws InputException {
+    CsvTable t = CsvTable.read(file, "period_start", "sex", "age_from", "age_to", "lx", "nLx");
+    Problems p = new Problems(t.shown());
+    Map<Integer, EnumMap<Sex, List<double[]>>> rows = new TreeMap<>();
+    Map<Integer, double[]> radix = new HashMap<>();
+    for (int r = 0; r < t.rows(); r++) {
+      if (t.get(r, "sex").equals("both")) {
+        continue;
+      }
+      Integer period = integer(t, r, "period_start", p);
+      Sex sex = Sex.parse(t.get(r, "sex"));
+      Integer age = integer(t, r, "age_from", p);
+      Double nLx = number(t, r, "nLx", p, 0, Double.MAX_VALUE);
+      Double lx = number(t, r, "lx", p, 0, Double.MAX_VALUE);
+      if (sex == null) {
+        p.add(t.line(r), 0, "sex", t.get(r, "sex"), Msg.LIFE_SEX);
+      }
+      if (period == null || sex == null || age == null || nLx == null || lx == null) {
+        continue;
+      }
+      if (!(nLx > 0)) {
+        p.add(t.line(r), 0, "nLx", t.get(r, "nLx"), Msg.LIFE_POSITIVE);
+      }
+      if (age == 0) {
+        radix.put(period, new double[] {lx, t.line(r)});
+      }
+      rows.computeIfAbsent(period, k -> new EnumMap<>(Sex.class))
+          .computeIfAbsent(sex, s -> new ArrayList<>())
+          .add(new double[] {age, nLx, t.line(r)});
+    }
+    int needed = AgeGroups.FIVE_YEAR_TO_90.count();
+    NavigableMap<Integer, LifeTable> out = new TreeMap<>();
+    for (var e : rows.entrySet()) {
+      AgeVector[] nLx = new AgeVector[2];
+      double[] l0 = radix.getOrDefault(e.getKey(), new double[] {100000.0, 0});
+      if (!(l0[0] > 0)) {
+        p.add((int) l0[1], 0, "lx", fmt(l0[0]), Msg.LIFE_POSITIVE);
+        continue;
+      }
+      for (Sex sex : Sex.values()) {
+        List<double[]> list = e.getValue().get(sex);
+        if (list == null) {
+          p.add(0, 0, "sex", null, Msg.LIFE_NO_SEX, PopulationFile.sexText(sex), e.getKey());
+          continue;
+        }
+        int first = (int) list.get(0)[2];
+        if (list.size() < needed) {
+          p.add(
+              first,
+              0,
+              "age_from",
+              null,
+              Msg.LIFE_NO_SEX,
+              PopulationFile.sexText(sex) + " 0-" + 5 * (needed - 1) + "+",
+              e.getKey());
+          continue;
+        }
+        double[] v = new double[list.size()];
+        boolean ok = true;
+        for (int k = 0; k < list.size(); k++) {
+          double[] row = list.get(k);
+          if (row[0] != 5 * k) {
+            p.add((int) row[2], 0, "age_from", fmt(row[0]), Msg.LIFE_AGE_ORDER, 5 * k);
+            ok = false;
+            break;
+          }
+          v[k] = row[1];
+          if (k >= 1 && k < list.size() - 1 && v[k - 1] > 0 && v[k] > v[k - 1]) {
+            p.add(
+                (int) row[2],
+                0,
+                "nLx",
+                fmt(v[k]),
+                Msg.LIFE_NLX_INCREASES,
+                fmt(v[k - 1]),
+                5 * (k - 1),
+                String.format(java.util.Locale.ROOT, "%.4f", v[k] / v[k - 1]));
+            ok = false;
+          }
+        }
+        if (ok && v[0] > 5 * l0[0]) {
+          p.add(
+              first,
+              0,
+              "nLx",
+              fmt(v[0]),
+              Msg.LIFE_NLX_INCREASES,
+              fmt(5 * l0[0]),
+              "5·l0",
+              String.format(java.util.Locale.ROOT, "%.4f", v[0] / (5 * l0[0])));
+          ok = false;
+        }
+        if (ok) {
+          nLx[sex.ordinal()] = AgeVector.of(v);
+        }
+      }
+      if (nLx[0] != null && nLx[1] != null) {
+        out.put(e.getKey(), new LifeTable(e.getKey(), l0[0], nLx[0], nLx[1]));
+      }
+    }
+    p.throwIfAny();
+    return out;
+  }
+
+  /** WPP: percentages of TFR by mother's age; each period must add up to 100. */
+  static NavigableMap<Integer, AgeVector> readWppPattern(Path file) throws InputException {
+    CsvTable t = CsvTable.read(file, "period_start", "age_from", "pasfr_percent");
+    return patterns(t, "period_start", "pasfr_percent", null, 100, PATTERN_PERCENT_TOLERANCE);
+  }
+
+  /**
+   * MHLW: contributions to the TFR by mother's age; each year must add up to its published TFR
+   * ({@code tfr_total_published}, given to two decimals).
+   */
+  static NavigableMap<Integer, AgeVector> readMhlwPattern(Path file) throws InputException {
+    CsvTable t =
+        CsvTable.read(
+            file,
+            "year",
+            "age_from",
+            "tfr_contribution_sum_of_single_year_rates",
+            "tfr_total_published");
+    return patterns(
+        t,
+        "year",
+        "tfr_contribution_sum_of_single_year_rates",
+        "tfr_total_published",
+        0,
+        PATTERN_TFR_TOLERANCE);
+  }
+
+  /** WPP percentages add up to 100 within rounding (measured: 100 ± 1e-8). */
+  static final double PATTERN_PERCENT_TOLERANCE = 0.01;
+
+  /**
+   * MHLW contributions add up to the published TFR within its rounding to 0.01 (measured ≤ 0.0044).
+   */
+  static final double PATTERN_TFR_TOLERANCE = 0.006;
+
+  /**
+   * Shares of fertility by mother's age 15–19 … 45–49 by year, normalised to sum to 1 after
+   * checking the sum: against {@code expected} or, with {@code totalCol}, against that column.
+   */
+  private static NavigableMap<Integer, AgeVector> patterns(
+      CsvTable t,
+      String yearCol,
+      String valueCol,
+      String totalCol,
+      double expected,
+      double tolerance)
+      throws InputException {
+    Problems p = new Problems(t.shown());
+    Map<Integer, double[]> raw = new TreeMap<>();
+    Map<Integer, double[]> published = new HashMap<>();
+    for (int r = 0; r < t.rows(); r++) {
+      Integer year = integer(t, r, yearCol, p);
+      Integer age = integer(t, r, "age_from", p);
+      Double v = number(t, r, valueCol, p, 0, Double.MAX_VALUE);
+      Double total =
+          totalCol == null ? Double.valueOf(expected) : number(t, r, totalCol, p, 0, 100);
+      if (year == null || age == null || v == null || total == null) {
+        continue;
+      }
+      int k = (age - 15) / 5;
+      if (age % 5 != 0 || age < 15 || k >= FERTILE_GROUPS) {
+        p.add(t.line(r), 0, "age_from", String.valueOf(age), Msg.AGE_FERTILE);
+        continue;
+      }
+      raw.computeIfAbsent(year, y -> new double[FERTILE_GROUPS])[k] += v;
+      published.putIfAbsent(year, new double[] {total, t.line(r)});
+    }
+    NavigableMap<Integer, AgeVector> out = new TreeMap<>();
+    for (var e : raw.entrySet()) {
+      AgeVector v = AgeVector.of(e.getValue());
+      double[] want = published.get(e.getKey());
+      if (!(v.sum() > 0)) {
+        p.add((int) want[1], 0, valueCol, null, Msg.PATTERN_ZERO, e.getKey());
+        continue;
+      }
+      if (Math.abs(v.sum() - want[0]) > tolerance) {
+        p.add(
+            (int) want[1],
+            0,
+            valueCol,
+            null,
+            Msg.PATTERN_SUM,
+            e.getKey(),
+            String.format(java.util.Locale.ROOT, "%.4f", v.sum()),
+            fmt(want[0]),
+            fmt(tolerance));
+        continue;
+      }
+      out.put(e.getKey(), v.scale(1 / v.sum()));
+    }
+    p.throwIfAny();
+    return out;
+  }
+
+  static NavigableMap<Integer, Double> readSrb(Path file) throws InputException {
+    CsvTable t = CsvTable.read(file, "period_start", "srb_males_per_female");
+    Problems p = new Problems(t.shown());
+    NavigableMap<Integer, Double> out = new TreeMap<>();
+    for (int r = 0; r < t.rows(); r++) {
+      Integer y = integer(t, r, "period_start", p);
+      Double v = number(t, r, "srb_males_per_female", p, 0.5, 2);
+      if (y != null && v != null) {
+        out.put(y, v);
+      }
+    }
+    p.throwIfAny();
+    return out;
+  }
+}

@@ -1,0 +1,36 @@
+package jp.popvision.scenario;
+
+import java.util.List;
+
+/**
+ * Something the resolver did that the planner should know (a calibration, a table held beyond its
+ * end). The text is chosen where it is shown ({@code io.Msg}, {@code NOTE_} + the kind's name),
+ * like {@link ResolveException.Reason}; arguments are numbers already formatted or keys.
+ */
+public record Note(Kind kind, List<Object> args) {
+  public Note {
+    args = List.copyOf(args);
+  }
+
+  public static Note of(Kind kind, Object... args) {
+    return new Note(kind, List.of(args));
+  }
+
+  /** What a note says (io.Msg has {@code NOTE_<name>} in both languages). */
+  public enum Kind {
+    /** period start, year, observed total, net migration solved, net migration assumed. */
+    CALIBRATED_COUNTS,
+    /** period start, year, observed total, net migration solved, rate multiplier. */
+    CALIBRATED_RATES,
+    /** scenario key, first year of the table's last period, first year held. */
+    TABLE_HELD,
+    /** source, last year, held after. */
+    CWR_HELD,
+    /** no arguments: with the child-woman ratio the 0–4 share of net migrants is not applied. */
+    CWR_MIGRATION_0_4,
+    /** source, period start, period end. */
+    COHORT_HELD,
+    /** rates' period start and end, net they give, period start and end, factor, level. */
+    RATES_SCALED
+  }
+}
