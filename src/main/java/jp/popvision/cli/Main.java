@@ -43,7 +43,8 @@ public final class Main implements Runnable {
           SensitivityCommand.class,
           SolveCommand.class,
           UncertaintyCommand.class,
-          BenchCommand.class);
+          BenchCommand.class,
+          ReportCommand.class);
 
   @Spec CommandSpec spec;
 

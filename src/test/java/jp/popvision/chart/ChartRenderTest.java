@@ -177,10 +177,10 @@ class ChartRenderTest {
 
   @Test
   void numbersAreFormattedIndependentlyOfTheLocale() {
-    assertEquals("35,308", ChartWriter.thousands(35_308.4));
-    assertEquals("-1,200", ChartWriter.thousands(-1200));
-    assertEquals("0", ChartWriter.thousands(-0.2));
-    assertEquals("2040", ChartWriter.yearLabel(2040));
+    assertEquals("35,308", Axes.thousands(35_308.4));
+    assertEquals("-1,200", Axes.thousands(-1200));
+    assertEquals("0", Axes.thousands(-0.2));
+    assertEquals("2040", Axes.yearLabel(2040));
   }
 
   @Test
