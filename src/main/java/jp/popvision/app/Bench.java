@@ -31,15 +31,52 @@ public final class Bench {
 
   private Bench() {}
 
-  /** One measured figure: median and best of the rounds, with the target it is held against. */
-  public record Figure(String name, double median, double best, String unit, double target) {
+  /**
+   * One measured figure: median and best wall time of the rounds, the median CPU time (of the
+   * process: all threads, JIT and GC included; less sensitive than wall time to other programs on
+   * the machine), with the target the median is held against.
+   */
+  public record Figure(
+      String name, double median, double best, double cpu, String unit, double target) {
     public boolean met() {
       return median <= target;
     }
   }
 
-  /** Settings: rounds, and the Monte Carlo size. */
-  public record Settings(int warmup, int rounds, int trajectories, int threads) {}
+  /** Settings: rounds, the Monte Carlo size, and whether to add the 1,000,000-trajectory run. */
+  public record Settings(int warmup, int rounds, int trajectories, int threads, boolean million) {
+    public Settings(int warmup, int rounds, int trajectories, int threads) {
+      this(warmup, rounds, trajectories, threads, false);
+    }
+  }
+
+  /**
+   * The JIT and memory configuration this JVM runs with, e.g. {@code JIT C1+C2 (tiered), serial GC,
+   * max heap 256 MB}: the launcher gives heavy commands (bench among them) the tiered compiler and
+   * the others C1 only ({@code -XX:TieredStopAtLevel=1}).
+   */
+  public static String configuration() {
+    List<String> args = ManagementFactory.getRuntimeMXBean().getInputArguments();
+    String jit = "JIT C1+C2 (tiered)";
+    String gc = "default GC";
+    for (String a : args) {
+      if (a.startsWith("-XX:TieredStopAtLevel=")) {
+        jit = a.endsWith("=1") ? "JIT C1 only (-XX:TieredStopAtLevel=1)" : "JIT " + a;
+      } else if (a.equals("-Xint")) {
+        jit = "interpreter only (-Xint)";
+      } else if (a.startsWith("-XX:+Use") && a.endsWith("GC")) {
+        gc = a.substring("-XX:+Use".length(), a.length() - 2) + " GC";
+      }
+    }
+    return jit
+        + ", "
+        + gc
+        + ", max heap "
+        + Runtime.getRuntime().maxMemory() / 1048576
+        + " MB, "
+        + Runtime.getRuntime().availableProcessors()
+        + " processors";
+  }
 
   /** An uncertainty spec like the shipped example: TFR, migration and e0 all noisy. */
   static UncertaintySpec benchUncertainty(int trajectories) {
@@ -73,7 +110,7 @@ public final class Bench {
             measure(
                 "kernel step (2 sexes x 19 groups)",
                 "ns",
-                1000,
+                60,
                 s,
                 stepOps,
                 () -> {
@@ -110,7 +147,7 @@ public final class Bench {
             measure(
                 "kernel projection " + span,
                 "us",
-                5,
+                1,
                 s,
                 projOps,
                 () -> {
@@ -176,7 +213,7 @@ public final class Bench {
                     + s.threads()
                     + " threads)",
                 "ms",
-                1000,
+                s.trajectories() >= 1_000_000 ? 3000 : 500,
                 new Settings(
                     Math.max(1, s.warmup() / 2),
                     Math.max(3, s.rounds() / 2),
@@ -191,6 +228,24 @@ public final class Bench {
                   sink.add(q.quantile(q.years().size() - 1, 0, 3));
                 },
                 1e6)));
+    if (s.million() && s.trajectories() < 1_000_000) {
+      UncertaintySpec big = u.withTrajectories(1_000_000);
+      out.add(
+          log(
+              log,
+              measure(
+                  "Monte Carlo 1,000,000 trajectories + quantiles (" + s.threads() + " threads)",
+                  "ms",
+                  3000,
+                  new Settings(0, 3, 1_000_000, s.threads()),
+                  1,
+                  () -> {
+                    FastScenario g = FastScenario.of(loaded.spec(), loaded.data());
+                    QuantileTable q = MonteCarlo.run(g, big, s.threads(), null);
+                    sink.add(q.quantile(q.years().size() - 1, 0, 3));
+                  },
+                  1e6)));
+    }
     double peakMb = heapPeak() / 1048576.0;
     out.add(
         log(
@@ -201,6 +256,7 @@ public final class Bench {
                     + " MB)",
                 peakMb,
                 peakMb,
+                Double.NaN,
                 "MB",
                 256)));
     if (sink.value == 42.4242) {
@@ -214,7 +270,7 @@ public final class Bench {
     return f;
   }
 
-  /** {@code name median unit (best …; target ≤ …)}. */
+  /** {@code name median unit (best …; CPU …; target ≤ …)}. */
   public static String format(Figure f) {
     String target =
         Double.isInfinite(f.target())
@@ -222,11 +278,12 @@ public final class Bench {
             : "target <= " + num(f.target()) + " " + f.unit() + (f.met() ? ", met" : ", NOT MET");
     return String.format(
         java.util.Locale.ROOT,
-        "%-62s %10s %-2s  (best %s; %s)",
+        "%-62s %10s %-2s  (best %s;%s %s)",
         f.name(),
         num(f.median()),
         f.unit(),
         num(f.best()),
+        Double.isNaN(f.cpu()) ? "" : " CPU " + num(f.cpu()) + ";",
         target);
   }
 
@@ -250,13 +307,26 @@ public final class Bench {
       body.run();
     }
     double[] t = new double[s.rounds()];
+    double[] c = new double[s.rounds()];
     for (int i = 0; i < s.rounds(); i++) {
+      long c0 = processCpu();
       long t0 = System.nanoTime();
       body.run();
       t[i] = (System.nanoTime() - t0) / (double) ops / divisor;
+      c[i] = (processCpu() - c0) / (double) ops / divisor;
     }
     Arrays.sort(t);
-    return new Figure(name, t[t.length / 2], t[0], unit, target);
+    Arrays.sort(c);
+    return new Figure(
+        name, t[t.length / 2], t[0], c[0] < 0 ? Double.NaN : c[c.length / 2], unit, target);
+  }
+
+  /** CPU time of the whole process in ns (all threads), or a negative number if unknown. */
+  private static long processCpu() {
+    return ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : -1;
   }
 
   private static void resetPeaks() {

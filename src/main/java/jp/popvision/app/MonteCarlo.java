@@ -29,7 +29,8 @@ import jp.popvision.scenario.UncertaintySpec;
  * never on the number of threads or their scheduling (tested with 1 and 2 threads).
  *
  * <p>Memory: one double per trajectory, year and indicator (100,000 trajectories × 12 years × 4
- * indicators = 38 MB), no trajectory's full population table.
+ * indicators = 38 MB), no trajectory's full population table; when that exceeds a third of the
+ * heap, the series are kept in passes ({@link #seriesPerPass}).
  */
 public final class MonteCarlo {
   /** Probabilities of the quantiles reported. */
@@ -64,6 +65,12 @@ public final class MonteCarlo {
    */
   public static QuantileTable run(
       FastScenario f, UncertaintySpec u, int threads, Progress progress) {
+    return run(f, u, threads, progress, Runtime.getRuntime().maxMemory());
+  }
+
+  /** As above, keeping the series in passes as if the heap were {@code maxHeap} bytes. */
+  static QuantileTable run(
+      FastScenario f, UncertaintySpec u, int threads, Progress progress, long maxHeap) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }
@@ -76,10 +83,15 @@ public final class MonteCarlo {
     int n = u.trajectories();
     int instants = f.instants();
     int ind = FastScenario.INDICATORS.size();
-    double[][] store = new double[instants * ind][n];
+    int series = instants * ind;
+    int perPass = seriesPerPass(series, n, maxHeap);
+    int passes = (series + perPass - 1) / perPass;
+    double[][] store = new double[perPass][n];
     int chunks = (n + CHUNK - 1) / CHUNK;
     AtomicInteger done = new AtomicInteger();
     int[] limited = new int[chunks];
+    double[] q = new double[series * PROBABILITIES.length];
+    double[] mean = new double[series];
     ExecutorService pool =
         Executors.newFixedThreadPool(
             threads,
@@ -93,40 +105,30 @@ public final class MonteCarlo {
         f.prepareLifeExpectancy(u.e0().sd(), pool);
       }
       List<Future<?>> futures = new ArrayList<>();
-      for (int c = 0; c < chunks; c++) {
-        int chunk = c;
-        futures.add(
-            pool.submit(
-                () -> {
-                  limited[chunk] =
-                      trajectories(f, u, chunk * CHUNK, Math.min(n, (chunk + 1) * CHUNK), store);
-                  int d = done.addAndGet(Math.min(n, (chunk + 1) * CHUNK) - chunk * CHUNK);
-                  if (progress != null) {
-                    progress.update(d, n);
-                  }
-                }));
+      for (int pass = 0; pass < passes; pass++) {
+        int from = pass * perPass;
+        int to = Math.min(series, from + perPass);
+        futures.clear();
+        for (int c = 0; c < chunks; c++) {
+          int chunk = c;
+          futures.add(
+              pool.submit(
+                  () -> {
+                    int l =
+                        trajectories(
+                            f, u, chunk * CHUNK, Math.min(n, (chunk + 1) * CHUNK), store, from, to);
+                    if (from == 0) {
+                      limited[chunk] = l;
+                    }
+                    int d = done.addAndGet(Math.min(n, (chunk + 1) * CHUNK) - chunk * CHUNK);
+                    if (progress != null) {
+                      progress.update(d, n * passes);
+                    }
+                  }));
+        }
+        await(futures);
+        quantiles(store, from, to, n, q, mean, pool);
       }
-      await(futures);
-      // quantiles, in parallel over the year × indicator series
-      double[] q = new double[instants * ind * PROBABILITIES.length];
-      double[] mean = new double[instants * ind];
-      futures.clear();
-      for (int s = 0; s < instants * ind; s++) {
-        int series = s;
-        futures.add(
-            pool.submit(
-                () -> {
-                  double[] v = store[series];
-                  double sum = 0;
-                  for (double x : v) {
-                    sum += x;
-                  }
-                  mean[series] = sum / n;
-                  double[] qs = Quantiles.of(v, 0, n, PROBABILITIES);
-                  System.arraycopy(qs, 0, q, series * PROBABILITIES.length, PROBABILITIES.length);
-                }));
-      }
-      await(futures);
       int limitedTotal = 0;
       for (int l : limited) {
         limitedTotal += l;
@@ -144,8 +146,45 @@ public final class MonteCarlo {
     }
   }
 
-  /** Trajectories [from, to); returns how many had out-migration limited at zero. */
-  static int trajectories(FastScenario f, UncertaintySpec u, int from, int to, double[][] store) {
+  /**
+   * How many year × indicator series one pass keeps (one double per trajectory each): all of them
+   * when they take at most a third of the heap, else as many as fit; the trajectories are then
+   * simulated once per pass, each pass keeping other series. Every trajectory draws from its own
+   * seeded generator, so each pass reproduces the same trajectories and the quantiles stay exact
+   * and the same whatever the number of passes (1,000,000 trajectories × 48 series = 384 MB would
+   * not fit a 256 MB heap in one pass).
+   */
+  static int seriesPerPass(int series, int trajectories, long maxHeap) {
+    long budget = maxHeap / 3;
+    long perSeries = 8L * trajectories;
+    return (int) Math.max(1, Math.min(series, budget / perSeries));
+  }
+
+  /** Mean and quantiles of series [from, to) kept in {@code store[s - from]}, in parallel. */
+  private static void quantiles(
+      double[][] store, int from, int to, int n, double[] q, double[] mean, ExecutorService pool) {
+    List<Future<?>> futures = new ArrayList<>();
+    for (int s = from; s < to; s++) {
+      int series = s;
+      futures.add(
+          pool.submit(
+              () -> {
+                double[] v = store[series - from];
+                double sum = 0;
+                for (double x : v) {
+                  sum += x;
+                }
+                mean[series] = sum / n;
+                double[] qs = Quantiles.of(v, 0, n, PROBABILITIES);
+                System.arraycopy(qs, 0, q, series * PROBABILITIES.length, PROBABILITIES.length);
+              }));
+    }
+    await(futures);
+  }
+
+  /** Trajectories [from, to) keeping series [s0, s1); returns how many were limited at zero. */
+  static int trajectories(
+      FastScenario f, UncertaintySpec u, int from, int to, double[][] store, int s0, int s1) {
     int periods = f.periods();
     double[] ownTfr = f.ownTfr();
     double[] ownMig = f.ownMigration();
@@ -184,8 +223,8 @@ public final class MonteCarlo {
           > 0) {
         limited++;
       }
-      for (int k = 0; k < out.length; k++) {
-        store[k][t] = out[k];
+      for (int k = s0; k < s1; k++) {
+        store[k - s0][t] = out[k];
       }
     }
     return limited;

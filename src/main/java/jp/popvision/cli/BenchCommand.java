@@ -87,10 +87,11 @@ public final class BenchCommand implements Callable<Integer> {
                 .toString()
                 .replace("[[", "[")
                 .replace("]]", "]"));
+    out.println("configuration: " + Bench.configuration());
     List<Bench.Figure> figures =
         Bench.run(
             loaded,
-            new Bench.Settings(Math.max(2, rounds / 2), rounds, trajectories, t),
+            new Bench.Settings(Math.max(2, rounds / 2), rounds, trajectories, t, true),
             line -> {
               out.println(line);
               out.flush();

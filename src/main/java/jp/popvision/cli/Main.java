@@ -12,27 +12,26 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** Entry point: {@code popvision <command> …}. The only place that calls System.exit. */
-@Command(
-    name = "popvision",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
-    subcommands = {
-      SimulateCommand.class,
-      CompareCommand.class,
-      BacktestCommand.class,
-      SensitivityCommand.class,
-      SolveCommand.class,
-      UncertaintyCommand.class,
-      BenchCommand.class,
-      ReportCommand.class,
-      AreasCommand.class
-    })
+@Command(name = "popvision", mixinStandardHelpOptions = true, versionProvider = Version.class)
 public final class Main implements Runnable {
   /** Exit code for invalid input files. */
   public static final int EXIT_INPUT = 3;
 
   /** Exit code for an internal error (a bug). */
   public static final int EXIT_BUG = 1;
+
+  /** The subcommands, in the order of the help ({@link #commandLine(PrintWriter, PrintWriter)}). */
+  static final List<Class<?>> COMMANDS =
+      List.of(
+          SimulateCommand.class,
+          CompareCommand.class,
+          BacktestCommand.class,
+          SensitivityCommand.class,
+          SolveCommand.class,
+          UncertaintyCommand.class,
+          BenchCommand.class,
+          ReportCommand.class,
+          AreasCommand.class);
 
   @Spec CommandSpec spec;
 
@@ -114,8 +113,56 @@ public final class Main implements Runnable {
 
   /** As above, in the environment {@code env} (for {@link Lang#ENV}). */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env) {
+    return commandLine(out, err, env, COMMANDS);
+  }
+
+  /**
+   * The command line for {@code args}: when they name a command, with that command only, else with
+   * all. Building picocli's model of a command costs start-up time (its classes are in a class
+   * format that class-data sharing cannot archive), and a run needs the model of its own command
+   * only; help, version and mistyped commands get every command, for the list and the suggestions.
+   */
+  static CommandLine forArgs(
+      PrintWriter out, PrintWriter err, Map<String, String> env, String[] args) {
+    String name = commandName(args);
+    if (versionOnly(args)) {
+      return commandLine(out, err, env, List.of());
+    }
+    for (Class<?> c : COMMANDS) {
+      if (c.getAnnotation(Command.class).name().equals(name)) {
+        return commandLine(out, err, env, List.of(c));
+      }
+    }
+    return commandLine(out, err, env, COMMANDS);
+  }
+
+  /**
+   * Whether {@code args} are just {@code -V} or {@code --version} (no command's model is needed;
+   * with other options, e.g. a wrong {@code --lang}, the usage message lists the commands).
+   */
+  static boolean versionOnly(String[] args) {
+    return args.length == 1 && (args[0].equals("-V") || args[0].equals("--version"));
+  }
+
+  /** The first argument that is not an option or the value of {@code --lang}; null if none. */
+  static String commandName(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--lang")) {
+        i++;
+      } else if (!args[i].startsWith("-")) {
+        return args[i];
+      }
+    }
+    return null;
+  }
+
+  private static CommandLine commandLine(
+      PrintWriter out, PrintWriter err, Map<String, String> env, List<Class<?>> commands) {
     Main main = new Main(env);
     CommandLine cl = new CommandLine(main);
+    for (Class<?> c : commands) {
+      cl.addSubcommand(c);
+    }
     cl.setOut(out);
     cl.setErr(err);
     // help texts and usage errors in the language of the messages (HelpBundle, Usage)
@@ -155,7 +202,7 @@ public final class Main implements Runnable {
     System.setProperty("java.awt.headless", "true");
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
-    int code = commandLine(out, err).execute(args);
+    int code = forArgs(out, err, System.getenv(), args).execute(args);
     out.flush();
     err.flush();
     System.exit(code);

@@ -1,8 +1,6 @@
 package jp.popvision.io;
 
 import java.util.List;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -13,9 +11,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ChartIndex {
   public static final String FILE = "charts.json";
-
-  private static final JsonMapper JSON =
-      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   private ChartIndex() {}
 
@@ -28,7 +23,7 @@ public final class ChartIndex {
       int width,
       int height,
       List<String> files) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = JsonText.object();
     root.put("tool", "popvision");
     root.put("version", version);
     ObjectNode sc = root.putObject("scenario");
@@ -40,6 +35,6 @@ public final class ChartIndex {
     root.put("height", height);
     ArrayNode out = root.putArray("charts");
     files.forEach(out::add);
-    return JSON.writeValueAsString(root) + "\n";
+    return JsonText.pretty(root) + "\n";
   }
 }

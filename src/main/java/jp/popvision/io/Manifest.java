@@ -1,25 +1,18 @@
 package jp.popvision.io;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import jp.popvision.engine.MigrationLimit;
 import jp.popvision.scenario.BaseSpec;
 import jp.popvision.scenario.Plausibility;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The run manifest: tool version, inputs with SHA-256, command line, notes and warnings. */
 public final class Manifest {
-  private static final JsonMapper JSON =
-      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  private static final FileHashes HASHES = FileHashes.fromSystemProperty();
 
   private Manifest() {}
 
@@ -43,7 +36,7 @@ public final class Manifest {
       List<Plausibility.Warning> warnings,
       Map<String, ?> settings)
       throws IOException {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = JsonText.object();
     root.put("tool", "popvision");
     root.put("version", version);
     ArrayNode cmd = root.putArray("command_line");
@@ -91,7 +84,8 @@ public final class Manifest {
       o.put("period_end", x.periodEnd());
       o.put("message", Warnings.text(x, Lang.EN));
     }
-    return JSON.writeValueAsString(root) + "\n";
+    HASHES.save();
+    return JsonText.pretty(root) + "\n";
   }
 
   private static void put(ObjectNode o, String key, Object v) {
@@ -119,12 +113,8 @@ public final class Manifest {
     }
   }
 
+  /** SHA-256 of an input file, from the hash cache when the file is unchanged. */
   static String sha256(Path file) throws IOException {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(md.digest(Files.readAllBytes(file)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return HASHES.sha256(file);
   }
 }

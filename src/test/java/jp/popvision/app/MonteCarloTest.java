@@ -82,6 +82,28 @@ class MonteCarloTest {
   }
 
   @Test
+  void seriesKeptInPassesGiveTheSameResultsAsOnePass() {
+    UncertaintySpec u = spec(3000, 42, 0.15, 300, 1.0);
+    QuantileTable onePass = MonteCarlo.run(fast, u, 2, null, Long.MAX_VALUE);
+    // 3,000 trajectories × 8 bytes = 24,000 bytes a series; a third of 360,000 bytes holds 5
+    assertEquals(5, MonteCarlo.seriesPerPass(48, 3000, 360_000));
+    int[] total = new int[1];
+    QuantileTable passes = MonteCarlo.run(fast, u, 2, (done, all) -> total[0] = all, 360_000);
+    assertTrue(onePass.sameAs(passes));
+    int series = fast.instants() * 4;
+    assertEquals(3000 * ((series + 4) / 5), total[0], "progress counts every pass");
+    assertTrue(onePass.limitedTrajectories() > 0, "the case should include limited cohorts");
+  }
+
+  @Test
+  void aMillionTrajectoriesFitA256MbHeapInPasses() {
+    // 256 MB / 3 = 89,478,485 bytes; a series of 1,000,000 doubles is 8,000,000 bytes: 11 a pass
+    assertEquals(11, MonteCarlo.seriesPerPass(48, 1_000_000, 256L << 20));
+    assertEquals(48, MonteCarlo.seriesPerPass(48, 100_000, 256L << 20));
+    assertEquals(1, MonteCarlo.seriesPerPass(48, 1_000_000, 1 << 20));
+  }
+
+  @Test
   void noNoiseGivesTheDeterministicRunExactly() {
     QuantileTable q = MonteCarlo.run(fast, spec(50, 1, 0, 0, 0), 2, null);
     for (int y = 0; y < q.years().size(); y++) {
