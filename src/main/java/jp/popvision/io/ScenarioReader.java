@@ -220,12 +220,12 @@ public final class ScenarioReader {
       Entry b = out.get(e.key());
       boolean replace =
           b == null
-              || !(b.value() instanceof MapNode bm)
+              || !(b.value() instanceof MapNode)
               || !(e.value() instanceof MapNode em)
               || REPLACED_WHOLE.contains(e.key())
-              || top
+              || (top
                   && List.of("fertility", "migration").contains(e.key())
-                  && em.entries().containsKey("method");
+                  && em.entries().containsKey("method"));
       if (replace) {
         out.put(e.key(), e);
       } else {

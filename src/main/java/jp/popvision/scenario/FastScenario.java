@@ -257,7 +257,7 @@ public final class FastScenario {
       double[] e0Shift,
       double[] out,
       int[] limitedByPeriod) {
-    if (tfr != null && tfrPath == null || migration != null && migrationPath == null) {
+    if ((tfr != null && tfrPath == null) || (migration != null && migrationPath == null)) {
       throw new IllegalStateException("the scenario has no such lever");
     }
     final int width = groups.width();
