@@ -145,6 +145,12 @@ public final class Backtest {
 
   /** Net total of the census residual migration of {@code from} → +5 (CWR births, WPP survival). */
   static double residualNet(InputData known, int from) {
+    var m = residualMigrants(known, from);
+    return m.male().sum() + m.female().sum();
+  }
+
+  /** The census residual net migrants of {@code from} → +5 by sex and age at the end. */
+  static jp.popvision.engine.Migration.NetMigrants residualMigrants(InputData known, int from) {
     ScenarioSpec probe =
         new ScenarioSpec(
             "probe",
@@ -162,8 +168,7 @@ public final class Backtest {
     Population start = known.census().get(from);
     Population end = known.census().get(from + 5);
     var rates = r.rates().get(0).withFertility(Estimates.childWomanRatio(end));
-    var m = Estimates.residualMigration(start, end, rates);
-    return m.male().sum() + m.female().sum();
+    return Estimates.residualMigration(start, end, rates);
   }
 
   /** The register's social change over the five latest years that ended before the census. */

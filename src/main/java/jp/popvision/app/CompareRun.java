@@ -51,12 +51,29 @@ public final class CompareRun {
       Path outDir,
       List<String> files,
       List<String> notes,
-      List<Named> warnings) {}
+      List<Named> warnings,
+      AnalysisConfig config,
+      ComparisonTables.Tables tables) {}
 
   /** A warning of one scenario of the comparison. */
   public record Named(String scenario, Plausibility.Warning warning) {}
 
+  /**
+   * A compare run computed but not yet written: its result, the files of its output directory and
+   * those of its chart directory (file name → bytes).
+   */
+  public record Prepared(
+      Result result, Map<String, byte[]> files, Path chartDir, Map<String, byte[]> chartFiles) {}
+
   public static Result run(Options o) throws InputException, IOException {
+    Prepared p = prepare(o);
+    Simulation.writeWithCharts(
+        p.result().outDir(), p.files(), p.chartDir(), p.chartFiles(), o.force());
+    return p.result();
+  }
+
+  /** Runs the scenarios and builds every table and chart of the comparison, writing nothing. */
+  public static Prepared prepare(Options o) throws InputException, IOException {
     List<Path> files = Comparison.expand(o.scenarios());
     if (files.isEmpty()) {
       throw new InputException(
@@ -167,7 +184,10 @@ public final class CompareRun {
         notes.add("no installed font can display Japanese; charts are drawn with English labels");
       }
     }
-    Simulation.writeWithCharts(target, out, chartDir, chartFiles, o.force());
-    return new Result(runs, reference, target, names, notes, warnings);
+    return new Prepared(
+        new Result(runs, reference, target, names, notes, warnings, config, tables),
+        out,
+        chartDir,
+        chartFiles);
   }
 }

@@ -19,6 +19,7 @@ import jp.popvision.results.Indicators;
 import jp.popvision.scenario.FastScenario;
 import jp.popvision.scenario.Levers;
 import jp.popvision.scenario.Levers.Adjustment;
+import jp.popvision.scenario.Plausibility;
 import jp.popvision.scenario.ResolvedScenario;
 import jp.popvision.scenario.ScenarioSpec;
 import org.apache.commons.math3.analysis.UnivariateFunction;
@@ -237,9 +238,16 @@ public final class GoalSeek {
         : String.format(Locale.ROOT, "%,.0f", v);
   }
 
-  /** What a run produced. */
+  /**
+   * What a run produced; {@code warnings} are the plausibility checks of the solved scenario (e.g.
+   * a TFR level above 2.5): the answer is reported, but it is not a plausible assumption.
+   */
   public record Result(
-      LoadedScenario scenario, Solution solution, Path outDir, List<String> files) {}
+      LoadedScenario scenario,
+      Solution solution,
+      Path outDir,
+      List<String> files,
+      List<Plausibility.Warning> warnings) {}
 
   /**
    * Reads the scenario, solves, writes {@code solution.csv} with the check run's tables
@@ -258,6 +266,17 @@ public final class GoalSeek {
       throws InputException, UsageException, Unreachable, IOException {
     LoadedScenario loaded = LoadedScenario.read(scenarioFile);
     ScenarioSpec spec = loaded.spec();
+    int leverYear = Levers.startYear(spec);
+    if (spec.calibration() != null && year <= leverYear && year > spec.base().year()) {
+      throw new UsageException(
+          "--target-year "
+              + year
+              + ": is in or before the calibrated period (up to "
+              + leverYear
+              + " the projection reproduces the census; no lever changes it); choose "
+              + (leverYear + 5)
+              + " or later");
+    }
     if (year <= spec.base().year()
         || year > spec.horizon()
         || (year - spec.base().year()) % 5 != 0) {
@@ -294,6 +313,7 @@ public final class GoalSeek {
     Map<String, String> tables = ProjectionTables.of(s.solved(), s.projection());
     files.put("summary.csv", OutputDir.utf8(tables.get("summary.csv")));
     files.put("assumptions.csv", OutputDir.utf8(tables.get("assumptions.csv")));
+    List<Plausibility.Warning> warnings = Plausibility.check(s.solved(), s.projection());
     List<String> names = new ArrayList<>(files.keySet());
     names.add(OutputDir.MANIFEST);
     Map<String, Object> settings = new LinkedHashMap<>();
@@ -318,10 +338,10 @@ public final class GoalSeek {
             s.solved().notes(),
             s.projection().limits(),
             Simulation.ownInputs(spec),
-            List.of(),
+            warnings,
             settings);
     files.put(OutputDir.MANIFEST, OutputDir.utf8(manifest));
     OutputDir.write(out, files, force);
-    return new Result(loaded, s, out, names);
+    return new Result(loaded, s, out, names, warnings);
   }
 }

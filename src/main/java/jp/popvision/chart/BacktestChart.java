@@ -1,38 +1,19 @@
 package jp.popvision.chart;
 
-import java.awt.BasicStroke;
 import java.awt.Font;
+import java.awt.Graphics2D;
 import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 
-/** Draws {@code backtest.png}: projected vs census totals, one panel per base year. */
+/** Draws {@code backtest.png}: projected vs census totals, one XChart panel per base year. */
 final class BacktestChart {
   private BacktestChart() {}
 
-  static byte[] render(BacktestChartData d, ChartTexts tx, int dpi, String family) {
-    Canvas c = new Canvas(dpi, family);
+  static byte[] render(BacktestChartData d, ChartTexts tx, PageSetup page) {
+    Canvas c = Canvas.of(page);
     int y = c.header(tx.backtestTitle(), tx.backtestSubtitle());
-    List<Canvas.LegendEntry> legend = new ArrayList<>();
-    legend.add(new Canvas.LegendEntry(tx.census(), Canvas.KeyKind.MARKER, ChartWriter.CENSUS, 0));
-    List<String> methods =
-        d.panels().isEmpty()
-            ? List.of()
-            : d.panels().get(0).methods().stream().map(TotalPopulationData.Line::name).toList();
-    for (int i = 0; i < methods.size(); i++) {
-      legend.add(
-          new Canvas.LegendEntry(
-              tx.method(methods.get(i)),
-              Canvas.KeyKind.LINE,
-              ChartWriter.scenarioColor(i + 1),
-              3f));
-    }
-    legend.add(
-        new Canvas.LegendEntry(
-            tx.ipssH30(), Canvas.KeyKind.DASHED_LINE, ChartWriter.IPSS_H30, 2.5f));
-    int legendBottom = c.legendRow(legend, Canvas.MARGIN, y, ChartWriter.WIDTH - 2 * Canvas.MARGIN);
+    int legendBottom = Legend.row(c, legend(d, tx), y);
     int bottom = c.footer(tx.source());
     int n = Math.max(1, d.panels().size());
     int gap = 16;
@@ -50,75 +31,101 @@ final class BacktestChart {
       c.g.setColor(Canvas.INK);
       c.g.setFont(c.font(Font.BOLD, Canvas.AXIS_TITLE));
       c.g.drawString(tx.backtestPanel(p.baseYear()), x + 20, top - 12);
-      XYChart chart = new XYChart(panelW, h);
-      ChartWriter.style(chart.getStyler(), c);
-      chart.setXAxisTitle(tx.year());
-      if (k == 0) {
-        chart.setYAxisTitle(tx.persons());
-      }
-      chart.getStyler().setYAxisMin(ymin).setYAxisMax(ymax);
-      int lastYear =
-          p.methods().stream()
-              .flatMap(l -> l.points().stream())
-              .mapToInt(YearValue::year)
-              .max()
-              .orElse(p.baseYear());
-      int firstYear = p.census().isEmpty() ? p.baseYear() : p.census().get(0).year();
-      chart.getStyler().setXAxisMin(firstYear - 1.5).setXAxisMax(lastYear + 1.5);
-      chart.getStyler().setXAxisTickMarkSpacingHint(90);
-      chart.setCustomXAxisTickLabelsFormatter(ChartWriter::yearLabel);
-      chart.setCustomYAxisTickLabelsFormatter(ChartWriter::thousands);
-      for (int i = 0; i < p.methods().size(); i++) {
-        ChartWriter.line(
-            chart,
-            "m" + i,
-            p.methods().get(i).points(),
-            ChartWriter.scenarioColor(i + 1),
-            new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-      }
-      ChartWriter.line(chart, "ipss", p.official(), ChartWriter.IPSS_H30, Canvas.dashed(2.5f));
-      if (!p.census().isEmpty()) {
-        XYSeries s =
-            chart.addSeries("census", ChartWriter.xs(p.census()), ChartWriter.ys(p.census()));
-        s.setXYSeriesRenderStyle(org.knowm.xchart.XYSeries.XYSeriesRenderStyle.Scatter);
-        s.setMarker(SeriesMarkers.CIRCLE);
-        s.setMarkerColor(ChartWriter.CENSUS);
-      }
-      chart.getStyler().setMarkerSize(12);
-      var g = c.g;
-      g.translate(x, top);
-      chart.paint(g, panelW, h);
-      if (!p.official().isEmpty() && !p.census().isEmpty()) {
-        YearValue end = p.official().get(p.official().size() - 1);
-        Double actual =
-            p.census().stream()
-                .filter(v -> v.year() == end.year())
-                .map(YearValue::value)
-                .findFirst()
-                .orElse(null);
-        if (actual != null) {
-          String label =
-              tx.officialError(
-                  end.year(),
-                  end.value(),
-                  end.value() - actual,
-                  100 * (end.value() - actual) / actual);
-          g.setFont(c.font(Font.BOLD, Canvas.LABEL));
-          g.setColor(ChartWriter.IPSS_H30.darker());
-          var fm = g.getFontMetrics();
-          double sx = chart.getScreenXFromChart(end.year());
-          double sy = chart.getScreenYFromChart(end.value());
-          String[] lines = label.split("\n");
-          for (int i = 0; i < lines.length; i++) {
-            g.drawString(
-                lines[i],
-                (float) (sx - fm.stringWidth(lines[i]) - 6),
-                (float) (sy + 40 + i * (fm.getHeight() + 2)));
-          }
-        }
-      }
-      g.translate(-x, -top);
+      XYChart chart = panel(c, p, k == 0, panelW, h, ymin, ymax, tx);
+      c.g.translate(x, top);
+      chart.paint(c.g, panelW, h);
+      officialError(c, chart, p, tx);
+      c.g.translate(-x, -top);
     }
-    return c.png(dpi);
+    return c.png();
+  }
+
+  private static List<Legend.Entry> legend(BacktestChartData d, ChartTexts tx) {
+    List<Legend.Entry> legend = new ArrayList<>();
+    legend.add(new Legend.Entry(tx.census(), Legend.KeyKind.MARKER, Palette.CENSUS, 0));
+    List<String> methods =
+        d.panels().isEmpty()
+            ? List.of()
+            : d.panels().get(0).methods().stream().map(TotalPopulationData.Line::name).toList();
+    for (int i = 0; i < methods.size(); i++) {
+      legend.add(
+          new Legend.Entry(
+              tx.method(methods.get(i)), Legend.KeyKind.LINE, Palette.scenario(i + 1), 3f));
+    }
+    legend.add(new Legend.Entry(tx.ipssH30(), Legend.KeyKind.DASHED_LINE, Palette.IPSS_H30, 2.5f));
+    return legend;
+  }
+
+  private static XYChart panel(
+      Canvas c,
+      BacktestChartData.Panel p,
+      boolean first,
+      int panelW,
+      int h,
+      double ymin,
+      double ymax,
+      ChartTexts tx) {
+    XYChart chart = new XYChart(panelW, h);
+    Axes.style(chart.getStyler(), c);
+    chart.setXAxisTitle(tx.year());
+    if (first) {
+      chart.setYAxisTitle(tx.persons());
+    }
+    chart.getStyler().setYAxisMin(ymin).setYAxisMax(ymax);
+    int lastYear =
+        p.methods().stream()
+            .flatMap(l -> l.points().stream())
+            .mapToInt(YearValue::year)
+            .max()
+            .orElse(p.baseYear());
+    int firstYear = p.census().isEmpty() ? p.baseYear() : p.census().get(0).year();
+    chart.getStyler().setXAxisMin(firstYear - 1.5).setXAxisMax(lastYear + 1.5);
+    chart.getStyler().setXAxisTickMarkSpacingHint(90);
+    chart.setCustomXAxisTickLabelsFormatter(Axes::yearLabel);
+    chart.setCustomYAxisTickLabelsFormatter(Axes::thousands);
+    for (int i = 0; i < p.methods().size(); i++) {
+      Axes.line(
+          chart, "m" + i, p.methods().get(i).points(), Palette.scenario(i + 1), Canvas.round(3f));
+    }
+    Axes.line(chart, "ipss", p.official(), Palette.IPSS_H30, Canvas.dashed(2.5f));
+    if (!p.census().isEmpty()) {
+      Axes.points(chart, "census", p.census(), Palette.CENSUS);
+    }
+    chart.getStyler().setMarkerSize(12);
+    return chart;
+  }
+
+  /** The official projection's error at its last year, under its end point. */
+  private static void officialError(
+      Canvas c, XYChart chart, BacktestChartData.Panel p, ChartTexts tx) {
+    if (p.official().isEmpty() || p.census().isEmpty()) {
+      return;
+    }
+    YearValue end = p.official().get(p.official().size() - 1);
+    Double actual =
+        p.census().stream()
+            .filter(v -> v.year() == end.year())
+            .map(YearValue::value)
+            .findFirst()
+            .orElse(null);
+    if (actual == null) {
+      return;
+    }
+    String label =
+        tx.officialError(
+            end.year(), end.value(), end.value() - actual, 100 * (end.value() - actual) / actual);
+    Graphics2D g = c.g;
+    g.setFont(c.font(Font.BOLD, Canvas.LABEL));
+    g.setColor(Palette.IPSS_H30.darker());
+    var fm = g.getFontMetrics();
+    double sx = chart.getScreenXFromChart(end.year());
+    double sy = chart.getScreenYFromChart(end.value());
+    String[] lines = label.split("\n");
+    for (int i = 0; i < lines.length; i++) {
+      g.drawString(
+          lines[i],
+          (float) (sx - fm.stringWidth(lines[i]) - 6),
+          (float) (sy + 40 + i * (fm.getHeight() + 2)));
+    }
   }
 }

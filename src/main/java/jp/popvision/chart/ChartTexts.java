@@ -156,6 +156,12 @@ final class ChartTexts {
     return t("※", "*");
   }
 
+  String nearEmptyNote(String groups) {
+    return t(
+        "※ 基準年の1%未満に減った男女・年齢階級(ほぼ空): " + groups,
+        "* Near-empty (under 1% of the base year): " + groups);
+  }
+
   String limitedNote() {
     return t(
         "※ 転出が年齢階級の人口を上回るため純移動を縮小した期間(人口が負にならないよう制限)",

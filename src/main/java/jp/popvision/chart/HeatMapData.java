@@ -133,76 +133,55 @@ public final class HeatMapData {
   private void trace(double level, List<Segment> out) {
     for (int i = 0; i + 1 < grid.tfrCount(); i++) {
       for (int j = 0; j + 1 < grid.migrationCount(); j++) {
-        // corners counter-clockwise: a (i, j), b (i, j+1), c (i+1, j+1), d (i+1, j)
-        double va = value(i, j);
-        double vb = value(i, j + 1);
-        double vc = value(i + 1, j + 1);
-        double vd = value(i + 1, j);
-        int code =
-            (va >= level ? 1 : 0)
-                | (vb >= level ? 2 : 0)
-                | (vc >= level ? 4 : 0)
-                | (vd >= level ? 8 : 0);
-        if (code == 0 || code == 15) {
-          continue;
-        }
-        // crossing points on the four edges: ab (bottom: tfr i), bc (migration j+1), cd (tfr i+1),
-        // da (migration j)
-        double[] ab =
-            cross(
-                level, va, vb, grid.tfr(i), grid.migration(j), grid.tfr(i), grid.migration(j + 1));
-        double[] bc =
-            cross(
-                level,
-                vb,
-                vc,
-                grid.tfr(i),
-                grid.migration(j + 1),
-                grid.tfr(i + 1),
-                grid.migration(j + 1));
-        double[] cd =
-            cross(
-                level,
-                vc,
-                vd,
-                grid.tfr(i + 1),
-                grid.migration(j + 1),
-                grid.tfr(i + 1),
-                grid.migration(j));
-        double[] da =
-            cross(
-                level, vd, va, grid.tfr(i + 1), grid.migration(j), grid.tfr(i), grid.migration(j));
-        boolean centreAbove = (va + vb + vc + vd) / 4 >= level;
-        switch (code) {
-          case 1, 14 -> add(out, level, da, ab);
-          case 2, 13 -> add(out, level, ab, bc);
-          case 3, 12 -> add(out, level, da, bc);
-          case 4, 11 -> add(out, level, bc, cd);
-          case 6, 9 -> add(out, level, ab, cd);
-          case 7, 8 -> add(out, level, cd, da);
-          case 5 -> {
-            // a and c above
-            if (centreAbove) {
-              add(out, level, ab, bc);
-              add(out, level, cd, da);
-            } else {
-              add(out, level, da, ab);
-              add(out, level, bc, cd);
-            }
-          }
-          case 10 -> {
-            // b and d above
-            if (centreAbove) {
-              add(out, level, da, ab);
-              add(out, level, bc, cd);
-            } else {
-              add(out, level, ab, bc);
-              add(out, level, cd, da);
-            }
-          }
-          default -> throw new IllegalStateException("case " + code);
+        square(level, i, j, out);
+      }
+    }
+  }
+
+  /** The contour segments at {@code level} in the grid square with lower-left corner (i, j). */
+  private void square(double level, int i, int j, List<Segment> out) {
+    // corners counter-clockwise: a (i, j), b (i, j+1), c (i+1, j+1), d (i+1, j)
+    double va = value(i, j);
+    double vb = value(i, j + 1);
+    double vc = value(i + 1, j + 1);
+    double vd = value(i + 1, j);
+    int code =
+        (va >= level ? 1 : 0)
+            | (vb >= level ? 2 : 0)
+            | (vc >= level ? 4 : 0)
+            | (vd >= level ? 8 : 0);
+    if (code == 0 || code == 15) {
+      return;
+    }
+    // crossing points on the four edges: ab (bottom: tfr i), bc (migration j+1), cd (tfr i+1),
+    // da (migration j)
+    double t0 = grid.tfr(i);
+    double t1 = grid.tfr(i + 1);
+    double m0 = grid.migration(j);
+    double m1 = grid.migration(j + 1);
+    double[] ab = cross(level, va, vb, t0, m0, t0, m1);
+    double[] bc = cross(level, vb, vc, t0, m1, t1, m1);
+    double[] cd = cross(level, vc, vd, t1, m1, t1, m0);
+    double[] da = cross(level, vd, va, t1, m0, t0, m0);
+    boolean centreAbove = (va + vb + vc + vd) / 4 >= level;
+    switch (code) {
+      case 1, 14 -> add(out, level, da, ab);
+      case 2, 13 -> add(out, level, ab, bc);
+      case 3, 12 -> add(out, level, da, bc);
+      case 4, 11 -> add(out, level, bc, cd);
+      case 6, 9 -> add(out, level, ab, cd);
+      case 7, 8 -> add(out, level, cd, da);
+      // saddles: a and c above (5), b and d above (10); the centre decides how they join
+      case 5, 10 -> {
+        if (centreAbove == (code == 5)) {
+          add(out, level, ab, bc);
+          add(out, level, cd, da);
+        } else {
+          add(out, level, da, ab);
+          add(out, level, bc, cd);
         }
       }
+      default -> throw new IllegalStateException("case " + code);
     }
   }
 

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
       SensitivityCommand.class,
       SolveCommand.class,
       UncertaintyCommand.class,
-      BenchCommand.class
+      BenchCommand.class,
+      ReportCommand.class
     },
     description = {
       "Population projection and scenario simulator for Japanese municipal planners"

@@ -2,6 +2,8 @@ package jp.popvision.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import jp.popvision.io.InputException;
 import jp.popvision.io.Lang;
 import jp.popvision.io.Msg;
@@ -32,6 +34,49 @@ final class Report {
   static void warnings(PrintWriter err, Lang lang, List<Plausibility.Warning> warnings) {
     for (Plausibility.Warning w : warnings) {
       err.println(Msg.LINE_WARNING.render(lang, Warnings.text(w, lang)));
+    }
+  }
+
+  /**
+   * The printed summary's cautions: migration limited at zero (periods, first year, persons not
+   * applied) and near-empty groups (the last period that has any), so that a projection that asks
+   * for more migrants than there are, or empties a generation, does not pass as a plain total.
+   */
+  static void cautions(PrintWriter out, Lang lang, List<Plausibility.Warning> warnings) {
+    int periods = 0;
+    int first = 0;
+    double notApplied = 0;
+    Plausibility.NearEmpty empty = null;
+    for (Plausibility.Warning w : warnings) {
+      if (w instanceof Plausibility.MigrationLimited m) {
+        first = periods == 0 ? m.periodStart() : first;
+        periods++;
+        notApplied += m.notApplied();
+      } else if (w instanceof Plausibility.NearEmpty e) {
+        empty = e;
+      }
+    }
+    if (periods > 0) {
+      out.println(
+          Msg.SUMMARY_LIMITS.render(
+              lang, periods, first, String.format(Locale.ROOT, "%,.0f", notApplied)));
+    }
+    if (empty != null) {
+      String groups =
+          empty.cohorts().stream()
+              .limit(6)
+              .map(c -> Msg.valueOf("SEX_" + c.sex().name()).template(lang) + " " + c.group())
+              .collect(Collectors.joining(", "));
+      if (empty.cohorts().size() > 6) {
+        groups += ", …";
+      }
+      out.println(
+          Msg.SUMMARY_NEAR_EMPTY.render(
+              lang,
+              empty.periodEnd(),
+              empty.cohorts().size(),
+              Math.round(100 * Plausibility.NEAR_EMPTY),
+              groups));
     }
   }
 

@@ -104,6 +104,7 @@ public final class SimulateCommand implements Callable<Integer> {
       if (last.year() != 2070 && last.year() != 2060 && last.year() != 2040) {
         out.printf(Locale.ROOT, "  %d  %,9.0f%n", last.year(), last.total());
       }
+      Report.cautions(out, lang, r.warnings());
       out.println("Wrote " + r.outDir() + "/ (" + String.join(", ", r.files()) + ")");
       if (r.charts() != null) {
         out.println(

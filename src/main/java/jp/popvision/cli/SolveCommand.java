@@ -115,6 +115,7 @@ public final class SolveCommand implements Callable<Integer> {
     for (String note : r.solution().solved().notes()) {
       err.println("note: " + note);
     }
+    Report.warnings(err, Main.lang(spec), r.warnings());
     if (!run.quiet) {
       GoalSeek.Solution s = r.solution();
       var sc = r.scenario().spec();

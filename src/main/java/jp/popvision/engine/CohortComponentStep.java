@@ -15,8 +15,10 @@ import jp.popvision.model.Sex;
  * <p>Order of operations: (1) with EVEN timing, half of the net migrants join their group at the
  * start; (2) everyone is survived one group on (the last two groups into the open group); (3) the
  * remaining net migrants join at the end; (4) births from the average female population of start
- * and end (or the child-woman ratio); (5) survivors of births fill the first group. Net
- * out-migration never takes a cohort below zero: it is limited and a {@link MigrationLimit} is
+ * and end (or the child-woman ratio), where with END timing (and net rates) "end" means the
+ * survivors before the end-of-period migrants join, as in the UN's ccmppWPP (mig_assumption "end"),
+ * and with EVEN timing everyone present at the end; (5) survivors of births fill the first group.
+ * Net out-migration never takes a cohort below zero: it is limited and a {@link MigrationLimit} is
  * returned. The accounting identity P(t+n) = P(t) + births − deaths + net migrants holds for the
  * events returned.
  */
@@ -40,6 +42,7 @@ public final class CohortComponentStep {
     double[][] deaths = new double[2][];
     double[][] applied = new double[2][];
     double[][] requested = new double[2][];
+    double[][] survivors = new double[2][];
 
     for (Sex sex : Sex.values()) {
       int s = sex.ordinal();
@@ -86,6 +89,7 @@ public final class CohortComponentStep {
           mig[i] += atEnd[i] - survived[i];
         }
       }
+      survivors[s] = atEnd.clone();
       // (3) end part for groups 1..n-1
       for (int i = 1; i < n; i++) {
         double want = endPart(migration, sex, even, req, i, atEnd[i]);
@@ -110,9 +114,12 @@ public final class CohortComponentStep {
       double[] rate = a.fertRateAgeF().toArray();
       check(rate.length == n, "fertility rates need " + n + " entries");
       check(rate[0] == 0, "fertility rate of the first age group must be 0");
+      // exposed at the end: with EVEN timing everyone present; otherwise the survivors only,
+      // migrants joining at the end are not exposed (UN ccmppWPP, mig_assumption "end")
+      double[] exposedEnd = even ? end[f] : survivors[f];
       double b = 0;
       for (int i = 1; i < n; i++) {
-        b += rate[i] * (adj[f][i] + end[f][i]) / 2;
+        b += rate[i] * (adj[f][i] + exposedEnd[i]) / 2;
       }
       b *= g.width();
       births[Sex.MALE.ordinal()] = b * a.srb() / (1 + a.srb());

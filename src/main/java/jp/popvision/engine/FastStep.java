@@ -48,6 +48,10 @@ public final class FastStep {
         end[i + 1] = move[i] * adj[i];
       }
       end[o + n - 1] += move[o + n - 1] * adj[o + n - 1];
+      if (!even && s == 1) {
+        // survivors before the end migrants join: the women exposed at the end (END timing)
+        System.arraycopy(end, o, work, o, n);
+      }
       // (3) end part for groups 1..n-1
       if (counts) {
         for (int i = o + 1; i < o + n; i++) {
@@ -73,9 +77,10 @@ public final class FastStep {
     final int f = n;
     if (r.fertilityKind == PackedRates.FertilityKind.AGE_SPECIFIC) {
       final double[] rate = r.fertRateAgeF;
+      final double[] exposedEnd = even ? end : work;
       double b = 0;
       for (int i = 1; i < n; i++) {
-        b += rate[i] * (adj[f + i] + end[f + i]) / 2;
+        b += rate[i] * (adj[f + i] + exposedEnd[f + i]) / 2;
       }
       b *= r.width;
       final double srb = r.srb;

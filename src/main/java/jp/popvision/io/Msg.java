@@ -305,8 +305,9 @@ public enum Msg {
       "補正(時点修正)は {0}〜{1} 年の純移動の水準を求めます。その期間の migration.method は net-counts か net-rates にしてください"),
   RESOLVE_CALIBRATION_UNREACHABLE(
       "the observed total {0} for {1} cannot be reached by changing the {2} of {3}-{4} within"
-          + " [{5}, {6}] (projected {7} to {8})",
-      "{1} 年の実績 {0} 人には、{3}〜{4} 年の {2} を [{5}, {6}] の範囲で変えても届きません(推計 {7}〜{8} 人)"),
+          + " [{5}, {6}] (projected {7} to {8}); the closest is {2} {9}, projecting {10}",
+      "{1} 年の実績 {0} 人には、{3}〜{4} 年の {2} を [{5}, {6}] の範囲で変えても届きません(推計 {7}〜{8} 人)。"
+          + "最も近いのは {2} {9} で、推計 {10} 人です"),
   RESOLVE_BACKTEST_CENSUS(
       "needs a census 5 years before {0} and a later census; censuses: {1}",
       "{0} 年の 5 年前と、より後の国勢調査が必要です。国勢調査: {1}"),
@@ -342,7 +343,104 @@ public enum Msg {
   INTERNAL_ERROR("popvision: internal error (a bug): {0}", "popvision: 内部エラー(不具合): {0}"),
   RUN_VERBOSE(
       "(run again with --verbose for the stack trace)", "(--verbose を付けて実行するとスタックトレースを表示します)"),
-  VALUE_PREFIX("value '{0}': ", "値「{0}」: ");
+  VALUE_PREFIX("value '{0}': ", "値「{0}」: "),
+
+  // ---- issue 13: assumptions (knot semantics, calibration, solve, baseline, track)
+  RESOLVE_KNOT_AFTER_BASE(
+      "the path starts with a knot at {0}, after {2}: say what holds from the base year {1} with a"
+          + " knot at {1} (or earlier)",
+      "経路の最初の節点が {0} 年で、{2} 年より後です。基準年 {1} 年から何を仮定するかを {1} 年(以前)の節点で指定してください"),
+  RESOLVE_KNOT_NOT_PERIOD_START(
+      "knot {0} is not the start of a projection period ({3} + multiples of {4}): it would apply"
+          + " from the period {1}-{2}; write {1}",
+      "節点 {0} 年は推計期間の始まり({3} 年から {4} 年ごと)ではありません。{1}〜{2} 年の期間から適用されることになるため、{1} と書いてください"),
+  RESOLVE_RATES_LEVEL(
+      "a level of {0} cannot scale the net migration rates of {1}-{2}, whose residual net total is"
+          + " {3}: the level must have the same sign",
+      "{1}〜{2} 年の純移動率(残差の純移動数 {3} 人)は水準 {0} 人に合わせられません。同じ符号の水準にしてください"),
+  WARN_NEAR_EMPTY(
+      "{0}: {1} sex × age group(s) hold less than {2}% of their base-year size (near-empty): {3}",
+      "{0} 年: {1} 個の男女・年齢階級が基準年の {2}% 未満に減っています(ほぼ空): {3}"),
+  SUMMARY_LIMITS(
+      "  caution: net out-migration was limited at zero in {0} period(s) from {1} ({2} persons not"
+          + " applied): a fixed count asks more people to leave than there are",
+      "  注意: {1} 年からの {0} 期間で純転出がコーホートの人数を超え、ゼロで止めました(適用しなかった人数 {2})。固定の人数が、いる人数より多くの転出を求めています"),
+  SUMMARY_NEAR_EMPTY(
+      "  caution: by {0}, {1} sex × age group(s) hold less than {2}% of their base-year size: {3}",
+      "  注意: {0} 年には {1} 個の男女・年齢階級が基準年の {2}% 未満です: {3}"),
+
+  // ---- issue 14: wide tables (io.WideTables: workbook sheets and the report's tables)
+  WT_SCENARIO("scenario", "シナリオ"),
+  WT_TITLE("title", "名称"),
+  WT_INDICATOR("indicator", "指標"),
+  WT_YEAR("{0}", "{0}年"),
+  WT_YEAR_HEADER("year", "年次"),
+  WT_PERIOD("period", "期間"),
+  WT_PERIOD_RANGE("{0}-{1}", "{0}〜{1}年"),
+  WT_TOTAL("total population (persons)", "総人口(人)"),
+  WT_MALE("male (persons)", "男(人)"),
+  WT_FEMALE("female (persons)", "女(人)"),
+  WT_AGE_0_14("aged 0-14 (persons)", "年少人口 0〜14歳(人)"),
+  WT_AGE_15_64("aged 15-64 (persons)", "生産年齢人口 15〜64歳(人)"),
+  WT_AGE_65_PLUS("aged 65+ (persons)", "老年人口 65歳以上(人)"),
+  WT_AGE_75_PLUS("aged 75+ (persons)", "75歳以上(人)"),
+  WT_SHARE_65_PLUS("share aged 65+ (%)", "高齢化率(%)"),
+  WT_BIRTHS("births (persons)", "出生数(人)"),
+  WT_DEATHS("deaths (persons)", "死亡数(人)"),
+  WT_NATURAL("natural change (persons)", "自然増減(人)"),
+  WT_NET_MIGRATION("net migration (persons)", "純移動数(社会増減)(人)"),
+  WT_SHEET_HEADLINE("projected population", "将来人口"),
+  WT_SHEET_SUMMARY("population by age group", "人口と年齢3区分"),
+  WT_SHEET_COMPONENTS("components of change", "人口動態"),
+  WT_CAPTION_HEADLINE(
+      "Projected total population (persons) and share aged 65+ (%) by scenario",
+      "シナリオ別の将来人口(人)と高齢化率(%)"),
+  WT_CAPTION_BY_YEAR("{0} by year and scenario", "{0}の推移(年次 × シナリオ)"),
+  WT_CAPTION_SUMMARY("{0}: total population and the three age groups by year", "{0}: 総人口と年齢3区分の推移"),
+  WT_CAPTION_COMPONENTS(
+      "{0}: births, deaths and net migration per 5-year period", "{0}: 5 年ごとの出生・死亡・純移動"),
+
+  // ---- issue 14: report (popvision report, io.ReportHtml)
+  RP_TITLE("Population vision: {0}", "人口ビジョン: {0}"),
+  RP_INTRO(
+      "Projections of {0} scenarios by the cohort-component method (popvision {1}).",
+      "コーホート要因法による {0} シナリオの将来推計(popvision {1})。"),
+  RP_HEADLINE("Headline: total population and share aged 65+", "総人口と高齢化率の見通し"),
+  RP_CHARTS("Charts", "図表"),
+  RP_ASSUMPTIONS("Assumptions of each scenario", "各シナリオの仮定"),
+  RP_PERIODS("Assumptions by period", "期間ごとの仮定"),
+  RP_CALIBRATION("Calibration (時点修正)", "時点修正"),
+  RP_NO_CALIBRATION("not calibrated", "時点修正なし"),
+  RP_CALIBRATED(
+      "{0} of {1}–{2} solved so that {3} equals the census: assumed {4}, solved {5}",
+      "{1}〜{2}年の{0}を{3}年の国勢調査人口に合わせて推定: 仮定 {4} → 推定 {5}"),
+  RP_IMPACT("Impact of natural and social change (影響度)", "自然増減・社会増減の影響度"),
+  RP_STRUCTURE("Population structure (人口構造の分析)", "人口構造の分析"),
+  RP_METHOD("Method and sources", "推計方法と出典"),
+  RP_METHOD_TEXT(
+      "Two-sex cohort-component projection by 5-year age groups (0–4 … 85–89, 90+) in 5-year steps"
+          + " from the census date. Survival from UN WPP 2024 life tables for Japan; births from the"
+          + " TFR and an age pattern of fertility (or from child-woman ratios); net migration as"
+          + " counts with a census residual age profile, rates or cohort change ratios."
+          + " Data: Population Census of Japan 1980–2020, IPSS regional projections 2018 and 2023,"
+          + " the resident register, MHLW vital statistics, UN WPP 2024 (see data/SOURCES.md).",
+      "男女別・5歳階級(0〜4歳 … 85〜89歳、90歳以上)、5年刻みのコーホート要因法。生残率は国連 WPP 2024"
+          + " の日本の生命表、出生は合計特殊出生率と年齢別出生パターン(または子ども女性比)、純移動は国勢調査の"
+          + "残差による年齢別構成を用いた人数・率・変化率。データ: 国勢調査(1980〜2020年)、社人研「日本の地域別将来推計人口」"
+          + "(平成30年・令和5年推計)、住民基本台帳、人口動態統計、UN WPP 2024(data/SOURCES.md 参照)。"),
+  RP_WARNINGS("Warnings and notes of the runs", "推計時の警告と注記"),
+  RP_NONE("none", "なし"),
+  RP_ABSENT("Charts not drawn", "作成できなかった図"),
+  RP_WROTE("Wrote {0}", "{0} を書き出しました"),
+  RP_FIGURE("Figure {0}: {1}", "図{0}: {1}"),
+  RP_AREA_ASAKURA("Asakura City (朝倉市, 40228)", "朝倉市"),
+  RP_LABEL_TARGET("Target", "目標"),
+  RP_LABEL_BASELINE("Current trend", "現状推移"),
+  RP_LABEL_IPSS("IPSS", "社人研"),
+  RP_LABEL_BASE_YEAR("{0} (base year)", "{0}年(基準年)"),
+  RP_ABSENT_NEEDS("{0}: needs scenarios named {1}", "{0}: シナリオ {1} が必要です"),
+  RP_ABSENT_REGISTER(
+      "{0}: no resident register for the area in the data", "{0}: この地域の住民基本台帳データがありません");
 
   private final String en;
   private final String ja;

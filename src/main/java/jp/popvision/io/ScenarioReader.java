@@ -630,9 +630,13 @@ public final class ScenarioReader {
                 : new MigrationSpec.NetCounts(counts, profile, timing);
       }
       case "net-rates" -> {
-        f.allow("method", "from_year", "zero_from");
+        f.allow("method", "from_year", "zero_from", "level");
         Integer from = f.censusYear("from_year", 2010);
-        out = from == null ? null : new MigrationSpec.NetRates(from);
+        Double level =
+            f.scalar("level") == null
+                ? null
+                : f.number("level", false, -NET_COUNT_MAX, NET_COUNT_MAX, "persons per 5 years");
+        out = from == null ? null : new MigrationSpec.NetRates(from, level);
       }
       default -> {
         f.allow("method", "source", "from_year", "zero_from");

@@ -52,6 +52,18 @@ public final class Warnings {
       }
       return Msg.WARN_COHORT_HALVED.render(lang, a, b, cs.size(), list);
     }
+    if (w instanceof Plausibility.NearEmpty ne) {
+      String list =
+          ne.cohorts().stream()
+              .limit(MAX_COHORTS)
+              .map(x -> sex(x.sex()).template(lang) + " " + x.group())
+              .collect(Collectors.joining(", "));
+      if (ne.cohorts().size() > MAX_COHORTS) {
+        list += ", …";
+      }
+      return Msg.WARN_NEAR_EMPTY.render(
+          lang, b, ne.cohorts().size(), fmt(100 * Plausibility.NEAR_EMPTY), list);
+    }
     Plausibility.MigrationLimited m = (Plausibility.MigrationLimited) w;
     return Msg.WARN_MIGRATION_LIMITED.render(
         lang,

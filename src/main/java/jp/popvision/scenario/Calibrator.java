@@ -10,13 +10,14 @@ import jp.popvision.engine.PeriodRates;
 import jp.popvision.engine.Projection;
 import jp.popvision.engine.Projector;
 import jp.popvision.model.Population;
+import jp.popvision.scenario.RootScan.Root;
 import org.apache.commons.math3.analysis.UnivariateFunction;
-import org.apache.commons.math3.analysis.solvers.BrentSolver;
-import org.apache.commons.math3.exception.MathIllegalArgumentException;
 
 /**
  * 時点修正: solves the net migration level of one period so that the projection passes through an
- * observed census total (Brent's method, commons-math3). Pure.
+ * observed census total: a bracket scan over the whole range, then Brent's method in every bracket
+ * (commons-math3); of several roots the one that limits the fewest cohorts at zero, then the one
+ * nearest the assumed level, is taken ({@link RootScan}). Pure.
  */
 final class Calibrator {
   private Calibrator() {}
@@ -63,11 +64,8 @@ final class Calibrator {
           }
         };
     double span = lever.name().equals("net_migrants") ? base.total() : 20;
-    double solved;
-    try {
-      solved =
-          new BrentSolver(ACCURACY * 1e-3, ACCURACY).solve(200, gap, -span, span, lever.value());
-    } catch (MathIllegalArgumentException e) {
+    Root root = RootScan.find(gap, new Limits(base, head, k, lever), -span, span, lever.value());
+    if (root.solved() == null) {
       throw new ResolveException(
           "calibration",
           ResolveException.Reason.CALIBRATION_UNREACHABLE,
@@ -79,8 +77,11 @@ final class Calibrator {
           persons(-span),
           persons(span),
           persons(gap.value(-span) + observed.total()),
-          persons(gap.value(span) + observed.total()));
+          persons(gap.value(span) + observed.total()),
+          String.format(Locale.ROOT, "%,.6g", root.best()),
+          persons(gap.value(root.best()) + observed.total()));
     }
+    double solved = root.solved();
     PeriodRates calibrated = rates.get(k).withMigration(lever.migration().apply(solved));
     rates.set(k, calibrated);
     head.set(k, calibrated);
@@ -109,6 +110,17 @@ final class Calibrator {
             "projection after calibration");
     return new CalibrationResult(
         periodStart, spec.year(), lever.name(), lever.value(), solved, net, observed, projected);
+  }
+
+  /** The number of cohorts whose migration is limited at zero for a lever value. */
+  private record Limits(Population base, List<PeriodRates> head, int k, Lever lever)
+      implements java.util.function.DoubleToIntFunction {
+    @Override
+    public int applyAsInt(double x) {
+      List<PeriodRates> r = new ArrayList<>(head);
+      r.set(k, r.get(k).withMigration(lever.migration().apply(x)));
+      return Projector.run(base, r).limits().size();
+    }
   }
 
   private static double totalAt(Population base, List<PeriodRates> head, int k, Migration m) {

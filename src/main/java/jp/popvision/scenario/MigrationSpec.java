@@ -16,8 +16,17 @@ public sealed interface MigrationSpec {
   record NetCounts(KnotPath perPeriod, int profileYear, MigrationTiming timing)
       implements MigrationSpec {}
 
-  /** Residual net migration rates by age and sex of census {@code fromYear} → +5, held constant. */
-  record NetRates(int fromYear) implements MigrationSpec {}
+  /**
+   * Residual net migration rates by age and sex of census {@code fromYear} → +5, held constant;
+   * with {@code level}, all rates scaled by level / (the residual net total of that period), so
+   * that on that period's population they give {@code level} net migrants per 5 years: a count's
+   * intensity relative to the population, kept as the population changes (null: unscaled).
+   */
+  record NetRates(int fromYear, Double level) implements MigrationSpec {
+    public NetRates(int fromYear) {
+      this(fromYear, null);
+    }
+  }
 
   /** {@code first} for periods starting before {@code fromYear}, {@code then} from it on. */
   record Switch(MigrationSpec first, int fromYear, MigrationSpec then) implements MigrationSpec {}

@@ -20,8 +20,9 @@ import jp.popvision.model.Sex;
  * ratio at birth 1.03–1.08 (the biological norm about 1.05, WPP Japan 1.04–1.07); life expectancy
  * at birth 70–95 years (WPP 2024 Japan: 73–81 men, 79–87 women for 1980–2020, under 95 in every
  * projected period to 2100); a cohort more than halved by net migration in one period (net migrants
- * applied to an age group at the end of the period against the cohort's size at its start); and
- * every period in which out-migration was limited at zero.
+ * applied to an age group at the end of the period against the cohort's size at its start); every
+ * period in which out-migration was limited at zero; and sex × age groups that hold less than 1 %
+ * of their base-year size (near-empty: a generation emptied).
  */
 public final class Plausibility {
   public static final double TFR_LOW = 0.8;
@@ -63,10 +64,46 @@ public final class Plausibility {
       int periodStart, int periodEnd, int cohorts, double notApplied, double netApplied)
       implements Warning {}
 
+  /**
+   * Sex × age groups below the open group that hold less than {@link #NEAR_EMPTY} of their
+   * base-year size at the end of a period: a projection that empties a generation.
+   */
+  public record NearEmpty(int periodStart, int periodEnd, List<Cohort> cohorts)
+      implements Warning {}
+
+  /** A group under this share of its base-year size is near-empty. */
+  public static final double NEAR_EMPTY = 0.01;
+
   /** Every warning of a resolved scenario and its projection, by period. */
   public static List<Warning> check(ResolvedScenario scenario, Projection projection) {
     List<Warning> out = new ArrayList<>(assumptions(scenario.assumptions()));
     out.addAll(migration(projection));
+    out.addAll(nearEmpty(projection));
+    return out;
+  }
+
+  /** Near-empty groups at the end of each period ({@link NearEmpty}). */
+  public static List<Warning> nearEmpty(Projection projection) {
+    List<Warning> out = new ArrayList<>();
+    Population base = projection.base();
+    AgeGroups g = base.groups();
+    for (int k = 0; k < projection.events().size(); k++) {
+      Population end = projection.populations().get(k + 1);
+      List<Cohort> empty = new ArrayList<>();
+      for (Sex sex : Sex.values()) {
+        for (int i = 0; i < g.count() - 1; i++) {
+          double was = base.get(sex).get(i);
+          double now = end.get(sex).get(i);
+          if (was > 0 && now < NEAR_EMPTY * was) {
+            empty.add(new Cohort(sex, g.label(i), 1 - now / was));
+          }
+        }
+      }
+      if (!empty.isEmpty()) {
+        StepEvents e = projection.events().get(k);
+        out.add(new NearEmpty(e.periodStart(), e.periodEnd(), empty));
+      }
+    }
     return out;
   }
 

@@ -26,7 +26,11 @@ public final class ResolveException extends RuntimeException {
     CALIBRATION_METHOD,
     CALIBRATION_UNREACHABLE,
     BACKTEST_CENSUS,
-    BACKTEST_REGISTER
+    BACKTEST_REGISTER,
+    // issue 13: knot semantics and solve
+    KNOT_AFTER_BASE,
+    KNOT_NOT_PERIOD_START,
+    RATES_LEVEL
   }
 
   private final String key;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
+import jp.popvision.engine.CohortComponentStep;
 import jp.popvision.engine.Estimates;
 import jp.popvision.engine.Fertility;
 import jp.popvision.engine.LifeTables;
@@ -35,6 +36,7 @@ public final class ScenarioResolver {
   private final InputData data;
   private final AgeGroups groups;
   private final Set<String> notes = new LinkedHashSet<>();
+  private Population basePop;
 
   private ScenarioResolver(ScenarioSpec spec, InputData data, AgeGroups groups) {
     this.spec = spec;
@@ -75,6 +77,8 @@ public final class ScenarioResolver {
       throw new ResolveException(
           "horizon", ResolveException.Reason.HORIZON, spec.horizon(), base.year(), width);
     }
+    KnotRules.check(spec, base.year(), width);
+    basePop = base;
     MigrationPlan plan = migrationPlan();
     List<PeriodRates> rates = new ArrayList<>();
     List<PeriodAssumption> assumptions = new ArrayList<>();
@@ -130,6 +134,54 @@ public final class ScenarioResolver {
     }
     return new ResolvedScenario(
         spec, base, rates, assumptions, new ArrayList<>(notes), calibration);
+  }
+
+  /**
+   * The residual rates scaled so that in the base period (base year → +5, on the base population)
+   * they give {@code r.level()} net migrants (see {@link MigrationSpec.NetRates}); unscaled without
+   * a level. Net migrants of rates are linear in the scale (no rate is below −1, and with END
+   * timing births do not depend on the migrants), so one projection of the base period suffices.
+   */
+  private Migration.NetRates scaledRates(MigrationSpec.NetRates r, Migration.NetRates rates) {
+    if (r.level() == null) {
+      return rates;
+    }
+    int t = basePop.year();
+    LifeTable table = lifeTable(t);
+    PeriodRates first =
+        new PeriodRates(
+            t,
+            LifeTables.survival(table.nLxMale().toArray(), table.l0(), groups),
+            LifeTables.survival(table.nLxFemale().toArray(), table.l0(), groups),
+            fertility(t),
+            rates,
+            MigrationTiming.END);
+    double net = CohortComponentStep.project(basePop, first).events().netMigration();
+    double k = r.level() / net;
+    if (!(k > 0) || Double.isInfinite(k)) {
+      throw new ResolveException(
+          "migration.level",
+          ResolveException.Reason.RATES_LEVEL,
+          String.format(java.util.Locale.ROOT, "%,.0f", r.level()),
+          r.fromYear(),
+          r.fromYear() + groups.width(),
+          String.format(java.util.Locale.ROOT, "%,.0f", net));
+    }
+    notes.add(
+        String.format(
+            java.util.Locale.ROOT,
+            "net migration rates %d-%d (giving %,.0f in %d-%d) scaled by %.4f to %,.0f per 5"
+                + " years in %d-%d; held as rates after, so the count follows the population",
+            r.fromYear(),
+            r.fromYear() + groups.width(),
+            net,
+            t,
+            t + groups.width(),
+            k,
+            r.level(),
+            t,
+            t + groups.width()));
+    return new Migration.NetRates(rates.male().scale(k), rates.female().scale(k));
   }
 
   /** The observed figures for a calibration: the scenario's own, else the data's. */
@@ -397,7 +449,8 @@ public final class ScenarioResolver {
       Population start = population(data, Dataset.CENSUS, r.fromYear(), "migration.from_year");
       Population end =
           population(data, Dataset.CENSUS, r.fromYear() + groups.width(), "migration.from_year");
-      Migration.NetRates rates = Estimates.residualRates(start, end, closedRates(r.fromYear()));
+      Migration.NetRates rates =
+          scaledRates(r, Estimates.residualRates(start, end, closedRates(r.fromYear())));
       return new MigrationPlan() {
         @Override
         public Migration forPeriod(int t) {

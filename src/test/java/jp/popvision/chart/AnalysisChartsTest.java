@@ -196,9 +196,9 @@ class AnalysisChartsTest {
 
   @Test
   void heatMapPaletteRunsFromTheLowToTheHighColour() {
-    assertEquals(AnalysisChartWriter.PALETTE[0], AnalysisChartWriter.color(10, 10, 20));
-    assertEquals(AnalysisChartWriter.PALETTE[4], AnalysisChartWriter.color(20, 10, 20));
-    assertEquals(AnalysisChartWriter.PALETTE[2], AnalysisChartWriter.color(15, 10, 20));
+    assertEquals(Palette.HEAT[0], Palette.heat(10, 10, 20));
+    assertEquals(Palette.HEAT[4], Palette.heat(20, 10, 20));
+    assertEquals(Palette.HEAT[2], Palette.heat(15, 10, 20));
   }
 
   @Test

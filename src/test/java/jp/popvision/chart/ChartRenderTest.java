@@ -195,11 +195,11 @@ class ChartRenderTest {
               Locale.FRANCE,
               Locale.forLanguageTag("ar-EG-u-nu-arab"))) {
         Locale.setDefault(l);
-        assertEquals("35,308", ChartWriter.thousands(35_308.4), l.toLanguageTag());
-        assertEquals("-1,200", ChartWriter.thousands(-1200), l.toLanguageTag());
-        assertEquals("0", ChartWriter.thousands(-0.2), l.toLanguageTag());
-        assertEquals("2040", ChartWriter.yearLabel(2040), l.toLanguageTag());
-        assertEquals("2040.5", ChartWriter.yearLabel(2040.5), l.toLanguageTag());
+        assertEquals("35,308", Axes.thousands(35_308.4), l.toLanguageTag());
+        assertEquals("-1,200", Axes.thousands(-1200), l.toLanguageTag());
+        assertEquals("0", Axes.thousands(-0.2), l.toLanguageTag());
+        assertEquals("2040", Axes.yearLabel(2040), l.toLanguageTag());
+        assertEquals("2040.5", Axes.yearLabel(2040.5), l.toLanguageTag());
       }
     } finally {
       Locale.setDefault(saved);

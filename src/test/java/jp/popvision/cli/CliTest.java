@@ -170,24 +170,42 @@ class CliTest {
 
   @Test
   void cohortsHalvedByMigrationAndLimitsAreWarned() throws Exception {
+    // a fixed count of -1,477 per 5 years with TFR 1.44 (the old baseline) runs out of young people
+    Path scenario = tmp.resolve("fixed-count.yaml");
+    Files.writeString(
+        scenario,
+        "extends: "
+            + TestData.root().resolve("scenarios/target.yaml").toString().replace('\\', '/')
+            + "\ndata_dir: "
+            + TestData.data().toString().replace('\\', '/')
+            + "\nname: fixed-count\nfertility:\n  tfr: {2015: 1.44}\n"
+            + "migration:\n  net_counts: {2015: -1477}\n");
     Path out = tmp.resolve("o");
     Run r =
         run(
             "simulate",
             "--scenario",
-            TestData.root().resolve("scenarios/baseline.yaml").toString(),
+            scenario.toString(),
             "--out",
             out.toString(),
+            "--no-charts",
             "--lang",
             "en");
     assertEquals(0, r.code(), r.err());
     assertTrue(
         r.err().contains("warning: 2060-2065: net migration took more than half of"), r.err());
     assertTrue(
-        r.err().contains("warning: 2060-2065: net out-migration exceeded 7 cohort(s)"), r.err());
+        r.err().contains("warning: 2060-2065: net out-migration exceeded 4 cohort(s)"), r.err());
+    assertTrue(r.err().contains("warning: 2070: 10 sex × age group(s) hold less than 1%"), r.err());
+    // the printed summary says it too, not only stderr
+    assertTrue(
+        r.out().contains("caution: net out-migration was limited at zero in 2 period(s) from 2060"),
+        r.out());
+    assertTrue(r.out().contains("caution: by 2070, 10 sex × age group(s)"), r.out());
     String manifest = Files.readString(out.resolve("manifest.json"));
     assertTrue(manifest.contains("\"code\" : \"cohort_halved\""), manifest);
     assertTrue(manifest.contains("\"code\" : \"migration_limited\""), manifest);
+    assertTrue(manifest.contains("\"code\" : \"near_empty\""), manifest);
   }
 
   @Test

@@ -75,8 +75,15 @@ class LeversTest {
   void migrationLevelAppliesFromTheLastKnotOn() {
     assertEquals(-1200, Levers.migrationLevel(target), 0.0);
     assertEquals(2020, Levers.migrationFromYear(target));
-    assertEquals(2020, Levers.migrationFromYear(baseline));
-    assertEquals(2015, Levers.migrationFromYear(uncalibrated(baseline)));
+    // a single knot at the base year (fertility-only: -1,477 from 2015; baseline now holds rates)
+    ScenarioSpec single;
+    try {
+      single = ScenarioReader.read(TestData.root().resolve("scenarios/fertility-only.yaml")).spec();
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+    assertEquals(2020, Levers.migrationFromYear(single));
+    assertEquals(2015, Levers.migrationFromYear(uncalibrated(single)));
     double[] m = Levers.migrationByPeriod(target, STARTS, 250);
     assertEquals(-1477, m[0], 0.0);
     for (int i = 1; i < STARTS.length; i++) {
