@@ -190,7 +190,7 @@ public final class Backtest {
       boolean fy2012 = y.label().equals("FY2012");
       String want = fy2012 ? "japanese" : "total";
       RegisterYear prev = chosen.get(y.to());
-      if (y.coverage().equals(want) || prev == null && y.coverage().equals("japanese")) {
+      if (y.coverage().equals(want) || (prev == null && y.coverage().equals("japanese"))) {
         if (prev == null || !prev.coverage().equals(want)) {
           chosen.put(y.to(), y);
         }

@@ -323,10 +323,8 @@ public final class Bench {
 
   /** CPU time of the whole process in ns (all threads), or a negative number if unknown. */
   private static long processCpu() {
-    return ManagementFactory.getOperatingSystemMXBean()
-            instanceof com.sun.management.OperatingSystemMXBean os
-        ? os.getProcessCpuTime()
-        : -1;
+    // portable (no com.sun.management): the process's total CPU time as the OS reports it
+    return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos()).orElse(-1L);
   }
 
   private static void resetPeaks() {

@@ -1,6 +1,10 @@
 package jp.popvision.cli;
 
+import java.io.Console;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import jp.popvision.io.Lang;
@@ -102,6 +106,7 @@ public final class Main implements Runnable {
     return fromEnv != null ? fromEnv : Lang.JA;
   }
 
+  @Override
   public void run() {
     throw Usage.error(spec.commandLine(), Msg.USAGE_COMMAND_REQUIRED);
   }
@@ -187,8 +192,8 @@ public final class Main implements Runnable {
           Lang lang = lang(commandLine.getCommandSpec());
           commandLine.getErr().println(Msg.INTERNAL_ERROR.render(lang, ex));
           if (parseResult.hasMatchedOption("--verbose")
-              || parseResult.subcommand() != null
-                  && parseResult.subcommand().hasMatchedOption("--verbose")) {
+              || (parseResult.subcommand() != null
+                  && parseResult.subcommand().hasMatchedOption("--verbose"))) {
             ex.printStackTrace(commandLine.getErr());
           } else {
             commandLine.getErr().println(Msg.RUN_VERBOSE.render(lang));
@@ -200,8 +205,11 @@ public final class Main implements Runnable {
 
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");
-    PrintWriter out = new PrintWriter(System.out, true);
-    PrintWriter err = new PrintWriter(System.err, true);
+    // the terminal's own charset; UTF-8 when the output goes to a file or a pipe
+    Console console = System.console();
+    Charset cs = console != null ? console.charset() : StandardCharsets.UTF_8;
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, cs), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, cs), true);
     int code = forArgs(out, err, System.getenv(), args).execute(args);
     out.flush();
     err.flush();

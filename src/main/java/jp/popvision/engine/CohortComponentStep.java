@@ -10,7 +10,7 @@ import jp.popvision.model.Sex;
 
 /**
  * One step of the two-sex cohort-component projection (Preston, Heuveline and Guillot 2001, ch. 6;
- * DOMAIN.md §2). Pure: no I/O, no shared state.
+ * README, "Method"). Pure: no I/O, no shared state.
  *
  * <p>Order of operations: (1) with EVEN timing, half of the net migrants join their group at the
  * start; (2) everyone is survived one group on (the last two groups into the open group); (3) the
@@ -69,15 +69,15 @@ public final class CohortComponentStep {
       }
       adj[s] = p;
       // (2) survival
-      double[] q = new double[n];
+      double[] atEnd = new double[n];
       double[] d = new double[n];
       double[] move =
           migration instanceof Migration.CohortChangeRatios c ? c.get(sex).toArray() : ratios;
       check(move.length == n, "cohort change ratios need " + n + " entries");
       for (int i = 0; i < n - 1; i++) {
-        q[i + 1] += move[i] * p[i];
+        atEnd[i + 1] += move[i] * p[i];
       }
-      q[n - 1] += move[n - 1] * p[n - 1];
+      atEnd[n - 1] += move[n - 1] * p[n - 1];
       for (int i = 0; i < n; i++) {
         d[i] = p[i] * (1 - ratios[i]);
       }
@@ -89,24 +89,24 @@ public final class CohortComponentStep {
         }
         survived[n - 1] += ratios[n - 1] * p[n - 1];
         for (int i = 1; i < n; i++) {
-          mig[i] += q[i] - survived[i];
+          mig[i] += atEnd[i] - survived[i];
         }
       }
-      survivors[s] = q.clone();
+      survivors[s] = atEnd.clone();
       // (3) end part for groups 1..n-1
       for (int i = 1; i < n; i++) {
-        double want = endPart(migration, sex, even, req, i, q[i]);
-        double got = Math.max(want, -q[i]);
+        double want = endPart(migration, sex, even, req, i, atEnd[i]);
+        double got = Math.max(want, -atEnd[i]);
         if (got != want) {
           limits.add(new MigrationLimit(rates.startYear(), sex, i, want, got));
         }
         if (counts) {
           add(sums, want, got);
         }
-        q[i] += got;
+        atEnd[i] += got;
         mig[i] += got;
       }
-      end[s] = q;
+      end[s] = atEnd;
       deaths[s] = d;
       applied[s] = mig;
     }

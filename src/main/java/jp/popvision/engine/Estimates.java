@@ -24,7 +24,8 @@ public final class Estimates {
   /**
    * Residual net migration between {@code start} and {@code end}: the observed end population minus
    * the projection of {@code start} with the given survival and fertility and no migration, by age
-   * group at the end (DOMAIN.md §2, "Residual migration estimate").
+   * group at the end: M(x) = P(x, t+5) − S(x−1)·P(x−1, t), births survived into the first group
+   * (the residual method; README, "Method").
    */
   public static Migration.NetMigrants residualMigration(
       Population start, Population end, PeriodRates rates) {

@@ -10,12 +10,12 @@ public final class LifeTables {
   /**
    * Survival over one step for {@code groups} from life-table person-years.
    *
-   * <p>Contract (Preston et al. 2001, Box 6.2; DOMAIN.md §2): {@code nLx} holds person-years lived
-   * in the table's age groups of the same width as {@code groups}, the last entry being the open
-   * group's total (its T). With T(k) = Σ_{j≥k} nLx(j): S(x) = nL(x+n)/nL(x) for groups that stay
-   * closed; the last closed group and the open group both get T(open)/T(open−1); births survive to
-   * the first group with nL(0)/(n·l0). The table may extend past the projection's open age; its
-   * older groups are folded into T.
+   * <p>Contract (Preston et al. 2001, Box 6.2; README, "Method", step 2): {@code nLx} holds
+   * person-years lived in the table's age groups of the same width as {@code groups}, the last
+   * entry being the open group's total (its T). With T(k) = Σ_{j≥k} nLx(j): S(x) = nL(x+n)/nL(x)
+   * for groups that stay closed; the last closed group and the open group both get
+   * T(open)/T(open−1); births survive to the first group with nL(0)/(n·l0). The table may extend
+   * past the projection's open age; its older groups are folded into T.
    *
    * @param nLx person-years by table age group, last entry open; all positive
    * @param l0 the table's radix (e.g. 100,000)

@@ -13,6 +13,17 @@ import java.util.Arrays;
  * fast enough), in expected linear time instead of sorting everything. Reference: R. J. Hyndman and
  * Y. Fan (1996), "Sample quantiles in statistical packages", The American Statistician 50(4):
  * 361–365; C. A. R. Hoare (1961), "Algorithm 65: Find", CACM 4(7): 321.
+ *
+ * <p>Against commons-math3 3.6.1 {@code new Percentile().withEstimationType(R_7)} (setData, then
+ * evaluate for each of the seven Monte Carlo probabilities), measured 2026-12-01 on this project's
+ * 2-core machine while other builds ran (load 7; three rounds each, normal values): 10,000 values
+ * 0.49–0.94 ms here vs 0.34–0.51 ms; 100,000: 6.7–8.9 ms vs 7.6–13.1 ms; 1,000,000: 50–80 ms vs
+ * 62–77 ms; sorting a copy took 1.0–1.4, 12–18 and 197–272 ms. The results agree to 10⁻¹² relative
+ * (the same order statistics; Percentile's p·100/100 can move the last bits of the interpolation;
+ * {@code QuantilesTest} checks it). The speed is the same within the noise; this class is kept
+ * because it works in place on the caller's range ({@code Percentile.setData} copies it: 8 MB per
+ * year and indicator at a million trajectories) — replacing it by {@code Percentile} would change
+ * no figure.
  */
 public final class Quantiles {
   private static final int SMALL = 16;

@@ -20,6 +20,7 @@ import jp.popvision.scenario.Dataset;
 import jp.popvision.scenario.FertilitySpec;
 import jp.popvision.scenario.GridRange;
 import jp.popvision.scenario.KnotPath;
+import jp.popvision.scenario.Limits;
 import jp.popvision.scenario.MigrationSpec;
 import jp.popvision.scenario.MortalitySpec;
 import jp.popvision.scenario.ScenarioSpec;
@@ -35,12 +36,12 @@ public final class ScenarioReader {
   /** Largest scenario file accepted. */
   public static final long MAX_BYTES = 1 << 20;
 
-  public static final double TFR_MIN = 0.5;
-  public static final double TFR_MAX = 4.0;
-  public static final double SRB_MIN = 0.9;
-  public static final double SRB_MAX = 1.2;
-  public static final double NET_COUNT_MAX = 1_000_000;
-  public static final int YEAR_MIN = 1950;
+  public static final double TFR_MIN = Limits.TFR_MIN;
+  public static final double TFR_MAX = Limits.TFR_MAX;
+  public static final double SRB_MIN = Limits.SRB_MIN;
+  public static final double SRB_MAX = Limits.SRB_MAX;
+  public static final double NET_COUNT_MAX = Limits.NET_COUNT_MAX;
+  public static final int YEAR_MIN = Limits.YEAR_MIN;
 
   /** Largest one-way TFR change in {@code sensitivity.tfr_steps}. */
   public static final double TFR_STEP_MAX = 2.0;
@@ -212,12 +213,12 @@ public final class ScenarioReader {
       Entry b = out.get(e.key());
       boolean replace =
           b == null
-              || !(b.value() instanceof MapNode bm)
+              || !(b.value() instanceof MapNode)
               || !(e.value() instanceof MapNode em)
               || REPLACED_WHOLE.contains(e.key())
-              || top
+              || (top
                   && List.of("fertility", "migration").contains(e.key())
-                  && em.entries().containsKey("method");
+                  && em.entries().containsKey("method"));
       if (replace) {
         out.put(e.key(), e);
       } else {
@@ -546,7 +547,10 @@ public final class ScenarioReader {
       f.problem("encoding", null, Msg.BASE_ENCODING_WITHOUT_FILE);
     }
     Integer year = f.integer("year", true, null);
-    if (year != null && (year < 1980 || year > 2045 || year % 5 != 0)) {
+    if (year != null
+        && (year < Limits.BASE_YEAR_MIN
+            || year > Limits.BASE_YEAR_MAX
+            || year % Limits.STEP_YEARS != 0)) {
       f.problem("year", String.valueOf(year), Msg.BASE_YEAR);
       year = null;
     }
@@ -675,7 +679,9 @@ public final class ScenarioReader {
     }
     Integer zeroFrom = f.integer("zero_from", false, null);
     if (zeroFrom != null
-        && (zeroFrom % 5 != 0 || zeroFrom < 1980 || zeroFrom > ScenarioSpec.MAX_HORIZON)) {
+        && (zeroFrom % 5 != 0
+            || zeroFrom < Limits.BASE_YEAR_MIN
+            || zeroFrom > ScenarioSpec.MAX_HORIZON)) {
       f.problem("zero_from", String.valueOf(zeroFrom), Msg.ZERO_FROM);
       zeroFrom = null;
     }

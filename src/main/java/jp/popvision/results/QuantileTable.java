@@ -63,16 +63,22 @@ public final class QuantileTable {
     return probabilities.clone();
   }
 
-  public double quantile(int year, int indicator, int k) {
-    return quantiles[(year * indicators.size() + indicator) * probabilities.length + k];
+  /**
+   * The quantile at {@code probabilities()[k]} of indicator {@code indicator} in the year {@code
+   * years().get(yearIndex)} (an index into {@link #years()}, not a calendar year).
+   */
+  public double quantile(int yearIndex, int indicator, int k) {
+    return quantiles[(yearIndex * indicators.size() + indicator) * probabilities.length + k];
   }
 
-  public double mean(int year, int indicator) {
-    return mean[year * indicators.size() + indicator];
+  /** The mean over trajectories; {@code yearIndex} as in {@link #quantile}. */
+  public double mean(int yearIndex, int indicator) {
+    return mean[yearIndex * indicators.size() + indicator];
   }
 
-  public double deterministic(int year, int indicator) {
-    return deterministic[year * indicators.size() + indicator];
+  /** The scenario's own (deterministic) projection; {@code yearIndex} as in {@link #quantile}. */
+  public double deterministic(int yearIndex, int indicator) {
+    return deterministic[yearIndex * indicators.size() + indicator];
   }
 
   public int trajectories() {

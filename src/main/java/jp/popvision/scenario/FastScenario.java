@@ -13,8 +13,10 @@ import jp.popvision.model.Sex;
  * A resolved scenario packed for the allocation-free kernel ({@link FastStep}), with its levers
  * exposed per period: the period TFR, the net social change and (for Monte Carlo) a shift of life
  * expectancy. For thousands of projections of one scenario: sensitivity grids, goal seeking, Monte
- * Carlo. Immutable and shareable between threads; each thread projects with its own {@link
- * Workspace}.
+ * Carlo. Shareable between threads; each thread projects with its own {@link Workspace}. Not
+ * immutable: the packed rates and paths are fixed at construction, but the table of life-expectancy
+ * shifts is built on demand by {@link #prepareLifeExpectancy} (once per standard deviation,
+ * published through a volatile field, so a thread that projects after the call sees it).
  *
  * <p>Contract: with the TFR per period from {@link #tfrByPeriod} and net migration from {@link
  * #migrationByPeriod}, {@link #project} gives exactly (bit for bit) the indicators of {@code
@@ -257,13 +259,14 @@ public final class FastScenario {
       double[] e0Shift,
       double[] out,
       int[] limitedByPeriod) {
-    if (tfr != null && tfrPath == null || migration != null && migrationPath == null) {
+    if ((tfr != null && tfrPath == null) || (migration != null && migrationPath == null)) {
       throw new IllegalStateException("the scenario has no such lever");
     }
     final int width = groups.width();
     final int nn = 2 * n;
+    // the population at the start and at the end of the step: two buffers, swapped each step
     double[] p = ws.a;
-    double[] q = ws.b;
+    double[] next = ws.b;
     System.arraycopy(base, 0, p, 0, nn);
     record(p, 0, out);
     int limited = 0;
@@ -275,15 +278,15 @@ public final class FastScenario {
       PackedRates r = ws.rates[i];
       if (i < firstLever) {
         // history (e.g. calibrated): the resolved rates, never varied
-        int l = FastStep.step(p, r, q, ws.work);
+        int l = FastStep.step(p, r, next, ws.work);
         limited += l;
         if (limitedByPeriod != null) {
           limitedByPeriod[i] = l;
         }
-        record(q, i + 1, out);
+        record(next, i + 1, out);
         double[] t = p;
-        p = q;
-        q = t;
+        p = next;
+        next = t;
         continue;
       }
       if (pattern != null) {
@@ -309,15 +312,15 @@ public final class FastScenario {
         System.arraycopy(template[i].birthSurvival(), 0, r.birthSurvival(), 0, 2);
         ws.survivalChanged[i] = false;
       }
-      int l = FastStep.step(p, r, q, ws.work);
+      int l = FastStep.step(p, r, next, ws.work);
       limited += l;
       if (limitedByPeriod != null) {
         limitedByPeriod[i] = l;
       }
-      record(q, i + 1, out);
+      record(next, i + 1, out);
       double[] t = p;
-      p = q;
-      q = t;
+      p = next;
+      next = t;
     }
     return limited;
   }

@@ -3,8 +3,9 @@ package jp.popvision.scenario;
 import java.nio.file.Path;
 
 /**
- * A validated scenario as written in a scenario file: what to project and under which assumptions.
- * Paths are absolute (resolved against the scenario file).
+ * A scenario as written in a scenario file: what to project and under which assumptions. Paths are
+ * absolute (resolved against the scenario file). The record itself checks nothing: the reader
+ * ({@code io.ScenarioReader}) checks every value where it is read, against {@link Limits}.
  *
  * @param calibration 時点修正 to a later census; null for none
  * @param sensitivity settings of {@code popvision sensitivity} ({@code sensitivity:} block); null
@@ -33,7 +34,7 @@ public record ScenarioSpec(
     Path areaData) {
 
   /** Latest horizon year accepted. */
-  public static final int MAX_HORIZON = 2120;
+  public static final int MAX_HORIZON = Limits.HORIZON_MAX;
 
   /** Default horizon year. */
   public static final int DEFAULT_HORIZON = 2070;

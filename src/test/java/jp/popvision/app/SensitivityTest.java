@@ -15,6 +15,7 @@ import jp.popvision.scenario.Levers;
 import jp.popvision.scenario.ResolvedScenario;
 import jp.popvision.scenario.ScenarioResolver;
 import jp.popvision.scenario.SensitivitySpec;
+import jp.popvision.testutil.Goldens;
 import jp.popvision.testutil.TestData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,8 +57,8 @@ class SensitivityTest {
       assertEquals(x.age0to14(), g.value(i, j, y, 1), 0.0);
       assertEquals(x.age65plus(), g.value(i, j, y, 2), 0.0);
     }
-    // the 2060 total in the README's scenario table
-    assertEquals(24_252, g.value(i, j, 1, 0), 0.5);
+    // and the whole-scenario golden file (summary.csv, two decimals)
+    assertEquals(Goldens.total("target", 2060), g.value(i, j, 1, 0), 0.005);
   }
 
   @Test

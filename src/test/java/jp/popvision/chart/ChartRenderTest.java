@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -14,10 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import jp.popvision.app.Simulation;
 import jp.popvision.engine.Projection;
@@ -135,18 +135,26 @@ class ChartRenderTest {
     assertEquals("総人口の推移と将来推計", new ChartTexts(Lang.JA).totalTitle());
   }
 
+  /** The font .ci/run installs (fonts-ipaexfont-gothic). */
+  static final Path IPAEX = Path.of("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf");
+
+  /**
+   * Where a Japanese font is installed (always in CI: .ci/run installs IPAexGothic) it must be
+   * found and used. Elsewhere the test is reported as skipped, never passed silently; the fallback
+   * itself is tested in {@link #englishLabelsAreUsedWhenTheFontCannotDisplayJapanese}.
+   */
   @Test
-  void theDetectedFontDisplaysJapaneseOnThisMachine() {
-    // .ci/run installs fonts-ipaexfont-gothic; without it this documents the fallback
+  void theDetectedFontDisplaysJapaneseWhereAJapaneseFontIsInstalled() {
+    boolean ci = "true".equals(System.getenv("CI"));
+    assumeTrue(
+        ci || Files.exists(IPAEX), "no Japanese font installed (" + IPAEX + "): charts in English");
     FontChoice f = FontChoice.detect();
-    if (f.japanese()) {
-      assertEquals(
-          -1,
-          new java.awt.Font(f.family(), java.awt.Font.PLAIN, 12).canDisplayUpTo(FontChoice.SAMPLE));
-      assertTrue(f.canDisplay("目標人口(総合戦略の目標と市民の希望出生率)"));
-    } else {
-      assertEquals(Lang.EN, f.effective(Lang.JA));
-    }
+    assertTrue(f.japanese(), "a Japanese font is installed but was not chosen: " + f);
+    assertEquals(
+        -1,
+        new java.awt.Font(f.family(), java.awt.Font.PLAIN, 12).canDisplayUpTo(FontChoice.SAMPLE));
+    assertTrue(f.canDisplay("目標人口(総合戦略の目標と市民の希望出生率)"));
+    assertEquals(Lang.JA, f.effective(Lang.JA));
   }
 
   @Test
@@ -175,23 +183,26 @@ class ChartRenderTest {
     assertEquals(1, Ticks.niceCeiling(0), 0);
   }
 
+  /** Under default locales that group, sign or write digits differently, labels stay the same. */
   @Test
   void numbersAreFormattedIndependentlyOfTheLocale() {
-    assertEquals("35,308", Axes.thousands(35_308.4));
-    assertEquals("-1,200", Axes.thousands(-1200));
-    assertEquals("0", Axes.thousands(-0.2));
-    assertEquals("2040", Axes.yearLabel(2040));
-  }
-
-  @Test
-  void chartPackageDependsOnNoFileOrCommandLineCode() throws Exception {
-    Path dir = TestData.root().resolve("src/main/java/jp/popvision/chart");
-    Pattern forbidden = Pattern.compile("import\\s+jp\\.popvision\\.(io|app|cli)\\.");
-    try (var files = Files.list(dir)) {
-      for (Path f : files.toList()) {
-        Matcher m = forbidden.matcher(Files.readString(f));
-        assertTrue(!m.find(), f.getFileName() + " imports " + (m.hitEnd() ? "" : m.group()));
+    Locale saved = Locale.getDefault();
+    try {
+      for (Locale l :
+          List.of(
+              Locale.ROOT,
+              Locale.GERMANY,
+              Locale.FRANCE,
+              Locale.forLanguageTag("ar-EG-u-nu-arab"))) {
+        Locale.setDefault(l);
+        assertEquals("35,308", Axes.thousands(35_308.4), l.toLanguageTag());
+        assertEquals("-1,200", Axes.thousands(-1200), l.toLanguageTag());
+        assertEquals("0", Axes.thousands(-0.2), l.toLanguageTag());
+        assertEquals("2040", Axes.yearLabel(2040), l.toLanguageTag());
+        assertEquals("2040.5", Axes.yearLabel(2040.5), l.toLanguageTag());
       }
+    } finally {
+      Locale.setDefault(saved);
     }
   }
 }

@@ -19,12 +19,9 @@ class CliTest {
 
   record Run(int code, String out, String err) {}
 
+  /** Runs the command line in an empty environment (never the real one: POPVISION_LANG). */
   static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code =
-        Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-    return new Run(code, out.toString(), err.toString());
+    return runEnv(Map.of(), args);
   }
 
   String target() {

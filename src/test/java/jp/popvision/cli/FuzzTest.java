@@ -182,7 +182,7 @@ class FuzzTest {
         Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), Map.of())
             .execute(args);
     String all = out + "" + err;
-    if (code != 0 && code != 3 || all.contains("\tat ") || all.contains("Exception")) {
+    if ((code != 0 && code != 3) || all.contains("\tat ") || all.contains("Exception")) {
       fail("exit " + code + " for " + String.join(" ", args) + "\n" + all);
     }
     return code;

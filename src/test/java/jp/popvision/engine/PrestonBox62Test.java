@@ -54,7 +54,7 @@ class PrestonBox62Test {
     double[] book = column("pop_female_1998_book");
     AgeVector got = project().end().female();
     for (int i = 0; i < book.length; i++) {
-      assertEquals(book[i], Math.round(got.get(i)), 0.0, "age group " + GROUPS.label(i));
+      assertEquals(book[i], (double) Math.round(got.get(i)), 0.0, "age group " + GROUPS.label(i));
     }
   }
 

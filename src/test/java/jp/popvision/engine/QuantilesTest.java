@@ -27,6 +27,30 @@ class QuantilesTest {
     }
   }
 
+  /** An independent implementation: commons-math3's Percentile with R's type 7 gives the same. */
+  @Test
+  void equalsCommonsMathPercentileR7Exactly() {
+    java.util.Random rnd = new java.util.Random(7);
+    double[] probs = {0.025, 0.10, 0.25, 0.50, 0.75, 0.90, 0.975, 0, 1};
+    for (int n : new int[] {1, 2, 3, 10, 101, 10_000}) {
+      double[] v = new double[n];
+      for (int i = 0; i < n; i++) {
+        v[i] = i % 7 == 0 ? 42 : 20_000 + 3_000 * rnd.nextGaussian();
+      }
+      org.apache.commons.math3.stat.descriptive.rank.Percentile pc =
+          new org.apache.commons.math3.stat.descriptive.rank.Percentile()
+              .withEstimationType(
+                  org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType.R_7);
+      pc.setData(v.clone());
+      double[] q = Quantiles.of(v.clone(), 0, n, probs);
+      for (int k = 0; k < probs.length; k++) {
+        double want = probs[k] == 0 ? pc.evaluate(Double.MIN_VALUE) : pc.evaluate(probs[k] * 100);
+        // the same order statistics; the interpolation may differ in the last bits (p·100/100)
+        assertEquals(want, q[k], 1e-12 * Math.abs(want), "n=" + n + " p=" + probs[k]);
+      }
+    }
+  }
+
   /** Selection gives exactly the sorted array's quantiles, with ties, constants and any sizes. */
   @Test
   void selectionEqualsSortingExactly() {

@@ -2,7 +2,7 @@ package jp.popvision.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -47,11 +47,20 @@ class MessagesTest {
     }
   }
 
+  /** Each reason has a message of its own (only TEXT, pre-rendered text, maps to Msg.TEXT). */
   @Test
-  void everyResolveReasonHasAMessage() {
+  void everyResolveReasonHasItsOwnMessage() {
+    java.util.Set<Msg> seen = java.util.EnumSet.noneOf(Msg.class);
     for (ResolveException.Reason r : ResolveException.Reason.values()) {
-      assertNotNull(Msg.of(r), r.name());
+      Msg m = Msg.of(r);
+      if (r == ResolveException.Reason.TEXT) {
+        assertEquals(Msg.TEXT, m);
+        continue;
+      }
+      assertNotEquals(Msg.TEXT, m, r.name());
+      assertTrue(seen.add(m), r + " shares " + m + " with another reason");
     }
+    assertEquals(ResolveException.Reason.values().length - 1, seen.size());
   }
 
   @Test
