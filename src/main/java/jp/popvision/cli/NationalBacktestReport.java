@@ -22,6 +22,7 @@ final class NationalBacktestReport {
     int[] bases = c.baseYears != null ? c.baseYears : NationalBacktest.BASE_YEARS;
     ProgressBar bar = !c.run.quiet && System.console() != null ? new ProgressBar(err) : null;
     int[] total = {0};
+    jp.popvision.app.Simulation.ChartOptions charts = c.chartMixin.toOptions(c.spec);
     NationalBacktest.Result r =
         NationalBacktest.run(
             file,
@@ -31,7 +32,9 @@ final class NationalBacktestReport {
             c.run.force,
             cmd,
             Version.get(),
-            bar == null ? null : done -> bar.update(done, total[0]));
+            bar == null ? null : done -> bar.update(done, total[0]),
+            charts == null ? null : charts.lang(),
+            charts == null ? jp.popvision.chart.ChartWriter.BASE_DPI : charts.dpi());
     if (bar != null) {
       bar.finish();
     }
