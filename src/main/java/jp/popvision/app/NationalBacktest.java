@@ -23,7 +23,9 @@ import jp.popvision.scenario.InputData;
 /**
  * {@code popvision backtest --area all|PREF}: {@link AreaBacktest} for every area of the group and
  * every base year, the prefecture's rates taken from the sum of all its municipalities; writes
- * {@code backtest_areas.csv}, {@code backtest_summary.csv} and the manifest.
+ * {@code backtest_areas.csv}, {@code backtest_summary.csv}, the age-structure files ({@link
+ * #AGES_CSV} for a prefecture only, {@link #AGES_SUMMARY_CSV}), the box-plot charts of the 2020
+ * errors from every base year ({@link #chartFile(int)}) and the manifest.
  */
 public final class NationalBacktest {
   private NationalBacktest() {}
