@@ -114,7 +114,10 @@ public final class NationalBacktest {
   public static final List<String> CANDIDATES =
       AreaBacktest.METHODS.stream().filter(m -> !m.equals("register-counts")).toList();
 
-  /** Null when {@code group} names no group of areas (then it names one area). */
+  /**
+   * Null when {@code group} names no group of areas (then it names one area); {@code progress} (may
+   * be null) is told the areas done and the areas in all.
+   */
   public static Result run(
       Path scenario,
       String group,
@@ -123,7 +126,7 @@ public final class NationalBacktest {
       boolean force,
       List<String> cmd,
       String version,
-      IntConsumer progress,
+      java.util.function.BiConsumer<Integer, Integer> progress,
       jp.popvision.chart.Lang chartLang,
       int dpi)
       throws InputException, IOException {
@@ -136,7 +139,13 @@ public final class NationalBacktest {
     List<String> failed = Collections.synchronizedList(new ArrayList<>());
     String label = group.strip().toLowerCase(java.util.Locale.ROOT);
     boolean national = label.equals("all");
-    Computed c = computeAll(data, baseYears, failed, progress, !national);
+    Computed c =
+        computeAll(
+            data,
+            baseYears,
+            failed,
+            progress == null ? null : done -> progress.accept(done, data.size()),
+            !national);
     List<AreaBacktest.Row> rows = c.totals();
     double seconds = (System.nanoTime() - t0) / 1e9;
     List<String> methods = new ArrayList<>(AreaBacktest.METHODS);

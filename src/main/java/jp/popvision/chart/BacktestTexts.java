@@ -63,8 +63,8 @@ final class BacktestTexts {
 
   String source() {
     return t(
-        "出典: 国勢調査 1980〜2020年、社人研 平成30年推計; popvision backtest --area all",
+        "出典: 国勢調査 1980〜2020年、社人研 平成30年推計; popvision backtest",
         "Sources: Population Census of Japan 1980–2020; IPSS 2018 projection."
-            + " popvision backtest --area all");
+            + " popvision backtest");
   }
 }
