@@ -38,9 +38,12 @@ import jp.popvision.scenario.ScenarioSpec;
  * net-rates-shrunk} (area rates blended with the prefecture's: weight P / (P + {@link #SHRINK_K})
  * on the area, P its base population), {@code net-counts} (residual net migrants held), {@code
  * cohort-change} (cohort change ratios held), {@code register-counts} (only where a register
- * exists), {@code average} (mean of net-rates, net-counts and cohort-change) and {@code default}
- * (the shipped configuration: TFR × WPP age pattern, net counts with the residual profile, END
- * timing; see {@link #defaultTfr}).
+ * exists), {@code cohort-change-avg2} (Hamilton–Perry with the ratios of the last two periods
+ * averaged), {@code average} (mean of net-rates, net-counts and cohort-change), {@code
+ * net-rates-tfr} and {@code cohort-change-tfr} (the same migration as net-rates / cohort-change,
+ * births from the area's TFR × WPP age pattern as {@code default}) and {@code default} (the shipped
+ * configuration: TFR × WPP age pattern, net counts with the residual profile, END timing; see
+ * {@link #defaultTfr}). {@code default} and {@code net-counts} differ only in fertility.
  */
 public final class AreaBacktest {
   private AreaBacktest() {}
@@ -54,8 +57,11 @@ public final class AreaBacktest {
           "net-rates-shrunk",
           "net-counts",
           "cohort-change",
+          "cohort-change-avg2",
           "register-counts",
           "average",
+          "net-rates-tfr",
+          "cohort-change-tfr",
           "default");
 
   /** The official projection compared for base 2015. */
@@ -85,6 +91,52 @@ public final class AreaBacktest {
     }
   }
 
+  /** One projected age-sex structure against the census of a year up to 2015. */
+  public record AgeRow(
+      String areaCode,
+      String method,
+      int baseYear,
+      int year,
+      double basePopulation,
+      Population projected,
+      Population actual) {
+    /**
+     * Index of dissimilarity (percentage points) between the projected and the census age-sex
+     * distributions: half the sum over the 2 × groups cells of the absolute difference of the
+     * cell's share of the total.
+     */
+    public double dissimilarity() {
+      double p = projected.total();
+      double a = actual.total();
+      double sum = 0;
+      for (int i = 0; i < actual.groups().count(); i++) {
+        sum += Math.abs(projected.male().get(i) / p - actual.male().get(i) / a);
+        sum += Math.abs(projected.female().get(i) / p - actual.female().get(i) / a);
+      }
+      return 50 * sum;
+    }
+
+    /** Mean absolute % error over the age-sex cells whose census count is above zero. */
+    public double cellMape() {
+      double sum = 0;
+      int n = 0;
+      for (int i = 0; i < actual.groups().count(); i++) {
+        for (int s = 0; s < 2; s++) {
+          double a = s == 0 ? actual.male().get(i) : actual.female().get(i);
+          double q = s == 0 ? projected.male().get(i) : projected.female().get(i);
+          if (a > 0) {
+            sum += Math.abs(q - a) / a;
+            n++;
+          }
+        }
+      }
+      return n == 0 ? Double.NaN : 100 * sum / n;
+    }
+  }
+
+  /** The total rows and the age-structure rows of one area and base year. */
+  public record Out(List<Row> totals, List<AgeRow> ages) {}
+
   /**
    * Rows of {@code full}'s area from {@code baseYear}, one per method and later census;
    * prefectureRates gives the prefecture's residual rates of the period starting at a year (null
@@ -96,21 +148,33 @@ public final class AreaBacktest {
       int baseYear,
       IntFunction<Migration.NetRates> prefectureRates,
       List<String> failed) {
+    return runAll(full, baseYear, prefectureRates, failed).totals();
+  }
+
+  /**
+   * As {@link #run}, with the projected age-sex structure of every method against each later census
+   * that has one (up to 2015).
+   */
+  public static Out runAll(
+      InputData full,
+      int baseYear,
+      IntFunction<Migration.NetRates> prefectureRates,
+      List<String> failed) {
     InputData known = full.knownAt(baseYear);
     String code = full.area() == null ? "" : full.area().code();
     Population base = known.census().get(baseYear);
     if (base == null || !known.census().containsKey(baseYear - 5) || !(base.total() > 0)) {
-      return ipss(full, baseYear);
+      return new Out(ipss(full, baseYear), List.of());
     }
     int steps = (LAST_YEAR - baseYear) / 5;
-    Map<String, double[]> totals = new LinkedHashMap<>();
+    Map<String, Population[]> totals = new LinkedHashMap<>();
     ResolvedScenario cwr = resolve(known, baseYear, steps, cwrFertility());
     Residual last;
     try {
       last = residual(known, baseYear - 5);
     } catch (RuntimeException e) {
       failed.add(code + " " + baseYear + " residual: " + e.getMessage());
-      return ipss(full, baseYear);
+      return new Out(ipss(full, baseYear), List.of());
     }
     attempt("net-rates", failed, code, baseYear, totals, () -> run(base, cwr, last.rates(), steps));
     attempt(
@@ -152,6 +216,25 @@ public final class AreaBacktest {
                 cwr,
                 Estimates.cohortChangeRatios(known.census().get(baseYear - 5), base),
                 steps));
+    attempt(
+        "cohort-change-avg2",
+        failed,
+        code,
+        baseYear,
+        totals,
+        () -> {
+          Migration.CohortChangeRatios a =
+              Estimates.cohortChangeRatios(known.census().get(baseYear - 5), base);
+          Migration.CohortChangeRatios b =
+              Estimates.cohortChangeRatios(
+                  known.census().get(baseYear - 10), known.census().get(baseYear - 5));
+          return run(
+              base,
+              cwr,
+              new Migration.CohortChangeRatios(
+                  a.male().plus(b.male()).scale(0.5), a.female().plus(b.female()).scale(0.5)),
+              steps);
+        });
     if (!known.register().isEmpty()) {
       attempt(
           "register-counts",
@@ -166,38 +249,76 @@ public final class AreaBacktest {
     }
     List<String> parts = List.of("net-rates", "net-counts", "cohort-change");
     if (totals.keySet().containsAll(parts)) {
-      double[] avg = new double[steps];
-      for (String m : parts) {
-        for (int i = 0; i < steps; i++) {
-          avg[i] += totals.get(m)[i] / parts.size();
+      Population[] avg = new Population[steps];
+      for (int i = 0; i < steps; i++) {
+        AgeVector m = null;
+        AgeVector f = null;
+        for (String p : parts) {
+          Population q = totals.get(p)[i];
+          m = m == null ? q.male() : m.plus(q.male());
+          f = f == null ? q.female() : f.plus(q.female());
         }
+        avg[i] =
+            new Population(
+                base.groups(),
+                baseYear + 5 * (i + 1),
+                m.scale(1.0 / parts.size()),
+                f.scale(1.0 / parts.size()));
       }
       totals.put("average", avg);
     }
-    attempt(
-        "default",
-        failed,
-        code,
-        baseYear,
-        totals,
-        () -> {
-          double tfr = defaultTfr(known, baseYear);
-          ResolvedScenario r = resolve(known, baseYear, steps, tfrFertility(baseYear, tfr));
-          return run(base, r, last.migrants(), steps);
-        });
+    ResolvedScenario[] tfr = {null};
+    try {
+      tfr[0] = resolve(known, baseYear, steps, tfrFertility(baseYear, defaultTfr(known, baseYear)));
+    } catch (RuntimeException e) {
+      failed.add(code + " " + baseYear + " TFR: " + e.getMessage());
+    }
+    if (tfr[0] != null) {
+      attempt(
+          "net-rates-tfr",
+          failed,
+          code,
+          baseYear,
+          totals,
+          () -> run(base, tfr[0], last.rates(), steps));
+      attempt(
+          "cohort-change-tfr",
+          failed,
+          code,
+          baseYear,
+          totals,
+          () ->
+              run(
+                  base,
+                  tfr[0],
+                  Estimates.cohortChangeRatios(known.census().get(baseYear - 5), base),
+                  steps));
+      attempt(
+          "default",
+          failed,
+          code,
+          baseYear,
+          totals,
+          () -> run(base, tfr[0], last.migrants(), steps));
+    }
     List<Row> rows = new ArrayList<>();
+    List<AgeRow> ages = new ArrayList<>();
     for (String m : METHODS) {
-      double[] t = totals.get(m);
+      Population[] t = totals.get(m);
       for (int i = 0; t != null && i < steps; i++) {
         int year = baseYear + 5 * (i + 1);
         var actual = full.observed().get(year);
         if (actual != null && actual.total() > 0) {
-          rows.add(new Row(code, m, baseYear, year, t[i], actual.total(), base.total()));
+          rows.add(new Row(code, m, baseYear, year, t[i].total(), actual.total(), base.total()));
+        }
+        Population cells = full.census().get(year);
+        if (cells != null && cells.total() > 0 && cells.groups().equals(t[i].groups())) {
+          ages.add(new AgeRow(code, m, baseYear, year, base.total(), t[i], cells));
         }
       }
     }
     rows.addAll(ipss(full, baseYear));
-    return rows;
+    return new Out(rows, ages);
   }
 
   /** The IPSS 2018 row of base 2015 (its 2020 figure against the 2020 census), if any. */
@@ -221,7 +342,7 @@ public final class AreaBacktest {
   }
 
   private interface Totals {
-    double[] get();
+    Population[] get();
   }
 
   private static void attempt(
@@ -229,7 +350,7 @@ public final class AreaBacktest {
       List<String> failed,
       String code,
       int baseYear,
-      Map<String, double[]> totals,
+      Map<String, Population[]> totals,
       Totals work) {
     try {
       totals.put(method, work.get());
@@ -311,7 +432,7 @@ public final class AreaBacktest {
         profile.male().scale(total / sum), profile.female().scale(total / sum));
   }
 
-  private static double[] run(Population base, ResolvedScenario r, Migration m, int steps) {
+  private static Population[] run(Population base, ResolvedScenario r, Migration m, int steps) {
     List<PeriodRates> rates = new ArrayList<>(steps);
     for (int i = 0; i < steps; i++) {
       PeriodRates p = r.rates().get(i);
@@ -325,9 +446,9 @@ public final class AreaBacktest {
               MigrationTiming.END));
     }
     Projection proj = Projector.run(base, rates);
-    double[] out = new double[steps];
+    Population[] out = new Population[steps];
     for (int i = 0; i < steps; i++) {
-      out[i] = proj.populations().get(i + 1).total();
+      out[i] = proj.populations().get(i + 1);
     }
     return out;
   }

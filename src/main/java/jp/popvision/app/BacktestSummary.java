@@ -189,4 +189,152 @@ public final class BacktestSummary {
     }
     return sb.toString();
   }
+
+  // ---- age structure
+
+  /** The age-structure errors of one projection: {@link AreaBacktest.AgeRow} without the cells. */
+  public record AgeStat(
+      String areaCode,
+      String method,
+      int baseYear,
+      int year,
+      double basePopulation,
+      double dissimilarity,
+      double cellMape) {
+    static AgeStat of(AreaBacktest.AgeRow r) {
+      return new AgeStat(
+          r.areaCode(),
+          r.method(),
+          r.baseYear(),
+          r.year(),
+          r.basePopulation(),
+          r.dissimilarity(),
+          r.cellMape());
+    }
+  }
+
+  /**
+   * One line of {@code backtest_ages_summary.csv}: over the areas, the median, mean and 90th
+   * percentile of the index of dissimilarity between the projected and the census age-sex
+   * distributions (percentage points; Duncan &amp; Duncan 1955, the measure Smith, Tayman &amp;
+   * Swanson use for the accuracy of projected age structures), and the median over areas of the
+   * mean absolute % error of the age-sex cells.
+   */
+  public record AgeLine(
+      String method,
+      int baseYear,
+      int year,
+      int areas,
+      double medianId,
+      double meanId,
+      double p90Id,
+      double medianCellMape,
+      String sizeClass) {
+    public int horizon() {
+      return year - baseYear;
+    }
+  }
+
+  /** Age-structure statistics by method (in {@code methods} order), base year, year, size class. */
+  public static List<AgeLine> ages(List<AgeStat> stats, List<String> methods) {
+    Map<String, Map<String, List<AgeStat>>> byKey = new TreeMap<>();
+    for (AgeStat r : stats) {
+      Map<String, List<AgeStat>> g =
+          byKey.computeIfAbsent(
+              r.method() + "|" + r.baseYear() + "/" + r.year(), k -> new LinkedHashMap<>());
+      g.computeIfAbsent(sizeClass(r.basePopulation()), k -> new ArrayList<>()).add(r);
+      g.computeIfAbsent("all", k -> new ArrayList<>()).add(r);
+    }
+    List<AgeLine> out = new ArrayList<>();
+    for (String m : methods) {
+      for (var e : byKey.entrySet()) {
+        String[] k = e.getKey().split("\\|");
+        if (!k[0].equals(m)) {
+          continue;
+        }
+        String[] years = k[1].split("/");
+        for (String size : SIZE_CLASSES) {
+          List<AgeStat> g = e.getValue().get(size);
+          if (g == null) {
+            continue;
+          }
+          double[] id = g.stream().mapToDouble(AgeStat::dissimilarity).toArray();
+          double[] cm = g.stream().mapToDouble(AgeStat::cellMape).toArray();
+          double[] q = Quantiles.of(id.clone(), 0, id.length, new double[] {0.5, 0.9});
+          double[] qc = Quantiles.of(cm.clone(), 0, cm.length, new double[] {0.5});
+          out.add(
+              new AgeLine(
+                  m,
+                  Integer.parseInt(years[0]),
+                  Integer.parseInt(years[1]),
+                  id.length,
+                  q[0],
+                  Arrays.stream(id).average().orElse(Double.NaN),
+                  q[1],
+                  qc[0],
+                  size));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** {@code backtest_ages.csv}: one line per area, method, base year, census year, sex and age. */
+  public static String agesCsv(List<AreaBacktest.AgeRow> rows) {
+    StringBuilder sb =
+        new StringBuilder(rows.size() * 38 * 50)
+            .append("area_code,method,base_year,year,sex,age_group,projected,actual,error\n");
+    for (AreaBacktest.AgeRow r : rows) {
+      String head = r.areaCode() + ',' + r.method() + ',' + r.baseYear() + ',' + r.year() + ',';
+      for (int s = 0; s < 2; s++) {
+        var proj = s == 0 ? r.projected().male() : r.projected().female();
+        var act = s == 0 ? r.actual().male() : r.actual().female();
+        for (int i = 0; i < r.actual().groups().count(); i++) {
+          sb.append(head)
+              .append(s == 0 ? "male" : "female")
+              .append(',')
+              .append(r.actual().groups().label(i))
+              .append(',')
+              .append(CsvFormat.count(proj.get(i)))
+              .append(',')
+              .append(CsvFormat.count(act.get(i)))
+              .append(',')
+              .append(CsvFormat.count(proj.get(i) - act.get(i)))
+              .append('\n');
+        }
+      }
+    }
+    return sb.toString();
+  }
+
+  /** {@code backtest_ages_summary.csv}. */
+  public static String agesSummaryCsv(List<AgeLine> lines) {
+    StringBuilder sb =
+        new StringBuilder(
+            "method,base_year,year,horizon,areas,median_id,mean_id,p90_id,median_cell_mape,"
+                + "size_class\n");
+    for (AgeLine l : lines) {
+      sb.append(l.method())
+          .append(',')
+          .append(l.baseYear())
+          .append(',')
+          .append(l.year())
+          .append(',')
+          .append(l.horizon())
+          .append(',')
+          .append(l.areas())
+          .append(',')
+          .append(CsvFormat.fixed(l.medianId(), 3))
+          .append(',')
+          .append(CsvFormat.fixed(l.meanId(), 3))
+          .append(',')
+          .append(CsvFormat.fixed(l.p90Id(), 3))
+          .append(',')
+          .append(CsvFormat.fixed(l.medianCellMape(), 2))
+          .append(',')
+          .append(l.sizeClass())
+          .append('\n');
+    }
+    return sb.toString();
+  }
 }

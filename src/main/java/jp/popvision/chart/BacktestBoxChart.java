@@ -11,58 +11,85 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code backtest_errors_2020.png}: the distribution of the 2015 → 2020 error (%) of some methods
- * by size class, as box plots (box 25th–75th percentile, line the median, whiskers 10th–90th
- * percentile), IPSS 2018 as the reference. Labels in Japanese.
+ * {@code backtest_errors_2020*.png}: the distribution of the error (%) of the 2020 population
+ * projected from one base year by some methods, by size class, as box plots (box 25th–75th
+ * percentile, line the median, whiskers 10th–90th percentile), IPSS 2018's 2015 → 2020 errors as
+ * the reference (drawn grey, last). Texts from {@link BacktestTexts}.
  */
 public final class BacktestBoxChart {
-  private static final double LIMIT = 10;
+  /** The axis limits tried in turn: the smallest that holds every whisker. */
+  private static final int[] LIMITS = {10, 20, 30, 50};
+
   private static final Color[] COLORS = {
     new Color(0x1F, 0x77, 0xB4),
-    new Color(0xD6, 0x27, 0x28),
+    new Color(0xFF, 0x7F, 0x0E),
     new Color(0x2C, 0xA0, 0x2C),
-    new Color(0x7F, 0x7F, 0x7F)
+    new Color(0x94, 0x67, 0xBD),
+    new Color(0xD6, 0x27, 0x28),
+    new Color(0x8C, 0x56, 0x4B),
+    new Color(0x17, 0xBE, 0xCF)
   };
+
+  private static final Color REFERENCE = new Color(0x7F, 0x7F, 0x7F);
 
   private BacktestBoxChart() {}
 
-  /** One method's errors (%) in each size class, in the order of {@code classes}. */
-  public record Series(String label, List<double[]> errorsByClass) {}
+  /**
+   * One method's errors (%) in each size class (the four classes and all areas, in the summary's
+   * order); {@code reference} marks IPSS 2018.
+   */
+  public record Series(String method, boolean reference, List<double[]> errorsByClass) {
+    public Series {
+      errorsByClass = List.copyOf(errorsByClass);
+    }
+  }
 
-  /** The chart; the last series is drawn grey (the reference). */
+  /** The chart of the 2020 errors from {@code baseYear} over {@code areas} areas. */
   public static byte[] render(
-      String title, String subtitle, List<String> classes, List<Series> series, int dpi) {
+      Lang lang, int baseYear, int year, int areas, List<Series> series, int dpi) {
+    BacktestTexts tx = new BacktestTexts(lang);
+    int limit = limit(series);
     Canvas c = Canvas.of(new PageSetup(dpi, FontChoice.detect()));
-    int top = c.header(title, subtitle) + 90;
-    int bottom =
-        c.note(
-            "箱: 25〜75パーセンタイル、線: 中央値、ひげ: 10〜90パーセンタイル(±10%で切り詰め)",
-            c.footer("出典: 国勢調査 1980〜2020年、社人研 平成30年推計; popvision backtest --area all"));
+    int legendTop = c.header(tx.title(baseYear, year, areas), tx.subtitle()) + 30;
+    int top = legend(c, tx, series, legendTop, year - baseYear == 5) + 56;
+    int bottom = c.note(tx.note(limit), c.footer(tx.source()));
     Graphics2D g = c.g;
     int left = 150;
     int right = ChartWriter.WIDTH - Canvas.MARGIN;
     int plotBottom = bottom - 70;
-    legend(c, series, top - 62);
     g.setFont(c.font(Font.PLAIN, Canvas.TICK));
-    for (int t = -10; t <= 10; t += 5) {
-      double y = y(t, top, plotBottom);
+    int step = limit / 2;
+    for (int t = -limit; t <= limit; t += step) {
+      double y = y(t, limit, top, plotBottom);
       g.setColor(t == 0 ? Canvas.INK : Canvas.GRID);
       g.setStroke(new BasicStroke(t == 0 ? 2f : 1f));
       g.draw(new Line2D.Double(left, y, right, y));
       g.setColor(Canvas.INK);
-      String s = String.format(Locale.ROOT, "%+d%%", t).replace("+0", "0");
+      String s = t == 0 ? "0%" : String.format(Locale.ROOT, "%+d%%", t);
+      if (lang == Lang.JA) {
+        s = s.replace('-', '−');
+      }
       g.drawString(s, left - 12 - g.getFontMetrics().stringWidth(s), (float) y + 8);
     }
     g.setFont(c.font(Font.PLAIN, Canvas.AXIS_TITLE));
-    g.drawString("誤差率", Canvas.MARGIN - 10, top - 22);
+    g.drawString(tx.axis(), Canvas.MARGIN - 10, top - 20);
+    List<String> classes = tx.sizeClasses();
     double groupW = (right - left) / (double) classes.size();
-    double boxW = groupW * 0.8 / series.size();
+    double boxW = groupW * 0.84 / series.size();
     for (int k = 0; k < classes.size(); k++) {
-      double gx = left + k * groupW + groupW * 0.1;
+      double gx = left + k * groupW + groupW * 0.08;
       for (int s = 0; s < series.size(); s++) {
         double[] e = series.get(s).errorsByClass().get(k);
         if (e.length > 0) {
-          box(g, e, gx + s * boxW + boxW * 0.1, boxW * 0.8, top, plotBottom, COLORS[s]);
+          box(
+              g,
+              e,
+              gx + s * boxW + boxW * 0.1,
+              boxW * 0.8,
+              limit,
+              top,
+              plotBottom,
+              color(series, s));
         }
       }
       g.setColor(Canvas.INK);
@@ -74,28 +101,64 @@ public final class BacktestBoxChart {
     return c.png();
   }
 
-  private static void legend(Canvas c, List<Series> series, int y) {
+  private static Color color(List<Series> series, int s) {
+    return series.get(s).reference() ? REFERENCE : COLORS[s % COLORS.length];
+  }
+
+  /** The smallest axis limit that holds every 10th and 90th percentile. */
+  static int limit(List<Series> series) {
+    double max = 0;
+    for (Series s : series) {
+      for (double[] e : s.errorsByClass()) {
+        if (e.length > 0) {
+          double[] v = e.clone();
+          Arrays.sort(v);
+          max = Math.max(max, Math.max(Math.abs(q(v, 0.1)), Math.abs(q(v, 0.9))));
+        }
+      }
+    }
+    for (int l : LIMITS) {
+      if (max <= l) {
+        return l;
+      }
+    }
+    return LIMITS[LIMITS.length - 1];
+  }
+
+  /** The legend in as many rows as it needs; returns the y below it. */
+  private static int legend(
+      Canvas c, BacktestTexts tx, List<Series> series, int top, boolean sameHorizon) {
     Graphics2D g = c.g;
     g.setFont(c.font(Font.PLAIN, Canvas.LEGEND));
+    int rowH = g.getFontMetrics().getHeight() + 8;
     int x = Canvas.MARGIN;
+    int y = top + rowH - 8;
     for (int s = 0; s < series.size(); s++) {
-      g.setColor(COLORS[s]);
+      Series sr = series.get(s);
+      String label = sr.reference() ? tx.ipss(sameHorizon) : sr.method();
+      int w = 36 + g.getFontMetrics().stringWidth(label);
+      if (x > Canvas.MARGIN && x + w > ChartWriter.WIDTH - Canvas.MARGIN) {
+        x = Canvas.MARGIN;
+        y += rowH;
+      }
+      g.setColor(color(series, s));
       g.fill(new Rectangle2D.Double(x, y - 18, 28, 20));
       g.setColor(Canvas.INK);
-      g.drawString(series.get(s).label(), x + 36, y);
-      x += 36 + g.getFontMetrics().stringWidth(series.get(s).label()) + 40;
+      g.drawString(label, x + 36, y);
+      x += w + 40;
     }
+    return y + 8;
   }
 
   private static void box(
-      Graphics2D g, double[] e, double x, double w, int top, int bottom, Color color) {
+      Graphics2D g, double[] e, double x, double w, int limit, int top, int bottom, Color color) {
     double[] v = e.clone();
     Arrays.sort(v);
-    double p10 = y(q(v, 0.1), top, bottom);
-    double p25 = y(q(v, 0.25), top, bottom);
-    double p50 = y(q(v, 0.5), top, bottom);
-    double p75 = y(q(v, 0.75), top, bottom);
-    double p90 = y(q(v, 0.9), top, bottom);
+    double p10 = y(q(v, 0.1), limit, top, bottom);
+    double p25 = y(q(v, 0.25), limit, top, bottom);
+    double p50 = y(q(v, 0.5), limit, top, bottom);
+    double p75 = y(q(v, 0.75), limit, top, bottom);
+    double p90 = y(q(v, 0.9), limit, top, bottom);
     g.setColor(color);
     g.setStroke(new BasicStroke(2f));
     g.draw(new Line2D.Double(x + w / 2, p90, x + w / 2, p75));
@@ -111,15 +174,15 @@ public final class BacktestBoxChart {
   }
 
   /** Type-7 quantile of sorted values. */
-  private static double q(double[] sorted, double p) {
+  static double q(double[] sorted, double p) {
     double h = (sorted.length - 1) * p;
     int lo = (int) Math.floor(h);
     int hi = Math.min(lo + 1, sorted.length - 1);
     return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
   }
 
-  private static double y(double value, int top, int bottom) {
-    double v = Math.max(-LIMIT, Math.min(LIMIT, value));
-    return top + (LIMIT - v) / (2 * LIMIT) * (bottom - top);
+  private static double y(double value, int limit, int top, int bottom) {
+    double v = Math.max(-limit, Math.min(limit, value));
+    return top + (limit - v) / (2.0 * limit) * (bottom - top);
   }
 }

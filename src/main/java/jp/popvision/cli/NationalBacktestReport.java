@@ -21,7 +21,7 @@ final class NationalBacktestReport {
     Lang lang = Main.lang(c.spec);
     int[] bases = c.baseYears != null ? c.baseYears : NationalBacktest.BASE_YEARS;
     ProgressBar bar = !c.run.quiet && System.console() != null ? new ProgressBar(err) : null;
-    int[] total = {0};
+    jp.popvision.app.Simulation.ChartOptions charts = c.chartMixin.toOptions(c.spec);
     NationalBacktest.Result r =
         NationalBacktest.run(
             file,
@@ -31,7 +31,9 @@ final class NationalBacktestReport {
             c.run.force,
             cmd,
             Version.get(),
-            bar == null ? null : done -> bar.update(done, total[0]));
+            bar == null ? null : bar::update,
+            charts == null ? null : charts.lang(),
+            charts == null ? jp.popvision.chart.ChartWriter.BASE_DPI : charts.dpi());
     if (bar != null) {
       bar.finish();
     }

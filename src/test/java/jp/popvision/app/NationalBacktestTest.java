@@ -28,10 +28,15 @@ class NationalBacktestTest {
 
   static List<AreaBacktest.Row> rows;
 
+  static NationalBacktest.Computed computed;
+
   @BeforeAll
   static void run() throws Exception {
     fukuoka = LoadedScenario.readGroup(FILE, "40").stream().map(LoadedScenario::data).toList();
-    rows = NationalBacktest.compute(fukuoka, NationalBacktest.BASE_YEARS, new ArrayList<>(), null);
+    computed =
+        NationalBacktest.computeAll(
+            fukuoka, NationalBacktest.BASE_YEARS, new ArrayList<>(), null, true);
+    rows = computed.totals();
   }
 
   /** Every census figure dated after {@code year} of the data multiplied by 1.37. */
@@ -158,6 +163,145 @@ class NationalBacktestTest {
       checked++;
     }
     assertTrue(checked > 100, "summary lines checked: " + checked);
+  }
+
+  /**
+   * backtest_ages_summary.csv against the index of dissimilarity and the cell MAPE recomputed here
+   * from backtest_ages.csv (cells as written, to 0.01 person) with the base populations read from
+   * the census file.
+   */
+  @Test
+  void ageSummaryEqualsStatisticsComputedFromTheAgesCsv() throws Exception {
+    List<String> methods = new ArrayList<>(AreaBacktest.METHODS);
+    String summaryCsv =
+        BacktestSummary.agesSummaryCsv(BacktestSummary.ages(computed.ageStats(), methods));
+    Path tmp = java.nio.file.Files.createTempFile("backtest_ages", ".csv");
+    java.nio.file.Files.writeString(tmp, BacktestSummary.agesCsv(computed.ages()));
+    List<Map<String, String>> cells = TestData.csv(tmp);
+    java.nio.file.Files.writeString(tmp, summaryCsv);
+    List<Map<String, String>> summary = TestData.csv(tmp);
+    java.nio.file.Files.delete(tmp);
+    Map<String, Double> basePop = new HashMap<>();
+    for (var r :
+        TestData.csv(TestData.data().resolve("municipalities/census_age5_sex_1980_2015.csv"))) {
+      if (r.get("area_code").startsWith("40")) {
+        basePop.merge(
+            r.get("area_code") + "/" + r.get("year"),
+            Double.parseDouble(r.get("total")),
+            Double::sum);
+      }
+    }
+    // per projection (area, method, base, year): its cells
+    Map<String, List<double[]>> byProjection = new java.util.LinkedHashMap<>();
+    for (Map<String, String> c : cells) {
+      String key =
+          c.get("area_code")
+              + "|"
+              + c.get("method")
+              + "|"
+              + c.get("base_year")
+              + "|"
+              + c.get("year");
+      double p = Double.parseDouble(c.get("projected"));
+      double a = Double.parseDouble(c.get("actual"));
+      assertEquals(p - a, Double.parseDouble(c.get("error")), 0.011, key);
+      byProjection.computeIfAbsent(key, k -> new ArrayList<>()).add(new double[] {p, a});
+    }
+    assertEquals(computed.ageStats().size(), byProjection.size());
+    // by method|base|year|size class: the areas' (dissimilarity, cell MAPE)
+    Map<String, List<double[]>> groups = new HashMap<>();
+    for (var e : byProjection.entrySet()) {
+      String[] k = e.getKey().split("\\|");
+      assertEquals(38, e.getValue().size(), "2 sexes × 19 groups, 0-4 … 90+: " + e.getKey());
+      double p = e.getValue().stream().mapToDouble(x -> x[0]).sum();
+      double a = e.getValue().stream().mapToDouble(x -> x[1]).sum();
+      double id = 0;
+      double ape = 0;
+      int n = 0;
+      for (double[] x : e.getValue()) {
+        id += Math.abs(x[0] / p - x[1] / a) / 2 * 100;
+        if (x[1] > 0) {
+          ape += Math.abs(x[0] - x[1]) / x[1] * 100;
+          n++;
+        }
+      }
+      double pop = basePop.get(k[0] + "/" + k[2]);
+      String size =
+          pop < 5000
+              ? "lt5000"
+              : pop < 20000 ? "5000-19999" : pop < 100000 ? "20000-99999" : "ge100000";
+      for (String c : List.of(size, "all")) {
+        groups
+            .computeIfAbsent(k[1] + "|" + k[2] + "|" + k[3] + "|" + c, x -> new ArrayList<>())
+            .add(new double[] {id, ape / n});
+      }
+    }
+    assertEquals(groups.size(), summary.size());
+    for (Map<String, String> s : summary) {
+      String key =
+          s.get("method")
+              + "|"
+              + s.get("base_year")
+              + "|"
+              + s.get("year")
+              + "|"
+              + s.get("size_class");
+      List<double[]> g = groups.get(key);
+      assertEquals(g.size(), Integer.parseInt(s.get("areas")), key);
+      List<Double> id = g.stream().map(x -> x[0]).sorted().toList();
+      List<Double> cm = g.stream().map(x -> x[1]).sorted().toList();
+      assertEquals(quantile(id, 0.5), Double.parseDouble(s.get("median_id")), 2e-3, key);
+      assertEquals(quantile(id, 0.9), Double.parseDouble(s.get("p90_id")), 2e-3, key);
+      assertEquals(
+          id.stream().mapToDouble(x -> x).average().orElseThrow(),
+          Double.parseDouble(s.get("mean_id")),
+          2e-3,
+          key);
+      assertEquals(quantile(cm, 0.5), Double.parseDouble(s.get("median_cell_mape")), 0.01, key);
+    }
+    // every method with both fertility variants has age rows for every target up to 2015
+    for (String m : List.of("net-rates", "net-rates-tfr", "cohort-change", "cohort-change-tfr")) {
+      assertTrue(groups.containsKey(m + "|1995|2015|all"), m);
+      assertEquals(
+          0,
+          groups.keySet().stream()
+              .filter(k -> k.startsWith(m + "|") && k.contains("|2020|"))
+              .count());
+    }
+  }
+
+  /** net-counts (child-woman ratio) and default (TFR) differ only in births: same 2015 65+. */
+  @Test
+  void fertilityVariantsShareTheirMigration() {
+    for (String[] pair :
+        new String[][] {
+          {"net-counts", "default"},
+          {"net-rates", "net-rates-tfr"},
+          {"cohort-change", "cohort-change-tfr"}
+        }) {
+      int compared = 0;
+      for (AreaBacktest.AgeRow a : computed.ages()) {
+        if (!a.method().equals(pair[0]) || a.baseYear() != 2005 || a.year() != 2015) {
+          continue;
+        }
+        AreaBacktest.AgeRow b =
+            computed.ages().stream()
+                .filter(
+                    r ->
+                        r.method().equals(pair[1])
+                            && r.areaCode().equals(a.areaCode())
+                            && r.baseYear() == 2005
+                            && r.year() == 2015)
+                .findFirst()
+                .orElseThrow();
+        // people aged 10+ in 2015 were born before 2005: births cannot touch them
+        assertEquals(
+            a.projected().sumAges(10, 200), b.projected().sumAges(10, 200), 1e-6, a.areaCode());
+        assertNotEquals(a.projected().sumAges(0, 9), b.projected().sumAges(0, 9), a.areaCode());
+        compared++;
+      }
+      assertTrue(compared >= 55, pair[0] + ": " + compared);
+    }
   }
 
   /** Type 7 by hand on a sorted list: h = (n − 1) p, interpolate between its neighbours. */
