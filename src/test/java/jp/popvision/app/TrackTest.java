@@ -208,6 +208,33 @@ class TrackTest {
   }
 
   @Test
+  void aMistypedKpiKeyIsAnInputProblemOfEveryCommand() throws Exception {
+    Path sc = tmp.resolve("kpi-typo.yaml");
+    Files.writeString(
+        sc,
+        "extends: "
+            + TestData.root().resolve("scenarios/target.yaml").toAbsolutePath()
+            + "\nname: kpi-typo\nkpi:\n  social_chang: {from: 2020, to: 2024, target: -1200}\n",
+        StandardCharsets.UTF_8);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), Map.of())
+            .execute(
+                "simulate",
+                "-s",
+                sc.toString(),
+                "--no-charts",
+                "--out",
+                tmp.resolve("o").toString(),
+                "--lang",
+                "en");
+    assertEquals(3, code, err.toString());
+    assertTrue(err.toString().contains("kpi.social_chang"), err.toString());
+    assertTrue(err.toString().contains("social_change"), err.toString());
+  }
+
+  @Test
   void theChartRendersWithJapaneseText() throws Exception {
     FontChoice font = FontChoice.detect();
     assertTrue(font.japanese(), "a Japanese font (IPAexGothic) is installed");
