@@ -12,7 +12,7 @@ cd "$home"
 for s in target baseline ipss-h30; do
   pv simulate --scenario "scenarios/$s.yaml" --out "$out/$s" --charts "$dir/$s" --force
 done
-pv compare scenarios/ipss-h30.yaml scenarios/ipss-r5.yaml scenarios/baseline.yaml scenarios/target.yaml \
+pv compare scenarios/ipss-h30.yaml scenarios/ipss-r5.yaml scenarios/recent-trend.yaml scenarios/baseline.yaml scenarios/target.yaml \
   scenarios/strategy-2024.yaml scenarios/pattern1.yaml scenarios/sim1.yaml scenarios/sim2.yaml \
   --reference ipss-h30 --out "$out/compare" --charts "$dir/compare" --force
 pv backtest --out "$out/backtest" --charts "$dir/backtest" --force

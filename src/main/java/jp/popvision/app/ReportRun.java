@@ -30,7 +30,15 @@ public final class ReportRun {
   /** The shipped strategy comparison, relative to the popvision home; ipss-h30 the reference. */
   public static final List<String> STRATEGY =
       List.of(
-          "ipss-h30", "ipss-r5", "baseline", "target", "strategy-2024", "pattern1", "sim1", "sim2");
+          "ipss-h30",
+          "ipss-r5",
+          "recent-trend",
+          "baseline",
+          "target",
+          "strategy-2024",
+          "pattern1",
+          "sim1",
+          "sim2");
 
   public static final String HTML = "report.html";
 

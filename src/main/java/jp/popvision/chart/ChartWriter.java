@@ -159,6 +159,11 @@ public final class ChartWriter {
     return AgeStructureChart.render(d, subtitle, tx, page);
   }
 
+  /** {@code target_actual.png} of {@code popvision track} ({@link TrackChart}). */
+  public byte[] track(TrackChartData d, String subtitle) {
+    return TrackChart.render(d, subtitle, lang, tx, page);
+  }
+
   byte[] components(ComponentsData d, String subtitle) {
     return ComponentsChart.render(d, subtitle, tx, page);
   }

@@ -35,7 +35,8 @@ public final class Main implements Runnable {
           UncertaintyCommand.class,
           BenchCommand.class,
           ReportCommand.class,
-          AreasCommand.class);
+          AreasCommand.class,
+          TrackCommand.class);
 
   @Spec CommandSpec spec;
 

@@ -409,6 +409,105 @@ public enum Msg {
       "  caution: by {0}, {1} sex × age group(s) hold less than {2}% of their base-year size: {3}",
       "  注意: {0} 年には {1} 個の男女・年齢階級が基準年の {2}% 未満です: {3}"),
 
+  // ---- track: popvision track (targets against the resident register, io.KpiBlock, app.Track)
+  KPI_YEARS(
+      "kpi years must run from a year of at least {1} up to a later or equal year (from {0})",
+      "KPI の年は {1} 年以降の年から、それ以降の年までにしてください(from は {0})"),
+  KPI_NONE(
+      "kpi: names no target: give social_change or tfr (from, to, target)",
+      "kpi: に目標がありません。social_change か tfr(from・to・target)を書いてください"),
+  TRACK_NO_REGISTER(
+      "area {0} has no resident register ({1}); popvision track needs one (README, Targets against actuals)",
+      "地域 {0} には住民基本台帳のデータ({1})がありません。popvision track にはこれが必要です(形式は README の popvision track の節)"),
+  TRACK_DATE("must be a date (YYYY-MM-DD)", "日付(YYYY-MM-DD)にしてください"),
+  TRACK_AGE_GROUP(
+      "must be a 5-year age group (age_from a multiple of 5, age_to = age_from + 4)",
+      "5歳階級にしてください(age_from は 5 の倍数、age_to = age_from + 4)"),
+  TRACK_HEAD(
+      "Targets against actuals: {0}, resident register {1}–{2} ({3} periods)",
+      "目標と実績: {0}、住民基本台帳 {1}〜{2}({3} 期間)"),
+  TRACK_MISSING(
+      "  the register lacks {0}: left empty, not interpolated",
+      "  住民基本台帳に {0} 年のデータがありません(空欄のまま、補間しません)"),
+  TRACK_FISCAL(
+      "  fiscal years (April–March) up to {0}, calendar years from {1}; Japanese nationals only before July 2012",
+      "  {0} までは年度(4月〜3月)、{1} 年からは暦年。2012年7月より前は日本人のみ"),
+  TRACK_TABLE_HEAD(
+      "  year      population  births  deaths  social  5-year  TFR*  | scenario: population  social/yr  TFR",
+      "  年          人口    出生    死亡  社会増減  5年累計 出生率* | シナリオ: 人口  社会増減/年  出生率"),
+  TRACK_TFR_HOW(
+      "  * TFR implied by the register births: the scenario age pattern of fertility scaled to the births on the register women 15–49 (mean of 1 January of the year and of the next)",
+      "  * 出生率は住民基本台帳の出生数から推計: シナリオの母の年齢別出生率のパターンを、台帳の15〜49歳女性(その年と翌年の1月1日の平均)で出生数に合うよう比例させたもの"),
+  TRACK_TFR_ONE_DATE(
+      "  * {0}: women of one date only ({1}), the other is missing",
+      "  * {0}: 女性人口は片方の日付({1})だけ(もう一方はデータなし)"),
+  TRACK_TFR_NONE(
+      "  the scenario has no age pattern of fertility (child-woman ratio), so no TFR is implied from the births",
+      "  このシナリオには母の年齢別出生率のパターンがない(婦人子ども比)ため、出生数から出生率を推計しません"),
+  TRACK_KPI_HEAD("KPIs (kpi: of {0}):", "数値目標({0} の kpi:):"),
+  TRACK_KPI_NONE(
+      "  the scenario has no kpi: block, so there are no targets to check (README, Targets against actuals)",
+      "  シナリオに kpi: がないため、照らし合わせる目標がありません(書き方は README の popvision track の節)"),
+  TRACK_KPI_SOCIAL(
+      "  social change {0}–{1} (sum), target {2}: {3}", "  社会増減数({0}〜{1}年の累計) 目標 {2}人: {3}"),
+  TRACK_KPI_TFR(
+      "  TFR {0}–{1} (mean of the years), target {2}: {3}", "  合計特殊出生率({0}〜{1}年の平均) 目標 {2}: {3}"),
+  TRACK_STATUS_MET("met", "達成"),
+  TRACK_STATUS_NOT_MET("not met", "未達成"),
+  TRACK_STATUS_OPEN("not decided: years missing", "判定できません(欠けた年あり)"),
+  TRACK_STATUS_NO_DATA("no data", "データなし"),
+  TRACK_ACTUAL_SUM(
+      "    actual {0} persons over {1} ({2} of {3} years), margin {4} persons",
+      "    実績 {0}人({1}年の {2}/{3} 年分)、目標との差 {4}人"),
+  TRACK_ACTUAL_PART(
+      "    actual {0} persons over {1} ({2} of {3} years); {4} missing: the target is reached if they total {5} persons or more",
+      "    実績 {0}人({1}年の {2}/{3} 年分)。{4} 年はデータなし: その合計が {5}人以上なら目標に届きます"),
+  TRACK_GAP(
+      "    the register populations give a total change (natural + social) of {0} persons over {1}; the target is reached if their natural change was below {2} persons",
+      "    台帳人口から {1} 年の増減(自然+社会)は {0}人: その間の自然増減が {2}人より少なければ目標に届きます"),
+  TRACK_ACTUAL_TFR(
+      "    actual {0} over {1} ({2} of {3} years), margin {4}",
+      "    実績 {0}({1}年の {2}/{3} 年分)、目標との差 {4}"),
+  TRACK_TFR_NEEDED(
+      "    {0} missing: they would need a TFR of {1} on average for the target",
+      "    {0} 年はデータなし: 目標に届くにはその年の出生率が平均 {1} 必要"),
+  TRACK_SCENARIO_SOCIAL(
+      "    the scenario assumes {0} persons over these years (net migration, census basis)",
+      "    シナリオの想定はこの期間 {0}人(純移動、国勢調査ベース)"),
+  TRACK_SCENARIO_TFR(
+      "    the scenario assumes a TFR of {0} on average over these years",
+      "    シナリオの想定はこの期間の出生率 平均 {0}"),
+  TRACK_WROTE("Wrote {0}/ (track.csv, kpi.csv)", "書き出し: {0}/(track.csv・kpi.csv)"),
+  HELP_CMD_TRACK(
+      "Compare the resident register since the scenario base (population, births, deaths, social change, its 5-year sum, births-implied TFR) with the scenario path and the kpi: targets; write track.csv, kpi.csv and target_actual.png.",
+      "基準年以降の住民基本台帳(人口・出生・死亡・社会増減・その5年累計・出生数からの出生率)を、シナリオの推計と kpi: の数値目標に照らし、track.csv・kpi.csv・target_actual.png を書き出します。"),
+  HELP_TRACK_OUT(
+      "Output directory (default: out/<scenario name>-track).", "出力フォルダ(既定: out/<シナリオ名>-track)。"),
+  COL_PERIOD("period", "期間"),
+  COL_COVERAGE("coverage", "対象"),
+  COL_NATURAL_CHANGE("natural change", "自然増減"),
+  COL_SOCIAL_CHANGE("social change", "社会増減"),
+  COL_SOCIAL_CHANGE_5Y("social change, 5-year sum", "社会増減(5年累計)"),
+  COL_TFR_IMPLIED("TFR implied by births", "合計特殊出生率(出生数から)"),
+  COL_WOMEN_DATES("dates of the women counts", "女性人口の日付"),
+  COL_SCENARIO_POPULATION("scenario population (1 Oct)", "推計人口(10月1日)"),
+  COL_SCENARIO_BIRTHS("scenario births per year", "推計の出生数/年"),
+  COL_SCENARIO_DEATHS("scenario deaths per year", "推計の死亡数/年"),
+  COL_SCENARIO_SOCIAL_CHANGE("scenario net migration per year", "推計の純移動数/年"),
+  COL_SCENARIO_TFR("scenario TFR", "推計の合計特殊出生率"),
+  COL_KPI("KPI", "数値目標"),
+  COL_FROM_YEAR("from", "開始年"),
+  COL_TO_YEAR("to", "終了年"),
+  COL_MARGIN("margin", "目標との差"),
+  COL_STATUS("status", "判定"),
+  COL_YEARS_USED("years used", "使った年"),
+  COL_YEARS_MISSING("years missing", "欠けた年"),
+  COL_NEEDED("needed from the missing years", "欠けた年に必要な値"),
+  COL_GAP_CHANGE("total change over the missing years", "欠けた年の人口増減"),
+  COL_SCENARIO_VALUE("scenario", "シナリオの想定"),
+  SHEET_TRACK("Targets vs actuals", "目標と実績"),
+  SHEET_KPI("KPIs", "数値目標"),
+
   // ---- issue 14: wide tables (io.WideTables: workbook sheets and the report's tables)
   WT_SCENARIO("scenario", "シナリオ"),
   WT_TITLE("title", "名称"),

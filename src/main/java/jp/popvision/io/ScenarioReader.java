@@ -271,7 +271,8 @@ public final class ScenarioReader {
                 "sensitivity",
                 "uncertainty",
                 "area",
-                "area_data"));
+                "area_data",
+                "kpi"));
     if (top == null) {
       return null;
     }
@@ -302,6 +303,7 @@ public final class ScenarioReader {
         uncertainty(top.child("uncertainty", false), fertility, migration);
     String area = area(top);
     Path areaData = areaData(top);
+    KpiBlock.check(top); // popvision track's targets (io.KpiBlock)
     top.finish();
     if (!problems.isEmpty()) {
       return null;

@@ -45,12 +45,14 @@ class LanguageTest {
           "solve",
           "uncertainty",
           "bench",
-          "report"
+          "report",
+          "track"
         }) {
       c.add(new String[] {s, "--help"});
     }
     c.add(new String[] {"simulate", "-s", target, "--no-charts", "--excel", "--out", out("s")});
     c.add(new String[] {"compare", baseline, target, "--no-charts", "--out", out("c")});
+    c.add(new String[] {"track", "-s", target, "--excel", "--out", out("t")});
     c.add(new String[] {"backtest", "-s", target, "--base-year", "2015", "--no-charts"});
     c.add(
         new String[] {

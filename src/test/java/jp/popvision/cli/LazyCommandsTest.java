@@ -58,7 +58,8 @@ class LazyCommandsTest {
             "uncertainty",
             "bench",
             "report",
-            "areas"));
+            "areas",
+            "track"));
   }
 
   @Test
@@ -89,7 +90,8 @@ class LazyCommandsTest {
             new String[] {"compare", "--help"},
             new String[] {"solve", "--lever", "nothing"},
             new String[] {"backtest", "--help"},
-            new String[] {"report", "--help"});
+            new String[] {"report", "--help"},
+            new String[] {"track", "--help"});
     for (String[] args : cases) {
       assertEquals(run(full(), args), run(lazy(args), args), String.join(" ", args));
     }

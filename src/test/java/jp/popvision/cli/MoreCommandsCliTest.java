@@ -35,8 +35,8 @@ class MoreCommandsCliTest {
             .filter(d -> !d.getFileName().toString().equals("charts"))
             .count();
     assertTrue(Files.isRegularFile(out.resolve("charts/scenarios_total.png")));
-    // ten in scenarios/ (with ipss-r5) and three in scenarios/fertility-levels/
-    assertEquals(13, scenarios);
+    // eleven in scenarios/ (with ipss-r5 and recent-trend) and three in scenarios/fertility-levels/
+    assertEquals(14, scenarios);
     assertTrue(Files.readString(out.resolve("impact.csv")).contains("natural,2040,sim1,pattern1"));
   }
 
