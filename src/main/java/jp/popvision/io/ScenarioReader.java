@@ -619,6 +619,14 @@ public final class ScenarioReader {
     return new MortalitySpec(t == null ? "wpp2024" : t);
   }
 
+  // basis: the values of migration.basis
+  private static final List<String> BASES = List.of("census", "register");
+  private static final String BASE_S = "census, register";
+
+  private static MigrationSpec.RegisterStated registerStated(KnotPath counts) {
+    return new MigrationSpec.RegisterStated(counts, null);
+  }
+
   private MigrationSpec migration(YamlFields f) {
     if (f == null) {
       return null;
@@ -640,7 +648,7 @@ public final class ScenarioReader {
         out = new MigrationSpec.Zero();
       }
       case "net-counts" -> {
-        f.allow("method", "net_counts", "profile_year", "timing", "zero_from");
+        f.allow("method", "net_counts", "profile_year", "timing", "zero_from", "basis");
         KnotPath counts = f.path("net_counts", -NET_COUNT_MAX, NET_COUNT_MAX, Msg.UNIT_NET_COUNTS);
         Integer profile = f.censusYear("profile_year", 2010);
         MigrationTiming timing =
@@ -657,6 +665,12 @@ public final class ScenarioReader {
             counts == null || profile == null || timing == null
                 ? null
                 : new MigrationSpec.NetCounts(counts, profile, timing);
+        // basis: `basis: register` (counts as register social change; scenario.AreaInputs)
+        String basis =
+            f.choice("basis", false, "census", s -> BASES.contains(s) ? s : null, BASE_S);
+        if (out != null && "register".equals(basis)) {
+          out = new MigrationSpec.NetCounts(counts, profile, timing, registerStated(counts));
+        }
       }
       case "net-rates" -> {
         f.allow("method", "from_year", "zero_from", "level");

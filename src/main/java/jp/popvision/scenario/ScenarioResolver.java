@@ -46,15 +46,19 @@ public final class ScenarioResolver {
 
   public static ResolvedScenario resolve(ScenarioSpec spec, InputData data) {
     Population base = basePopulation(data, spec.base());
-    return new ScenarioResolver(spec, data, base.groups()).run(base);
+    AreaInputs filled = AreaInputs.apply(spec, data); // basis: register and TFR knots `area`
+    ScenarioResolver r = new ScenarioResolver(filled.spec(), data, base.groups());
+    r.notes.addAll(filled.notes());
+    return r.run(base);
   }
 
   /**
    * The life tables, fertility patterns and migration profile that {@link #resolve} uses for each
    * period of the scenario, for fast paths that rescale levers without resolving again.
    */
-  public static LeverInputs leverInputs(ScenarioSpec spec, InputData data) {
-    Population base = basePopulation(data, spec.base());
+  public static LeverInputs leverInputs(ScenarioSpec given, InputData data) {
+    Population base = basePopulation(data, given.base());
+    ScenarioSpec spec = AreaInputs.apply(given, data).spec(); // basis: register, TFR `area`
     ScenarioResolver r = new ScenarioResolver(spec, data, base.groups());
     List<LifeTable> tables = new ArrayList<>();
     List<AgeVector> patterns = new ArrayList<>();
