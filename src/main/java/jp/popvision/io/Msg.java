@@ -394,6 +394,10 @@ public enum Msg {
   NOTE_TFR_AREA(
       "TFR knots written area are the Bayesian TFR estimate 2008-2012 of {0}: {1}",
       "area と書かれた合計特殊出生率の節点は {0} のベイズ推定値(2008〜2012年){1} です"),
+  NOTE_SHARED_HISTORY(
+      "{0}-{1} is shared history (calibration.history: shared): births from the base period's"
+          + " estimate, the scenario's fertility path acts from {1}",
+      "{0}〜{1} 年は共通の実績期間です(calibration.history: shared)。出生は基準期間の推定値により、シナリオの出生率の経路は {1} 年から適用します"),
   RESOLVE_AREA_NO_TFR(
       "{0}: the data have no Bayesian TFR estimate 2008-2012 for this area; write the TFR as a"
           + " number instead of area",

@@ -389,7 +389,7 @@ public final class ScenarioReader {
     if (f == null) {
       return null;
     }
-    f.allow("year", "total", "age_0_14", "age_15_64", "age_65_plus");
+    f.allow("year", "total", "age_0_14", "age_15_64", "age_65_plus", "history");
     Integer year = f.integer("year", true, null);
     if (year != null && base != null && (year <= base.year() || year % 5 != 0)) {
       f.problem("year", String.valueOf(year), Msg.CALIBRATION_YEAR, base.year());
@@ -399,8 +399,13 @@ public final class ScenarioReader {
     Double a = f.count("age_0_14");
     Double b = f.count("age_15_64");
     Double c = f.count("age_65_plus");
+    // basis: `history: shared` (scenario.SharedHistory)
+    String history =
+        f.choice("history", false, "own", s -> HISTORIES.contains(s) ? s : null, HIST_S);
     f.finish();
-    return year == null ? null : new CalibrationSpec(year, total, a, b, c);
+    return year == null
+        ? null
+        : new CalibrationSpec(year, total, a, b, c, "shared".equals(history));
   }
 
   /** The {@code sensitivity:} block (README, "popvision sensitivity"). */
@@ -619,7 +624,9 @@ public final class ScenarioReader {
     return new MortalitySpec(t == null ? "wpp2024" : t);
   }
 
-  // basis: the values of migration.basis
+  // basis: the values of calibration.history and migration.basis
+  private static final List<String> HISTORIES = List.of("own", "shared");
+  private static final String HIST_S = "own, shared";
   private static final List<String> BASES = List.of("census", "register");
   private static final String BASE_S = "census, register";
 

@@ -69,32 +69,39 @@ public record AreaInputs(ScenarioSpec spec, List<Note> notes) {
       MigrationSpec b = converted(s.then(), data, notes);
       return a == s.first() && b == s.then() ? s : new MigrationSpec.Switch(a, s.fromYear(), b);
     }
-    if (!(m instanceof MigrationSpec.NetCounts c)
-        || c.register() == null
-        || c.register().conversion() != null) {
+    if (!(m instanceof MigrationSpec.NetCounts c) || c.register() == null) {
       return m;
     }
-    RegisterBasis basis = RegisterBasis.of(data);
+    RegisterBasis basis = c.register().conversion();
+    if (basis != null) { // already converted: say so again
+      notes.add(basisNote(basis));
+      return m;
+    }
+    basis = RegisterBasis.of(data);
     if (basis == null) {
       throw new ResolveException(
           "migration.basis", ResolveException.Reason.AREA_NO_REGISTER, areaLabel(data));
     }
-    notes.add(
-        Note.of(
-            Note.Kind.REGISTER_BASIS,
-            String.format(java.util.Locale.ROOT, "%.4f", basis.ratio()),
-            basis.span(),
-            basis.periods().size()));
+    notes.add(basisNote(basis));
+    RegisterBasis ratio = basis;
     KnotPath census =
         new KnotPath(
             c.register().stated().knots().stream()
-                .map(k -> new Knot(k.year(), k.value() * basis.ratio()))
+                .map(k -> new Knot(k.year(), k.value() * ratio.ratio()))
                 .toList());
     return new MigrationSpec.NetCounts(
         census,
         c.profileYear(),
         c.timing(),
-        new MigrationSpec.RegisterStated(c.register().stated(), basis));
+        new MigrationSpec.RegisterStated(c.register().stated(), ratio));
+  }
+
+  private static Note basisNote(RegisterBasis basis) {
+    return Note.of(
+        Note.Kind.REGISTER_BASIS,
+        String.format(java.util.Locale.ROOT, "%.4f", basis.ratio()),
+        basis.span(),
+        basis.periods().size());
   }
 
   private static String areaLabel(InputData data) {

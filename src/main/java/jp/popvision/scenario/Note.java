@@ -35,6 +35,8 @@ public record Note(Kind kind, List<Object> args) {
     /** pooled ratio, years pooled, number of census intervals (basis: register). */
     REGISTER_BASIS,
     /** area label, its Bayesian TFR (a TFR knot written {@code area}). */
-    TFR_AREA
+    TFR_AREA,
+    /** base year, calibration year ({@code calibration.history: shared}). */
+    SHARED_HISTORY
   }
 }

@@ -97,13 +97,19 @@ public final class ScenarioResolver {
       Double srb = null;
       Double cwr = null;
       if (spec.fertility() instanceof FertilitySpec.Tfr f) {
-        tfr = f.tfr().linearAt(t + width / 2.0);
+        tfr =
+            SharedHistory.applies(spec, t) // basis: shared history
+                ? SharedHistory.tfr(data)
+                : f.tfr().linearAt(t + width / 2.0);
         srb = ((Fertility.AgeSpecific) fertility).srb();
       } else {
         cwr = ((Fertility.ChildWomanRatio) fertility).ratio();
         FertilitySpec.ChildWomanRatio c = (FertilitySpec.ChildWomanRatio) spec.fertility();
         if (c.tfr() != null) {
-          tfr = c.tfr().linearAt(t + width / 2.0);
+          tfr =
+              SharedHistory.applies(spec, t) // basis: shared history
+                  ? c.tfr().knots().get(0).value()
+                  : c.tfr().linearAt(t + width / 2.0);
         }
       }
       assumptions.add(
@@ -120,6 +126,9 @@ public final class ScenarioResolver {
               rates,
               assumptions,
               plan::lever);
+      if (spec.calibration().sharedHistory()) { // basis: shared history
+        notes.add(Note.of(Note.Kind.SHARED_HISTORY, base.year(), spec.calibration().year()));
+      }
       boolean counts = calibration.lever().equals("net_migrants");
       notes.add(
           Note.of(
@@ -303,7 +312,10 @@ public final class ScenarioResolver {
 
   private Fertility fertility(int t) {
     if (spec.fertility() instanceof FertilitySpec.Tfr f) {
-      double tfr = f.tfr().linearAt(t + groups.width() / 2.0);
+      double tfr =
+          SharedHistory.applies(spec, t) // basis: shared history
+              ? SharedHistory.tfr(data)
+              : f.tfr().linearAt(t + groups.width() / 2.0);
       AgeVector pattern = fertilityPattern(f.agePattern(), t);
       double[] rate = new double[groups.count()];
       int first = groups.indexOf(FERTILE_FROM);
@@ -335,7 +347,7 @@ public final class ScenarioResolver {
       atEnd = last.getValue();
     }
     Fertility.ChildWomanRatio ratio = Estimates.childWomanRatio(atEnd);
-    if (c.tfr() == null) {
+    if (c.tfr() == null || SharedHistory.applies(spec, t)) { // basis: shared history
       return ratio;
     }
     double scale = c.tfr().linearAt(t + groups.width() / 2.0) / c.tfr().knots().get(0).value();

@@ -74,9 +74,11 @@ class AreaInputsCliTest {
       assertEquals(0, r.code(), r.err());
       double tfr0 = Double.parseDouble(bayes(code));
       List<String> rows = rows(out.resolve("assumptions.csv"), "sim1");
-      // the 2015-20 midpoint 2017.5 lies 2.5/15 of the way from the area's TFR (2015) to 2.1 (2030)
-      double expected = tfr0 + (2.1 - tfr0) * 2.5 / 15;
-      assertEquals(expected, Double.parseDouble(rows.get(0).split(",")[3]), 1e-4, rows.get(0));
+      // 2015-20 is shared history (pattern1's calibration.history: shared): the area's TFR; the
+      // 2020-25 midpoint 2022.5 lies 7.5/15 of the way from it (2015) to 2.1 (2030)
+      assertEquals(tfr0, Double.parseDouble(rows.get(0).split(",")[3]), 1e-4, rows.get(0));
+      double expected = tfr0 + (2.1 - tfr0) * 7.5 / 15;
+      assertEquals(expected, Double.parseDouble(rows.get(1).split(",")[3]), 1e-4, rows.get(1));
       assertEquals("census", rows.get(0).split(",", -1)[9]);
     }
   }
