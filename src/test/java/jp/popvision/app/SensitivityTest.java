@@ -42,18 +42,18 @@ class SensitivityTest {
     // a grid through the scenario's point (TFR level 1.86, -1,200 per 5 years)
     double[] tfr = GridRange.parse("1.46:2.26:0.05").values();
     // -1,200 per 5 years stated on the register basis: the census-basis level is -1,200 x ratio
-    double own =
+    double ownMig =
         -1200
             * jp.popvision.scenario.RegisterBasis.of(jp.popvision.testutil.TestData.asakura())
                 .ratio();
-    double[] mig = {own - 100, own, own + 100};
+    double[] mig = {ownMig - 100, ownMig, ownMig + 100};
     int i = index(tfr, 1.86);
-    int j = index(mig, own);
+    int j = index(mig, ownMig);
     assertTrue(i >= 0 && j >= 0, "the grid must contain the scenario's point");
     FastScenario f = FastScenario.of(target.spec(), target.data());
     SensitivityGrid g = Sensitivity.grid(f, tfr, mig, new int[] {2040, 2060});
     assertEquals(1.86, g.ownTfr(), 0.0);
-    assertEquals(own, g.ownMigration(), 1e-9);
+    assertEquals(ownMig, g.ownMigration(), 1e-9);
     ResolvedScenario own = ScenarioResolver.resolve(target.spec(), target.data());
     Projection p = Projector.run(own.base(), own.rates());
     for (int y = 0; y < 2; y++) {
