@@ -296,7 +296,7 @@ public final class GoalSeek {
       jp.popvision.io.Lang workbook)
       throws InputException, UsageException, Unreachable, IOException {
     LoadedScenario loaded = LoadedScenario.read(scenarioFile, area);
-    ScenarioSpec spec = loaded.spec();
+    ScenarioSpec spec = loaded.filledSpec(); // levers in census terms (basis: register converted)
     int leverYear = Levers.startYear(spec);
     if (spec.calibration() != null && year <= leverYear && year > spec.base().year()) {
       throw new UsageException(

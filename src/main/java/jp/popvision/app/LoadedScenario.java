@@ -18,6 +18,7 @@ import jp.popvision.io.ScenarioReader;
 import jp.popvision.io.TextFiles;
 import jp.popvision.model.AgeGroups;
 import jp.popvision.model.Population;
+import jp.popvision.scenario.AreaInputs;
 import jp.popvision.scenario.BaseSpec;
 import jp.popvision.scenario.InputData;
 import jp.popvision.scenario.ResolveException;
@@ -189,6 +190,14 @@ public record LoadedScenario(
 
   public ScenarioSpec spec() {
     return file.spec();
+  }
+
+  /**
+   * The scenario with the inputs it leaves to the area filled in ({@link AreaInputs}:
+   * register-basis net counts in census terms, TFR knots {@code area}), as levers see it.
+   */
+  public ScenarioSpec filledSpec() throws InputException {
+    return resolving(() -> AreaInputs.apply(spec(), data).spec());
   }
 
   /** The scenario resolved against its data; problems at the scenario key concerned. */

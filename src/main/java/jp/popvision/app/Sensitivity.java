@@ -175,7 +175,7 @@ public final class Sensitivity {
       jp.popvision.io.Lang workbook)
       throws InputException, UsageException, IOException {
     LoadedScenario loaded = LoadedScenario.read(scenarioFile, area);
-    ScenarioSpec spec = loaded.spec();
+    ScenarioSpec spec = loaded.filledSpec(); // levers in census terms (basis: register converted)
     SensitivitySpec settings = merge(cli, spec.sensitivity(), spec);
     check(settings, spec);
     InputData data = loaded.data();

@@ -138,7 +138,7 @@ public final class SensitivityCommand implements Callable<Integer> {
       }
     }
     if (!run.quiet) {
-      var s = r.scenario().spec();
+      var s = r.own().spec(); // as resolved: basis: register in census terms
       out.println(s.name() + ": " + jp.popvision.io.Escapes.shown(s.title()));
       out.println(
           Msg.SENS_LEVERS.render(

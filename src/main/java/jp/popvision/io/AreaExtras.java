@@ -94,7 +94,13 @@ public final class AreaExtras {
       }
       String coverage = t.get(r, "coverage").split(" ")[0];
       String key = m.group(1) + "|" + m.group(2) + "|" + coverage;
-      sums.computeIfAbsent(key, k -> new double[1])[0] += v;
+      double[] sum = sums.computeIfAbsent(key, k -> new double[2]);
+      sum[0] += v;
+      Double natural =
+          t.has("natural_change") && !t.get(r, "natural_change").isBlank()
+              ? number(t, r, "natural_change", p, -1e7, 1e7)
+              : null;
+      sum[1] += natural == null ? Double.NaN : natural;
       keys.put(key, new String[] {m.group(1), m.group(2), coverage, period.split(" ")[0]});
     }
     p.throwIfAny();
@@ -107,7 +113,8 @@ public final class AreaExtras {
               java.time.LocalDate.parse(k[1]),
               k[3],
               k[2],
-              e.getValue()[0]));
+              e.getValue()[0],
+              e.getValue()[1]));
     }
     return out;
   }

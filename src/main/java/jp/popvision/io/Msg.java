@@ -385,6 +385,24 @@ public enum Msg {
       "is the name of the comparison's chart folder {0}; rename the scenario or choose --charts",
       "比較のチャートフォルダ {0} と同じ名前です。シナリオの名前を変えるか --charts を指定してください"),
 
+  // ---- basis: register basis of net counts, the area's own TFR
+  NOTE_REGISTER_BASIS(
+      "net counts stated as register social change (migration.basis: register) are multiplied by"
+          + " {0}, the census residual net migration per register social change pooled over {1}"
+          + " ({2} census intervals; the area's census totals and resident register)",
+      "住民基本台帳の社会増減で書かれた純移動数(migration.basis: register)に {0} を掛けて国勢調査の純移動に換算しました({1} 年の国勢調査の残差純移動 ÷ 住民基本台帳の社会増減、{2} 期間を合算。この地域の国勢調査総数と住民基本台帳による)"),
+  NOTE_TFR_AREA(
+      "TFR knots written area are the Bayesian TFR estimate 2008-2012 of {0}: {1}",
+      "area と書かれた合計特殊出生率の節点は {0} のベイズ推定値(2008〜2012年){1} です"),
+  NOTE_SHARED_HISTORY(
+      "{0}-{1} is shared history (calibration.history: shared): births from the base period's"
+          + " estimate, the scenario's fertility path acts from {1}",
+      "{0}〜{1} 年は共通の実績期間です(calibration.history: shared)。出生は基準期間の推定値により、シナリオの出生率の経路は {1} 年から適用します"),
+  RESOLVE_AREA_NO_TFR(
+      "{0}: the data have no Bayesian TFR estimate 2008-2012 for this area; write the TFR as a"
+          + " number instead of area",
+      "{0}: この地域の合計特殊出生率のベイズ推定値(2008〜2012年)はデータにありません。area の代わりに数値で指定してください"),
+
   // ---- issue 13: assumptions (knot semantics, calibration, solve, baseline, track)
   RESOLVE_KNOT_AFTER_BASE(
       "the path starts with a knot at {0}, after {2}: say what holds from the base year {1} with a"

@@ -219,7 +219,8 @@ public final class ProjectionTables {
   static String assumptions(String name, ResolvedScenario scenario) {
     StringBuilder sb =
         new StringBuilder(
-            "scenario,period_start,period_end,tfr,child_woman_ratio,sex_ratio_at_birth,e0_male,e0_female,net_migration_assumed\n");
+            "scenario,period_start,period_end,tfr,child_woman_ratio,sex_ratio_at_birth,e0_male,e0_female,net_migration_assumed,net_migration_basis,register_to_census_ratio\n");
+    jp.popvision.scenario.RegisterBasis basis = registerBasis(scenario.spec().migration());
     for (PeriodAssumption a : scenario.assumptions()) {
       sb.append(name)
           .append(',')
@@ -238,8 +239,23 @@ public final class ProjectionTables {
           .append(fixed(a.e0Female(), 2))
           .append(',')
           .append(optional(a.netMigrationAssumed(), 2))
+          .append(',')
+          .append(basis == null ? "census" : "register")
+          .append(',')
+          .append(basis == null ? "" : fixed(basis.ratio(), 4))
           .append('\n');
     }
     return sb.toString();
+  }
+
+  /** The ratio that converted register-basis net counts, or null (census basis). */
+  static jp.popvision.scenario.RegisterBasis registerBasis(jp.popvision.scenario.MigrationSpec m) {
+    if (m instanceof jp.popvision.scenario.MigrationSpec.Switch s) {
+      jp.popvision.scenario.RegisterBasis b = registerBasis(s.first());
+      return b != null ? b : registerBasis(s.then());
+    }
+    return m instanceof jp.popvision.scenario.MigrationSpec.NetCounts c && c.register() != null
+        ? c.register().conversion()
+        : null;
   }
 }

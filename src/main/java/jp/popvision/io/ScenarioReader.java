@@ -391,7 +391,7 @@ public final class ScenarioReader {
     if (f == null) {
       return null;
     }
-    f.allow("year", "total", "age_0_14", "age_15_64", "age_65_plus");
+    f.allow("year", "total", "age_0_14", "age_15_64", "age_65_plus", "history");
     Integer year = f.integer("year", true, null);
     if (year != null && base != null && (year <= base.year() || year % 5 != 0)) {
       f.problem("year", String.valueOf(year), Msg.CALIBRATION_YEAR, base.year());
@@ -401,8 +401,13 @@ public final class ScenarioReader {
     Double a = f.count("age_0_14");
     Double b = f.count("age_15_64");
     Double c = f.count("age_65_plus");
+    // basis: `history: shared` (scenario.SharedHistory)
+    String history =
+        f.choice("history", false, "own", s -> HISTORIES.contains(s) ? s : null, HIST_S);
     f.finish();
-    return year == null ? null : new CalibrationSpec(year, total, a, b, c);
+    return year == null
+        ? null
+        : new CalibrationSpec(year, total, a, b, c, "shared".equals(history));
   }
 
   /** The {@code sensitivity:} block (README, "popvision sensitivity"). */
@@ -621,6 +626,16 @@ public final class ScenarioReader {
     return new MortalitySpec(t == null ? "wpp2024" : t);
   }
 
+  // basis: the values of calibration.history and migration.basis
+  private static final List<String> HISTORIES = List.of("own", "shared");
+  private static final String HIST_S = "own, shared";
+  private static final List<String> BASES = List.of("census", "register");
+  private static final String BASE_S = "census, register";
+
+  private static MigrationSpec.RegisterStated registerStated(KnotPath counts) {
+    return new MigrationSpec.RegisterStated(counts, null);
+  }
+
   private MigrationSpec migration(YamlFields f) {
     if (f == null) {
       return null;
@@ -642,7 +657,7 @@ public final class ScenarioReader {
         out = new MigrationSpec.Zero();
       }
       case "net-counts" -> {
-        f.allow("method", "net_counts", "profile_year", "timing", "zero_from");
+        f.allow("method", "net_counts", "profile_year", "timing", "zero_from", "basis");
         KnotPath counts = f.path("net_counts", -NET_COUNT_MAX, NET_COUNT_MAX, Msg.UNIT_NET_COUNTS);
         Integer profile = f.censusYear("profile_year", 2010);
         MigrationTiming timing =
@@ -659,6 +674,12 @@ public final class ScenarioReader {
             counts == null || profile == null || timing == null
                 ? null
                 : new MigrationSpec.NetCounts(counts, profile, timing);
+        // basis: `basis: register` (counts as register social change; scenario.AreaInputs)
+        String basis =
+            f.choice("basis", false, "census", s -> BASES.contains(s) ? s : null, BASE_S);
+        if (out != null && "register".equals(basis)) {
+          out = new MigrationSpec.NetCounts(counts, profile, timing, registerStated(counts));
+        }
       }
       case "net-rates" -> {
         f.allow("method", "from_year", "zero_from", "level");

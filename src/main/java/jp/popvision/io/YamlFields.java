@@ -374,6 +374,11 @@ final class YamlFields {
         ok = false;
       }
       before = Math.max(before, year);
+      // basis: a TFR knot `area` is the area's Bayesian TFR (scenario.AreaInputs)
+      if (unit == Msg.UNIT_TFR && y.value() instanceof Scalar a && a.text().equals("area")) {
+        knots.add(new Knot(year, jp.popvision.scenario.AreaInputs.AREA_TFR));
+        continue;
+      }
       if (!(y.value() instanceof Scalar s) || !s.isNumber()) {
         ctx.problems()
             .addIn(

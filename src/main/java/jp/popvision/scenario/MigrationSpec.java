@@ -12,9 +12,26 @@ public sealed interface MigrationSpec {
    * Net migrants per period (persons per 5 years; each knot applies from the period starting in its
    * year until the next knot), distributed by the age-sex profile of the residual net migration
    * between the censuses of {@code profileYear} and profileYear + 5.
+   *
+   * @param register null for counts on the census basis ({@code basis: census}); for {@code basis:
+   *     register}, the counts as stated (register social change) and, once resolved, the ratio that
+   *     turned them into {@code perPeriod} (see {@link RegisterBasis})
    */
-  record NetCounts(KnotPath perPeriod, int profileYear, MigrationTiming timing)
-      implements MigrationSpec {}
+  record NetCounts(
+      KnotPath perPeriod, int profileYear, MigrationTiming timing, RegisterStated register)
+      implements MigrationSpec {
+    public NetCounts(KnotPath perPeriod, int profileYear, MigrationTiming timing) {
+      this(perPeriod, profileYear, timing, null);
+    }
+  }
+
+  /**
+   * Net counts stated as register social change ({@code migration.basis: register}).
+   *
+   * @param stated the counts as written
+   * @param conversion the area's ratio; null until the scenario is resolved against data
+   */
+  record RegisterStated(KnotPath stated, RegisterBasis conversion) {}
 
   /**
    * Residual net migration rates by age and sex of census {@code fromYear} → +5, held constant;

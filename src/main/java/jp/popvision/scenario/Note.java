@@ -31,6 +31,12 @@ public record Note(Kind kind, List<Object> args) {
     /** source, period start, period end. */
     COHORT_HELD,
     /** rates' period start and end, net they give, period start and end, factor, level. */
-    RATES_SCALED
+    RATES_SCALED,
+    /** pooled ratio, years pooled, number of census intervals (basis: register). */
+    REGISTER_BASIS,
+    /** area label, its Bayesian TFR (a TFR knot written {@code area}). */
+    TFR_AREA,
+    /** base year, calibration year ({@code calibration.history: shared}). */
+    SHARED_HISTORY
   }
 }

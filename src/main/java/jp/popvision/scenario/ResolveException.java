@@ -49,6 +49,8 @@ public final class ResolveException extends RuntimeException {
     AREA_NO_DATASET,
     /** The area has no resident register (its label). */
     AREA_NO_REGISTER,
+    /** area label: a TFR knot {@code area} for an area without a Bayesian TFR estimate. */
+    AREA_NO_TFR,
     /** An age group without persons makes a derived rate undefined (area, years). */
     EMPTY_GROUP
   }

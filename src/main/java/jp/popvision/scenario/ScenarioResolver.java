@@ -46,15 +46,19 @@ public final class ScenarioResolver {
 
   public static ResolvedScenario resolve(ScenarioSpec spec, InputData data) {
     Population base = basePopulation(data, spec.base());
-    return new ScenarioResolver(spec, data, base.groups()).run(base);
+    AreaInputs filled = AreaInputs.apply(spec, data); // basis: register and TFR knots `area`
+    ScenarioResolver r = new ScenarioResolver(filled.spec(), data, base.groups());
+    r.notes.addAll(filled.notes());
+    return r.run(base);
   }
 
   /**
    * The life tables, fertility patterns and migration profile that {@link #resolve} uses for each
    * period of the scenario, for fast paths that rescale levers without resolving again.
    */
-  public static LeverInputs leverInputs(ScenarioSpec spec, InputData data) {
-    Population base = basePopulation(data, spec.base());
+  public static LeverInputs leverInputs(ScenarioSpec given, InputData data) {
+    Population base = basePopulation(data, given.base());
+    ScenarioSpec spec = AreaInputs.apply(given, data).spec(); // basis: register, TFR `area`
     ScenarioResolver r = new ScenarioResolver(spec, data, base.groups());
     List<LifeTable> tables = new ArrayList<>();
     List<AgeVector> patterns = new ArrayList<>();
@@ -93,13 +97,19 @@ public final class ScenarioResolver {
       Double srb = null;
       Double cwr = null;
       if (spec.fertility() instanceof FertilitySpec.Tfr f) {
-        tfr = f.tfr().linearAt(t + width / 2.0);
+        tfr =
+            SharedHistory.applies(spec, t) // basis: shared history
+                ? SharedHistory.tfr(data)
+                : f.tfr().linearAt(t + width / 2.0);
         srb = ((Fertility.AgeSpecific) fertility).srb();
       } else {
         cwr = ((Fertility.ChildWomanRatio) fertility).ratio();
         FertilitySpec.ChildWomanRatio c = (FertilitySpec.ChildWomanRatio) spec.fertility();
         if (c.tfr() != null) {
-          tfr = c.tfr().linearAt(t + width / 2.0);
+          tfr =
+              SharedHistory.applies(spec, t) // basis: shared history
+                  ? c.tfr().knots().get(0).value()
+                  : c.tfr().linearAt(t + width / 2.0);
         }
       }
       assumptions.add(
@@ -116,6 +126,9 @@ public final class ScenarioResolver {
               rates,
               assumptions,
               plan::lever);
+      if (spec.calibration().sharedHistory()) { // basis: shared history
+        notes.add(Note.of(Note.Kind.SHARED_HISTORY, base.year(), spec.calibration().year()));
+      }
       boolean counts = calibration.lever().equals("net_migrants");
       notes.add(
           Note.of(
@@ -299,7 +312,10 @@ public final class ScenarioResolver {
 
   private Fertility fertility(int t) {
     if (spec.fertility() instanceof FertilitySpec.Tfr f) {
-      double tfr = f.tfr().linearAt(t + groups.width() / 2.0);
+      double tfr =
+          SharedHistory.applies(spec, t) // basis: shared history
+              ? SharedHistory.tfr(data)
+              : f.tfr().linearAt(t + groups.width() / 2.0);
       AgeVector pattern = fertilityPattern(f.agePattern(), t);
       double[] rate = new double[groups.count()];
       int first = groups.indexOf(FERTILE_FROM);
@@ -331,7 +347,7 @@ public final class ScenarioResolver {
       atEnd = last.getValue();
     }
     Fertility.ChildWomanRatio ratio = Estimates.childWomanRatio(atEnd);
-    if (c.tfr() == null) {
+    if (c.tfr() == null || SharedHistory.applies(spec, t)) { // basis: shared history
       return ratio;
     }
     double scale = c.tfr().linearAt(t + groups.width() / 2.0) / c.tfr().knots().get(0).value();

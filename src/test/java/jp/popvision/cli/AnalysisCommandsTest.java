@@ -28,11 +28,20 @@ class AnalysisCommandsTest {
   @Test
   void sensitivityWritesTornadoAndGridWhoseCellAtTheScenarioIsTheSimulateRun() throws Exception {
     Path out = tmp.resolve("s");
+    // target with its counts on the census basis, so that -1,200 is a grid point
+    Path census = tmp.resolve("target-census.yaml");
+    java.nio.file.Files.writeString(
+        census,
+        "extends: "
+            + target().replace('\\', '/')
+            + "\ndata_dir: "
+            + TestData.data().toString().replace('\\', '/')
+            + "\nname: target-census\nmigration:\n  basis: census\n");
     Run r =
         CliTest.run(
             "sensitivity",
             "--scenario",
-            target(),
+            census.toString(),
             "--year",
             "2060",
             "--grid-tfr",
@@ -57,7 +66,8 @@ class AnalysisCommandsTest {
             .orElseThrow();
     Path sim = tmp.resolve("sim");
     assertEquals(
-        0, CliTest.run("simulate", "--scenario", target(), "--out", sim.toString()).code());
+        0,
+        CliTest.run("simulate", "--scenario", census.toString(), "--out", sim.toString()).code());
     Map<String, String> y2060 =
         TestData.csv(sim.resolve("summary.csv")).stream()
             .filter(m -> m.get("year").equals("2060"))

@@ -35,7 +35,7 @@ class CliTest {
     assertEquals(0, r.code(), r.err());
     // Japanese by default: persons with 人, change with a true minus and 年 (README figures)
     assertTrue(r.out().contains("2015年     52,444人(基準)"), r.out());
-    assertTrue(r.out().contains("2040年     37,355人(2015年比 −28.8%)"), r.out());
+    assertTrue(r.out().contains("2040年     37,585人(2015年比 −28.3%)"), r.out());
     assertTrue(r.out().contains("2040"), r.out());
     assertTrue(r.out().contains("2070"), r.out());
     for (String f :
@@ -297,7 +297,7 @@ class CliTest {
             + "\ndata_dir: "
             + TestData.data().toString().replace('\\', '/')
             + "\nname: fixed-count\nfertility:\n  tfr: {2015: 1.44}\n"
-            + "migration:\n  net_counts: {2015: -1477}\n");
+            + "migration:\n  net_counts: {2015: -1477}\n  basis: census\n");
     Path out = tmp.resolve("o");
     Run r =
         run(

@@ -110,7 +110,9 @@ class LeversTest {
         Levers.apply(
             own,
             ScenarioResolver.leverInputs(target, data),
-            new Levers.Adjustment(1.86, -1200.0, 0, null));
+            new Levers.Adjustment(1.86, Levers.migrationLevel(own.spec()), 0, null));
+    // -1,200 per 5 years stated on the register basis: the lever is the census-basis value
+    assertEquals(-1200 * RegisterBasis.of(data).ratio(), Levers.migrationLevel(own.spec()), 1e-9);
     assertEquals(own.rates(), same.rates());
     assertEquals(own.assumptions(), same.assumptions());
   }
