@@ -13,7 +13,7 @@ public final class OutputCrashHarness {
   private OutputCrashHarness() {}
 
   /**
-   * Real file operations, each move slowed by six milliseconds so that the moves into place take as
+   * Real file operations, each move slowed by two milliseconds so that the moves into place take as
    * long as the staging and kills land in both.
    */
   static final OutputDir.Io SLOW_MOVES =
@@ -27,7 +27,7 @@ public final class OutputCrashHarness {
         public void move(Path from, Path to) throws java.io.IOException {
           OutputDir.Io.FILES.move(from, to);
           try {
-            Thread.sleep(6);
+            Thread.sleep(2);
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
           }

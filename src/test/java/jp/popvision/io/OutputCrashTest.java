@@ -31,7 +31,7 @@ class OutputCrashTest {
   /** At least this many kill -9, more (up to {@link #MAX_KILLS}) until enough hit the moves. */
   static final int KILLS = 24;
 
-  static final int MAX_KILLS = 120;
+  static final int MAX_KILLS = 40;
   static final int TERMS = 4;
 
   @TempDir Path tmp;
