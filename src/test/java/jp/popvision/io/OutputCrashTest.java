@@ -28,10 +28,14 @@ import org.junit.jupiter.api.io.TempDir;
  * there, and nothing hidden is left. SIGTERM needs no recovery: the shutdown hook cleans up.
  */
 class OutputCrashTest {
-  /** At least this many kill -9, more (up to {@link #MAX_KILLS}) until enough hit the moves. */
+  /**
+   * At least this many kill -9, more (up to {@link #MAX_KILLS}) until at least five have interrupted
+   * a write: on a loaded machine more kills land between two versions (4 of 40 seen under an apt
+   * install beside the test).
+   */
   static final int KILLS = 24;
 
-  static final int MAX_KILLS = 40;
+  static final int MAX_KILLS = 80;
   static final int TERMS = 4;
 
   @TempDir Path tmp;
@@ -90,7 +94,7 @@ class OutputCrashTest {
     int kills = 0;
     int terms = 0;
     for (int round = 1; terms < TERMS; round++) {
-      boolean term = kills >= MAX_KILLS || kills >= KILLS && movingIntoPlace >= 2;
+      boolean term = kills >= MAX_KILLS || kills >= KILLS && interrupted >= 5;
       if (term) {
         terms++;
       } else {
