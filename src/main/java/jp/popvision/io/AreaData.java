@@ -222,7 +222,7 @@ public final class AreaData {
                 "国勢調査 (census; age unknown distributed pro rata)"));
       } else {
         ObservedTotals r5 = ipssR5.get(year);
-        if (r5 != null && Math.abs(r5.total() - e.getValue()) < 0.5) {
+        if (r5 != null && r5.age0to14() != null && Math.abs(r5.total() - e.getValue()) < 0.5) {
           out.put(
               year,
               new ObservedTotals(

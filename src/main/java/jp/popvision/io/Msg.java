@@ -309,6 +309,11 @@ public enum Msg {
           + " [{5}, {6}] (projected {7} to {8}); the closest is {2} {9}, projecting {10}",
       "{1} 年の実績 {0} 人には、{3}〜{4} 年の {2} を [{5}, {6}] の範囲で変えても届きません(推計 {7}〜{8} 人)。"
           + "最も近いのは {2} {9} で、推計 {10} 人です"),
+  RESOLVE_CALIBRATION_AGES_UNREACHABLE(
+      "the shared history cannot reach the observed age {0} ({1} persons in {2}) by shifting that"
+          + " group's net migration rates within [{3}, {4}]; the closest projects {5}",
+      "共通の過去(calibration.history: shared)では、{2} 年の {0} 歳の実績 {1} 人に、その年齢層の純移動率を"
+          + " [{3}, {4}] の範囲でずらしても届きません。最も近い推計は {5} 人です"),
   RESOLVE_BACKTEST_CENSUS(
       "needs a census 5 years before {0} and a later census; censuses: {1}",
       "{0} 年の 5 年前と、より後の国勢調査が必要です。国勢調査: {1}"),
@@ -673,6 +678,19 @@ public enum Msg {
   NOTE_CALIBRATED_RATES(
       "net migration {0}-{1} calibrated to the {1} census total {2}: {3} persons (at the unchanged rates; solved rate multiplier {4})",
       "{0}〜{1} 年の純移動を {1} 年国勢調査の総人口 {2} 人に合わせて補正しました: {3} 人(純移動率に掛ける倍率 {4})"),
+  NOTE_AGES_FITTED(
+      "the shared history also meets the {0} census 0-14, 15-64 and 65+: net migration rates"
+          + " shifted by {1}, {2} and {3} per survivor in those groups",
+      "共通の過去は {0} 年国勢調査の 0〜14 歳・15〜64 歳・65 歳以上にも合わせています: 各年齢層の純移動率を" + " {1}、{2}、{3} ずらしました"),
+  NOTE_AGES_FITTED_COUNTS(
+      "the shared history also meets the {0} census 0-14, 15-64 and 65+: net migrants {1}, {2}"
+          + " and {3} persons added in those groups, in proportion to their population",
+      "共通の過去は {0} 年国勢調査の 0〜14 歳・15〜64 歳・65 歳以上にも合わせています: 各年齢層の純移動数に"
+          + " {1} 人、{2} 人、{3} 人を人口に比例して加えました"),
+  NOTE_AGES_NOT_FITTED(
+      "the shared history meets the {0} census total only: the data have no {0} 0-14, 15-64, 65+"
+          + " for this area",
+      "共通の過去は {0} 年国勢調査の総人口にだけ合わせています。この地域の {0} 年の 0〜14 歳・15〜64 歳・65 歳以上の実績がデータにありません"),
   NOTE_TABLE_HELD(
       "{0}: the data end with the period starting {1}; held constant from {2} on",
       "{0}: データは {1} 年に始まる期間までです。{2} 年以降は一定としました"),

@@ -94,7 +94,7 @@ public final class ProjectionTables {
   static String calibration(String name, CalibrationResult c) {
     StringBuilder sb =
         new StringBuilder(
-            "scenario,year,period_start,lever,assumed,solved,net_migration,group,observed,projected,error,error_pct,observed_source\n");
+            "scenario,year,period_start,lever,assumed,solved,net_migration,group,observed,projected,error,error_pct,observed_source,rate_shift\n");
     ObservedTotals o = c.observed();
     ObservedTotals p = c.projected();
     Object[][] rows = {
@@ -103,7 +103,9 @@ public final class ProjectionTables {
       {"age_15_64", o.age15to64(), p.age15to64()},
       {"age_65_plus", o.age65plus(), p.age65plus()},
     };
-    for (Object[] r : rows) {
+    List<Double> shifts = c.ageShifts();
+    for (int i = 0; i < rows.length; i++) {
+      Object[] r = rows[i];
       Double obs = (Double) r[1];
       double proj = (Double) r[2];
       sb.append(name)
@@ -131,6 +133,8 @@ public final class ProjectionTables {
           .append(obs == null || obs == 0 ? "" : fixed(100 * (proj - obs) / obs, 2))
           .append(',')
           .append(text(o.source()))
+          .append(',')
+          .append(i == 0 || shifts.isEmpty() ? "" : fixed(shifts.get(i - 1), 6))
           .append('\n');
     }
     return sb.toString();

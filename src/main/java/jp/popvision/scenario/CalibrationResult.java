@@ -9,6 +9,8 @@ package jp.popvision.scenario;
  * @param assumed the lever's value before calibration
  * @param solved the value that reproduces the observed total
  * @param netMigration net migrants of the period after calibration (persons)
+ * @param ageShifts the shared history's shift of the net rates in 0–14, 15–64 and 65+ ({@link
+ *     AgeBandFit}); empty when only the total is fitted
  * @param projected projected figures at {@code year} after calibration (age groups always filled)
  */
 public record CalibrationResult(
@@ -18,5 +20,6 @@ public record CalibrationResult(
     double assumed,
     double solved,
     double netMigration,
+    java.util.List<Double> ageShifts,
     ObservedTotals observed,
     ObservedTotals projected) {}

@@ -83,6 +83,15 @@ final class Calibrator {
     }
     double solved = root.solved();
     PeriodRates calibrated = rates.get(k).withMigration(lever.migration().apply(solved));
+    List<Double> shifts = List.of();
+    if (spec.sharedHistory() && AgeBandFit.possible(observed)) {
+      head.set(k, calibrated);
+      AgeBandFit.Fit fit = AgeBandFit.fit(base, head, k, observed);
+      if (fit != null) {
+        calibrated = calibrated.withMigration(fit.migration());
+        shifts = java.util.Arrays.stream(fit.shifts()).boxed().toList();
+      }
+    }
     rates.set(k, calibrated);
     head.set(k, calibrated);
     Projection p = Projector.run(base, head);
@@ -109,7 +118,15 @@ final class Calibrator {
             at.sumAges(65, -1),
             "projection after calibration");
     return new CalibrationResult(
-        periodStart, spec.year(), lever.name(), lever.value(), solved, net, observed, projected);
+        periodStart,
+        spec.year(),
+        lever.name(),
+        lever.value(),
+        solved,
+        net,
+        shifts,
+        observed,
+        projected);
   }
 
   /** The number of cohorts whose migration is limited at zero for a lever value. */

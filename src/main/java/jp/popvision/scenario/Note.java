@@ -37,6 +37,12 @@ public record Note(Kind kind, List<Object> args) {
     /** area label, its Bayesian TFR (a TFR knot written {@code area}). */
     TFR_AREA,
     /** base year, calibration year ({@code calibration.history: shared}). */
-    SHARED_HISTORY
+    SHARED_HISTORY,
+    /** year, the rate shifts in 0–14, 15–64, 65+ (the shared history's broad age groups). */
+    AGES_FITTED,
+    /** year, persons added in 0–14, 15–64, 65+ (the shared history's broad age groups). */
+    AGES_FITTED_COUNTS,
+    /** year: the shared history fits the total only (no observed age groups). */
+    AGES_NOT_FITTED
   }
 }

@@ -25,6 +25,7 @@ public final class ResolveException extends RuntimeException {
     CALIBRATION_OUTSIDE,
     CALIBRATION_METHOD,
     CALIBRATION_UNREACHABLE,
+    CALIBRATION_AGES_UNREACHABLE,
     BACKTEST_CENSUS,
     BACKTEST_REGISTER,
     // ---- issue 14: the levers' own reasons (formerly free text)

@@ -140,6 +140,9 @@ public final class ScenarioResolver {
               counts
                   ? persons(calibration.assumed())
                   : String.format(java.util.Locale.ROOT, "%.4f", calibration.solved())));
+      if (spec.calibration().sharedHistory()) {
+        notes.add(AgeBandFit.note(calibration));
+      }
     }
     return new ResolvedScenario(
         spec, base, rates, assumptions, new ArrayList<>(notes), calibration);

@@ -29,9 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OutputCrashTest {
   /**
-   * At least this many kill -9, more (up to {@link #MAX_KILLS}) until at least five have interrupted
-   * a write: on a loaded machine more kills land between two versions (4 of 40 seen under an apt
-   * install beside the test).
+   * At least this many kill -9, more (up to {@link #MAX_KILLS}) until at least five have
+   * interrupted a write: on a loaded machine more kills land between two versions (4 of 40 seen
+   * under an apt install beside the test).
    */
   static final int KILLS = 24;
 
