@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.popvision.engine.Projection;
+import jp.popvision.model.AgeVector;
 import jp.popvision.model.Population;
 import jp.popvision.results.Analyses;
 import jp.popvision.results.Decomposition;
@@ -154,7 +156,7 @@ public final class ComparisonTables {
     }
     StringBuilder sb =
         new StringBuilder(
-            "kind,target_year,numerator,denominator,numerator_total,denominator_total,ratio_pct,level,thresholds_pct\n");
+            "kind,target_year,numerator,denominator,numerator_total,denominator_total,ratio_pct,level,thresholds_pct,shared_until,zero_migration_from\n");
     row(sb, "natural", y, s1, p1, c.naturalThresholds());
     row(sb, "social", y, s2, s1, c.socialThresholds());
     return sb.toString();
@@ -188,7 +190,49 @@ public final class ComparisonTables {
         .append(fixed(t[2], 0))
         .append('|')
         .append(fixed(t[3], 0))
+        .append(',')
+        .append(sharedUntil(num.projection(), den.projection()))
+        .append(',')
+        .append(zeroMigrationFrom(num.projection()))
         .append('\n');
+  }
+
+  /**
+   * The last year up to which two projections hold the same population in every sex-age cell (the
+   * history they share; the base year when they part at once), read from the projections.
+   */
+  static int sharedUntil(Projection a, Projection b) {
+    int until = a.base().year();
+    for (int i = 0; i < Math.min(a.populations().size(), b.populations().size()); i++) {
+      Population x = a.populations().get(i);
+      Population y = b.populations().get(i);
+      if (x.year() != y.year() || !same(x.male(), y.male()) || !same(x.female(), y.female())) {
+        break;
+      }
+      until = x.year();
+    }
+    return until;
+  }
+
+  private static boolean same(AgeVector a, AgeVector b) {
+    for (int i = 0; i < a.size(); i++) {
+      if (Math.abs(a.get(i) - b.get(i)) > 1e-6) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The start of the first period from which a projection has no net migration; empty if none. */
+  static String zeroMigrationFrom(Projection p) {
+    String from = "";
+    for (int k = p.events().size() - 1; k >= 0; k--) {
+      if (p.events().get(k).netMigration() != 0) {
+        break;
+      }
+      from = String.valueOf(p.populations().get(k).year());
+    }
+    return from;
   }
 
   static String decomposition(List<Decomposition> list) {

@@ -87,12 +87,19 @@ class ComparisonTest {
     assertEquals((byte) 0xEF, bytes[0], "--excel writes a UTF-8 BOM");
     List<String> impact = Files.readAllLines(out.resolve("impact.csv"), StandardCharsets.UTF_8);
     // natural = sim1 / pattern1 and social = sim2 / sim1 in 2040, levels from config/analysis.yaml
-    String[] natural = impact.get(1).split(",");
+    String[] natural = impact.get(1).split(",", -1);
     double ratio = 100 * Double.parseDouble(natural[4]) / Double.parseDouble(natural[5]);
     assertEquals(ratio, Double.parseDouble(natural[6]), 0.005);
     int expected = ratio < 100 ? 1 : ratio < 105 ? 2 : ratio < 110 ? 3 : ratio < 115 ? 4 : 5;
     assertEquals(String.valueOf(expected), natural[7]);
     assertTrue(impact.get(2).startsWith("social,2040,sim2,sim1,"), impact.get(2));
+    // the inputs say what they share and when migration stops: pattern1's calibration.year 2020
+    // with history: shared, sim2's zero_from: 2020 (the scenario files)
+    String[] social = impact.get(2).split(",", -1);
+    assertEquals("2020", natural[9], "natural: shared history until");
+    assertEquals("", natural[10], "sim1 keeps its migration");
+    assertEquals("2020", social[9], "social: shared history until");
+    assertEquals("2020", social[10], "sim2: zero migration from");
   }
 
   @Test
