@@ -39,8 +39,9 @@ final class Report {
 
   /**
    * The printed summary's cautions: migration limited at zero (periods, first year, persons not
-   * applied) and near-empty groups (the last period that has any), so that a projection that asks
-   * for more migrants than there are, or empties a generation, does not pass as a plain total.
+   * applied), near-empty groups (the last period that has any) and growth beyond any official
+   * municipal projection, so that a projection that asks for more migrants than there are, or
+   * empties a generation, does not pass as a plain total.
    */
   static void cautions(PrintWriter out, Lang lang, List<Plausibility.Warning> warnings) {
     int periods = 0;
@@ -54,6 +55,13 @@ final class Report {
         notApplied += m.notApplied();
       } else if (w instanceof Plausibility.NearEmpty e) {
         empty = e;
+      } else if (w instanceof Plausibility.Growth g) {
+        out.println(
+            Msg.SUMMARY_GROWTH.render(
+                lang,
+                g.periodEnd(),
+                String.format(Locale.ROOT, "%.2f", g.ratio()),
+                String.format(Locale.ROOT, "%.2f", Plausibility.GROWTH_HIGH)));
       }
     }
     if (periods > 0) {

@@ -421,6 +421,10 @@ public enum Msg {
       "a level of {0} cannot scale the net migration rates of {1}-{2}, whose residual net total is"
           + " {3}: the level must have the same sign",
       "{1}〜{2} 年の純移動率(残差の純移動数 {3} 人)は水準 {0} 人に合わせられません。同じ符号の水準にしてください"),
+  WARN_GROWTH(
+      "{0}: the total is {1} times the base year's, beyond {2}, the largest 30-year growth in"
+          + " IPSS 2018's projection of any municipality; check the migration assumptions",
+      "{0} 年: 総人口が基準年の {1} 倍で、社人研 2018 年推計のどの市区町村の 30 年間の伸び({2} 倍)も超えています。移動の仮定を確認してください"),
   WARN_NEAR_EMPTY(
       "{0}: {1} sex × age group(s) hold less than {2}% of their base-year size (near-empty): {3}",
       "{0} 年: {1} 個の男女・年齢階級が基準年の {2}% 未満に減っています(ほぼ空): {3}"),
@@ -428,6 +432,10 @@ public enum Msg {
       "  caution: net out-migration was limited at zero in {0} period(s) from {1} ({2} persons not"
           + " applied): a fixed count asks more people to leave than there are",
       "  注意: {1} 年からの {0} 期間で純転出がコーホートの人数を超え、ゼロで止めました(適用しなかった人数 {2})。固定の人数が、いる人数より多くの転出を求めています"),
+  SUMMARY_GROWTH(
+      "  caution: by {0} the total is {1} times the base, beyond the {2} of any municipality's"
+          + " official projection (IPSS 2018, 30 years)",
+      "  注意: {0} 年には総人口が基準年の {1} 倍です。どの市区町村の公式推計(社人研 2018 年推計、30 年間)の {2} 倍も超えています"),
   SUMMARY_NEAR_EMPTY(
       "  caution: by {0}, {1} sex × age group(s) hold less than {2}% of their base-year size: {3}",
       "  注意: {0} 年には {1} 個の男女・年齢階級が基準年の {2}% 未満です: {3}"),

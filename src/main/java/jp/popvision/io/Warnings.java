@@ -64,6 +64,13 @@ public final class Warnings {
       return Msg.WARN_NEAR_EMPTY.render(
           lang, b, ne.cohorts().size(), fmt(100 * Plausibility.NEAR_EMPTY), list);
     }
+    if (w instanceof Plausibility.Growth g) {
+      return Msg.WARN_GROWTH.render(
+          lang,
+          b,
+          String.format(Locale.ROOT, "%.2f", g.ratio()),
+          String.format(Locale.ROOT, "%.2f", Plausibility.GROWTH_HIGH));
+    }
     Plausibility.MigrationLimited m = (Plausibility.MigrationLimited) w;
     return Msg.WARN_MIGRATION_LIMITED.render(
         lang,

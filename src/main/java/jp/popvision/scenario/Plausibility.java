@@ -21,8 +21,9 @@ import jp.popvision.model.Sex;
  * at birth 70–95 years (WPP 2024 Japan: 73–81 men, 79–87 women for 1980–2020, under 95 in every
  * projected period to 2100); a cohort more than halved by net migration in one period (net migrants
  * applied to an age group at the end of the period against the cohort's size at its start); every
- * period in which out-migration was limited at zero; and sex × age groups that hold less than 1 %
- * of their base-year size (near-empty: a generation emptied).
+ * period in which out-migration was limited at zero; sex × age groups that hold less than 1 % of
+ * their base-year size (near-empty: a generation emptied); and a total that grows beyond {@link
+ * #GROWTH_HIGH} times the base, more than any municipality's official projection.
  */
 public final class Plausibility {
   public static final double TFR_LOW = 0.8;
@@ -74,12 +75,39 @@ public final class Plausibility {
   /** A group under this share of its base-year size is near-empty. */
   public static final double NEAR_EMPTY = 0.01;
 
+  /**
+   * A total above this multiple of the base is flagged: the largest 2045/2015 ratio among IPSS
+   * 2018's projections of 1,681 municipalities is 1.349 (東京都中央区 13102; computed from
+   * data/municipalities/ipss_h30_2018_age5_sex_2015_2045.csv by PlausibilityTest), so a scenario
+   * beyond it grows more than the official projection of any municipality does in 30 years.
+   */
+  public static final double GROWTH_HIGH = 1.35;
+
+  /** The first period at whose end the total exceeds {@link #GROWTH_HIGH} times the base. */
+  public record Growth(int periodStart, int periodEnd, double ratio) implements Warning {}
+
   /** Every warning of a resolved scenario and its projection, by period. */
   public static List<Warning> check(ResolvedScenario scenario, Projection projection) {
     List<Warning> out = new ArrayList<>(assumptions(scenario.assumptions()));
     out.addAll(migration(projection));
     out.addAll(nearEmpty(projection));
+    out.addAll(growth(projection));
     return out;
+  }
+
+  /**
+   * The first period whose end total exceeds {@link #GROWTH_HIGH} times the base ({@link Growth}).
+   */
+  public static List<Warning> growth(Projection projection) {
+    double base = projection.base().total();
+    for (int k = 0; k < projection.events().size(); k++) {
+      double ratio = projection.populations().get(k + 1).total() / base;
+      if (base > 0 && ratio > GROWTH_HIGH) {
+        StepEvents e = projection.events().get(k);
+        return List.of(new Growth(e.periodStart(), e.periodEnd(), ratio));
+      }
+    }
+    return List.of();
   }
 
   /** Near-empty groups at the end of each period ({@link NearEmpty}). */
