@@ -699,6 +699,11 @@ public enum Msg {
       "the shared history meets the {0} census total only: the data have no {0} 0-14, 15-64, 65+"
           + " for this area",
       "共通の過去は {0} 年国勢調査の総人口にだけ合わせています。この地域の {0} 年の 0〜14 歳・15〜64 歳・65 歳以上の実績がデータにありません"),
+  NOTE_CALIBRATED_SHIFT(
+      "net migration {0}-{1} calibrated to the {1} census total {2}: {3} persons; no multiplier"
+          + " of the rates within [-20, 20] reaches it, so {4} was added to every net migration rate",
+      "{0}〜{1} 年の純移動を {1} 年国勢調査の総人口 {2} 人に合わせて補正しました: {3} 人。純移動率に掛ける倍率"
+          + "([-20, 20])では届かないため、すべての純移動率に {4} を加えました"),
   NOTE_TABLE_HELD(
       "{0}: the data end with the period starting {1}; held constant from {2} on",
       "{0}: データは {1} 年に始まる期間までです。{2} 年以降は一定としました"),

@@ -54,17 +54,23 @@ final class Calibrator {
           "calibration", ResolveException.Reason.CALIBRATION_METHOD, periodStart, spec.year());
     }
     List<PeriodRates> head = new ArrayList<>(rates.subList(0, k + 1));
-    // an anonymous class, not a lambda: JDK 17's class-data-sharing dump at exit (the launcher's
-    // archive) can crash on lambdas of library interfaces (JDK-8274944)
-    UnivariateFunction gap =
-        new UnivariateFunction() {
-          @Override
-          public double value(double x) {
-            return totalAt(base, head, k, lever.migration().apply(x)) - observed.total();
-          }
-        };
     double span = lever.name().equals("net_migrants") ? base.total() : 20;
+    Gap gap = new Gap(base, head, k, lever, observed.total());
     Root root = RootScan.find(gap, new Limits(base, head, k, lever), -span, span, lever.value());
+    if (root.solved() == null && lever.migration().apply(1.0) instanceof Migration.NetRates r) {
+      // a multiplier cannot reach every total (rates of both signs: scaled up, the in-migrating
+      // cohorts grow while the out-migrating ones are limited at zero); a uniform shift of every
+      // rate moves all cohorts one way. Said in a note (CALIBRATED_SHIFT) and calibration.csv.
+      Lever shift = new Lever(SHIFT, 0.0, new RateShift(r));
+      Gap g2 = new Gap(base, head, k, shift, observed.total());
+      Root r2 =
+          RootScan.find(g2, new Limits(base, head, k, shift), AgeBandFit.LOW, AgeBandFit.HIGH, 0.0);
+      if (r2.solved() != null) {
+        lever = shift;
+        gap = g2;
+        root = r2;
+      }
+    }
     if (root.solved() == null) {
       throw new ResolveException(
           "calibration",
@@ -127,6 +133,27 @@ final class Calibrator {
         shifts,
         observed,
         projected);
+  }
+
+  /** The lever of net rates that a multiplier cannot calibrate: a shift added to every rate. */
+  static final String SHIFT = "rate_shift";
+
+  /** Net rates with x added to every sex-age rate. */
+  private record RateShift(Migration.NetRates r) implements DoubleFunction<Migration> {
+    @Override
+    public Migration apply(double x) {
+      jp.popvision.model.AgeVector add = jp.popvision.model.AgeVector.filled(r.male().size(), x);
+      return new Migration.NetRates(r.male().plus(add), r.female().plus(add));
+    }
+  }
+
+  /** Projected total minus the observed for a lever value (a record, not a lambda: JDK-8274944). */
+  private record Gap(Population base, List<PeriodRates> head, int k, Lever lever, double observed)
+      implements UnivariateFunction {
+    @Override
+    public double value(double x) {
+      return totalAt(base, head, k, lever.migration().apply(x)) - observed;
+    }
   }
 
   /** The number of cohorts whose migration is limited at zero for a lever value. */

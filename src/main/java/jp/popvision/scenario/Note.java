@@ -22,6 +22,8 @@ public record Note(Kind kind, List<Object> args) {
     CALIBRATED_COUNTS,
     /** period start, year, observed total, net migration solved, rate multiplier. */
     CALIBRATED_RATES,
+    /** period start, year, observed total, net migration solved, shift added to every rate. */
+    CALIBRATED_SHIFT,
     /** scenario key, first year of the table's last period, first year held. */
     TABLE_HELD,
     /** source, last year, held after. */

@@ -130,16 +130,20 @@ public final class ScenarioResolver {
         notes.add(Note.of(Note.Kind.SHARED_HISTORY, base.year(), spec.calibration().year()));
       }
       boolean counts = calibration.lever().equals("net_migrants");
+      boolean shift = calibration.lever().equals(Calibrator.SHIFT);
       notes.add(
           Note.of(
-              counts ? Note.Kind.CALIBRATED_COUNTS : Note.Kind.CALIBRATED_RATES,
+              counts
+                  ? Note.Kind.CALIBRATED_COUNTS
+                  : shift ? Note.Kind.CALIBRATED_SHIFT : Note.Kind.CALIBRATED_RATES,
               calibration.periodStart(),
               calibration.year(),
               persons(calibration.observed().total()),
               persons(calibration.netMigration()),
               counts
                   ? persons(calibration.assumed())
-                  : String.format(java.util.Locale.ROOT, "%.4f", calibration.solved())));
+                  : String.format(
+                      java.util.Locale.ROOT, shift ? "%+.4f" : "%.4f", calibration.solved())));
       if (spec.calibration().sharedHistory()) {
         notes.add(AgeBandFit.note(calibration));
       }

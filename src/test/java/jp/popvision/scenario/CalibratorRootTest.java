@@ -69,4 +69,42 @@ class CalibratorRootTest {
     // the closest total of the scan is 550, at x = −50 (a grid point within 1 person)
     assertEquals("550", e.args().get(10));
   }
+
+  /**
+   * Net rates of both signs that a multiplier cannot calibrate, solved by hand. Three groups,
+   * everyone survives, no births, END timing; rates (both sexes) 0, +1, −0.5 per survivor at the
+   * end. Before migration each sex ends with 0, 100, 200 (the open group gathers 100 + 100). With
+   * multiplier k the migrants are +100k and −100k: the total stays 600 for |k| ≤ 2 and only grows
+   * beyond (one group limited at zero), so a census of 500 is out of a multiplier's reach. A shift
+   * x added to every rate gives 100(1 + x) and 200(x − 0.5) migrants per sex: total 600 + 600x =
+   * 500 at x = −1/6, nothing limited.
+   */
+  @Test
+  void ratesAMultiplierCannotReachAreShifted() {
+    AgeVector p = AgeVector.of(new double[] {100, 100, 100});
+    Population base = new Population(G, 2015, p, p);
+    Survival all = new Survival(AgeVector.of(new double[] {1, 1, 1}), 1.0);
+    Fertility none = new Fertility.AgeSpecific(AgeVector.of(new double[] {0, 0, 0}), 1.0);
+    AgeVector r = AgeVector.of(new double[] {0, 1, -0.5});
+    Calibrator.Lever lever =
+        new Calibrator.Lever(
+            "rate_multiplier", 1.0, k -> new Migration.NetRates(r.scale(k), r.scale(k)));
+    List<PeriodRates> rates = new ArrayList<>();
+    rates.add(
+        new PeriodRates(2015, all, all, none, lever.migration().apply(1), MigrationTiming.END));
+    List<PeriodAssumption> assumptions = new ArrayList<>();
+    assumptions.add(new PeriodAssumption(2015, 2020, null, null, null, 80.0, 86.0, 0.0));
+    CalibrationResult c =
+        Calibrator.calibrate(
+            new CalibrationSpec(2020, 500.0, null, null, null),
+            new ObservedTotals(2020, 500, null, null, null, "hand"),
+            base,
+            rates,
+            assumptions,
+            t -> lever);
+    assertEquals("rate_shift", c.lever());
+    assertEquals(-1.0 / 6, c.solved(), 1e-6);
+    assertEquals(500, c.projected().total(), 1e-5);
+    assertEquals(-100, c.netMigration(), 1e-4);
+  }
 }
