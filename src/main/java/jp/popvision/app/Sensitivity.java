@@ -20,7 +20,7 @@ import jp.popvision.model.Population;
 import jp.popvision.results.Indicators;
 import jp.popvision.results.SensitivityGrid;
 import jp.popvision.results.TornadoBar;
-import jp.popvision.scenario.FastScenario;
+import jp.popvision.scenario.CompiledScenario;
 import jp.popvision.scenario.GridRange;
 import jp.popvision.scenario.InputData;
 import jp.popvision.scenario.LeverInputs;
@@ -183,12 +183,16 @@ public final class Sensitivity {
     // the grid's levers must exist before anything is computed
     loaded.resolving(() -> Levers.tfrLevel(spec) + Levers.migrationLevel(spec));
     List<TornadoBar> tornado = loaded.resolving(() -> tornado(spec, data, own, settings));
-    FastScenario fast = loaded.resolving(() -> FastScenario.of(spec, data));
+    CompiledScenario compiled = loaded.resolving(() -> CompiledScenario.of(spec, data));
     int[] years = settings.years().stream().mapToInt(Integer::intValue).toArray();
     SensitivityGrid grid =
         loaded.resolving(
             () ->
-                grid(fast, settings.gridTfr().values(), settings.gridMigration().values(), years));
+                grid(
+                    compiled,
+                    settings.gridTfr().values(),
+                    settings.gridMigration().values(),
+                    years));
 
     Path out = outDir != null ? outDir : Path.of("out", loaded.outputName() + "-sensitivity");
     Map<String, byte[]> files = new LinkedHashMap<>();
@@ -370,7 +374,7 @@ public final class Sensitivity {
 
   /** The two-way grid, computed with the allocation-free fast path (equal to the reference). */
   public static SensitivityGrid grid(
-      FastScenario f, double[] tfr, double[] migration, int[] years) {
+      CompiledScenario f, double[] tfr, double[] migration, int[] years) {
     int[] instants = new int[years.length];
     for (int y = 0; y < years.length; y++) {
       instants[y] = f.instantOf(years[y]);
@@ -386,12 +390,12 @@ public final class Sensitivity {
     for (int j = 0; j < migration.length; j++) {
       migBy[j] = f.migrationByPeriod(migration[j]);
     }
-    int[] pick = {FastScenario.TOTAL, FastScenario.AGE_0_14, FastScenario.AGE_65_PLUS};
+    int[] pick = {CompiledScenario.TOTAL, CompiledScenario.AGE_0_14, CompiledScenario.AGE_65_PLUS};
     double[] values = new double[tfr.length * migration.length * years.length * pick.length];
     int[] limited = new int[tfr.length * migration.length * years.length];
     int[] byPeriod = new int[f.periods()];
-    double[] out = new double[f.instants() * FastScenario.INDICATORS.size()];
-    FastScenario.Workspace ws = f.workspace();
+    double[] out = new double[f.instants() * CompiledScenario.INDICATORS.size()];
+    CompiledScenario.Workspace ws = f.workspace();
     int o = 0;
     for (int i = 0; i < tfr.length; i++) {
       for (int j = 0; j < migration.length; j++) {
@@ -405,7 +409,7 @@ public final class Sensitivity {
         }
         for (int instant : instants) {
           for (int k : pick) {
-            values[o++] = out[instant * FastScenario.INDICATORS.size() + k];
+            values[o++] = out[instant * CompiledScenario.INDICATORS.size() + k];
           }
         }
       }
