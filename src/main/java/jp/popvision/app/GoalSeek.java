@@ -18,9 +18,11 @@ import jp.popvision.results.Indicators;
 import jp.popvision.scenario.CompiledScenario;
 import jp.popvision.scenario.Levers;
 import jp.popvision.scenario.Levers.Adjustment;
+import jp.popvision.scenario.MigrationLever;
 import jp.popvision.scenario.Plausibility;
 import jp.popvision.scenario.ResolvedScenario;
 import jp.popvision.scenario.ScenarioSpec;
+import jp.popvision.scenario.TfrLever;
 import org.apache.commons.math3.analysis.UnivariateFunction;
 import org.apache.commons.math3.analysis.solvers.AllowedSolution;
 import org.apache.commons.math3.analysis.solvers.BracketingNthOrderBrentSolver;
@@ -203,7 +205,10 @@ public final class GoalSeek {
                 achieved,
                 value));
       }
-      int from = lever == Lever.TFR ? Levers.tfrAnchorYear(spec) : Levers.migrationFromYear(spec);
+      int from =
+          lever == Lever.TFR
+              ? TfrLever.tfrAnchorYear(spec)
+              : MigrationLever.migrationFromYear(spec);
       return new Solution(lever, x, target, year, value, achieved, from, solved, p);
     }
     boolean lowCloser = Math.abs(lo) <= Math.abs(hi);
@@ -314,7 +319,7 @@ public final class GoalSeek {
     }
     CompiledScenario f = loaded.resolving(() -> CompiledScenario.of(spec, loaded.data()));
     loaded.resolving(
-        () -> lever == Lever.TFR ? Levers.tfrLevel(spec) : Levers.migrationLevel(spec));
+        () -> lever == Lever.TFR ? TfrLever.tfrLevel(spec) : MigrationLever.migrationLevel(spec));
     Solution s;
     try {
       s = solve(loaded, f, lever, target, year, value);

@@ -26,10 +26,12 @@ import jp.popvision.scenario.InputData;
 import jp.popvision.scenario.LeverInputs;
 import jp.popvision.scenario.Levers;
 import jp.popvision.scenario.Levers.Adjustment;
+import jp.popvision.scenario.MigrationLever;
 import jp.popvision.scenario.ResolvedScenario;
 import jp.popvision.scenario.ScenarioResolver;
 import jp.popvision.scenario.ScenarioSpec;
 import jp.popvision.scenario.SensitivitySpec;
+import jp.popvision.scenario.TfrLever;
 
 /**
  * The sensitivity pipeline: one-way (tornado) variations of each lever around the scenario and a
@@ -181,7 +183,7 @@ public final class Sensitivity {
     InputData data = loaded.data();
     ResolvedScenario own = loaded.resolving(() -> ScenarioResolver.resolve(spec, data));
     // the grid's levers must exist before anything is computed
-    loaded.resolving(() -> Levers.tfrLevel(spec) + Levers.migrationLevel(spec));
+    loaded.resolving(() -> TfrLever.tfrLevel(spec) + MigrationLever.migrationLevel(spec));
     List<TornadoBar> tornado = loaded.resolving(() -> tornado(spec, data, own, settings));
     CompiledScenario compiled = loaded.resolving(() -> CompiledScenario.of(spec, data));
     int[] years = settings.years().stream().mapToInt(Integer::intValue).toArray();
@@ -204,10 +206,10 @@ public final class Sensitivity {
     names.add(OutputDir.MANIFEST);
     Map<String, Object> manifestSettings = new LinkedHashMap<>();
     manifestSettings.put("years", settings.years());
-    manifestSettings.put("tfr_level", Levers.tfrLevel(spec));
-    manifestSettings.put("tfr_level_year", Levers.tfrAnchorYear(spec));
-    manifestSettings.put("migration_level", Levers.migrationLevel(spec));
-    manifestSettings.put("migration_level_from", Levers.migrationFromYear(spec));
+    manifestSettings.put("tfr_level", TfrLever.tfrLevel(spec));
+    manifestSettings.put("tfr_level_year", TfrLever.tfrAnchorYear(spec));
+    manifestSettings.put("migration_level", MigrationLever.migrationLevel(spec));
+    manifestSettings.put("migration_level_from", MigrationLever.migrationFromYear(spec));
     manifestSettings.put("tfr_steps", settings.tfrSteps());
     manifestSettings.put("migration_steps", settings.migrationSteps());
     manifestSettings.put("e0_steps", settings.e0Steps());
@@ -260,8 +262,8 @@ public final class Sensitivity {
                 y,
                 settings.contours(),
                 ownRun.at(y).total(),
-                Levers.tfrAnchorYear(spec),
-                Levers.migrationFromYear(spec)));
+                TfrLever.tfrAnchorYear(spec),
+                MigrationLever.migrationFromYear(spec)));
       }
       chartFiles.putAll(w.renderSensitivity(name, spec.title(), tornados, maps));
       List<String> pngs = new ArrayList<>(chartFiles.keySet());
@@ -289,13 +291,13 @@ public final class Sensitivity {
   public static List<TornadoBar> tornado(
       ScenarioSpec spec, InputData data, ResolvedScenario own, SensitivitySpec s) {
     List<Variant> variants = new ArrayList<>();
-    double tfr = Levers.tfrLevel(spec);
+    double tfr = TfrLever.tfrLevel(spec);
     for (double d : s.tfrSteps()) {
       variants.add(
           new Variant(
               "tfr", d, tfr - d, tfr + d, Adjustment.tfr(tfr - d), Adjustment.tfr(tfr + d)));
     }
-    double mig = Levers.migrationLevel(spec);
+    double mig = MigrationLever.migrationLevel(spec);
     for (double d : s.migrationSteps()) {
       variants.add(
           new Variant(
@@ -416,6 +418,12 @@ public final class Sensitivity {
     }
     ScenarioSpec spec = f.resolved().spec();
     return new SensitivityGrid(
-        tfr, migration, years, values, Levers.tfrLevel(spec), Levers.migrationLevel(spec), limited);
+        tfr,
+        migration,
+        years,
+        values,
+        TfrLever.tfrLevel(spec),
+        MigrationLever.migrationLevel(spec),
+        limited);
   }
 }

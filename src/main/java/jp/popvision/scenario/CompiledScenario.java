@@ -203,14 +203,14 @@ public final class CompiledScenario {
 
   /** The period TFR with the TFR level set to {@code level} ({@link Levers} rule). */
   public double[] tfrByPeriod(double level) {
-    return Levers.tfrByPeriod(resolved.spec(), starts, groups.width(), level);
+    return TfrLever.tfrByPeriod(resolved.spec(), starts, groups.width(), level);
   }
 
   /**
    * Net migrants per period with the migration level set to {@code level} ({@link Levers} rule).
    */
   public double[] migrationByPeriod(double level) {
-    return Levers.migrationByPeriod(resolved.spec(), starts, level);
+    return MigrationLever.migrationByPeriod(resolved.spec(), starts, level);
   }
 
   /** Working storage of one thread. */

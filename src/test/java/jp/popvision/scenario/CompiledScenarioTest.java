@@ -87,8 +87,8 @@ class CompiledScenarioTest {
     double[] lever = new double[4 * f.instants()];
     f.project(
         f.workspace(),
-        f.tfrByPeriod(Levers.tfrLevel(f.resolved().spec())),
-        f.migrationByPeriod(Levers.migrationLevel(f.resolved().spec())),
+        f.tfrByPeriod(TfrLever.tfrLevel(f.resolved().spec())),
+        f.migrationByPeriod(MigrationLever.migrationLevel(f.resolved().spec())),
         null,
         lever);
     assertBitEqual(own, lever, "own levers");
