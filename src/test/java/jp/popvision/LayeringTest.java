@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
  *       scenario and never read or write files; {@code app} hands their bytes to {@code io}.
  *   <li>{@code scenario → engine} is intended: the resolver builds the engine's {@code PeriodRates}
  *       from life tables and estimates ({@code engine.Survival}, {@code engine.Estimates}), and
- *       {@code scenario.FastScenario} packs them for {@code engine.FastStep}. The engine knows
- *       nothing of scenarios.
+ *       {@code scenario.CompiledScenario} packs them for {@code engine.PackedStep}. The engine
+ *       knows nothing of scenarios.
  *   <li>{@code results → engine}: indicators and vital events are computed from the engine's {@code
  *       Projection}. {@code scenario} and {@code results} do not know each other.
  *   <li>Files, YAML and CSV are the business of {@code io} (and the command line's of {@code cli});

@@ -31,10 +31,12 @@ import jp.popvision.scenario.ScenarioSpec;
  * The backtest of one area from one base year with every method, using only {@code
  * full.knownAt(baseYear)}; the later census totals of {@code full} are read only to compare.
  *
- * <p>Methods (migration estimated by the residual method, DOMAIN.md §2; births from the base
- * census's child-woman ratio, survival from the WPP 2024 life table of each period, except {@code
- * default}): {@code net-rates} (rates of base − 5 → base held), {@code net-rates-avg2} and {@code
- * net-rates-avg3} (rates averaged over the last two or three intercensal periods), {@code
+ * <p>Methods (net migration estimated by the census-survival residual method, {@link
+ * Backtest#residualNet}: the end census minus the closed projection of the start census; Siegel
+ * &amp; Swanson, <i>The Methods and Materials of Demography</i>, 2nd ed., 2004; births from the
+ * base census's child-woman ratio, survival from the WPP 2024 life table of each period, except
+ * {@code default}): {@code net-rates} (rates of base − 5 → base held), {@code net-rates-avg2} and
+ * {@code net-rates-avg3} (rates averaged over the last two or three intercensal periods), {@code
  * net-rates-shrunk} (area rates blended with the prefecture's: weight P / (P + {@link #SHRINK_K})
  * on the area, P its base population), {@code net-counts} (residual net migrants held), {@code
  * cohort-change} (cohort change ratios held), {@code register-counts} (only where a register

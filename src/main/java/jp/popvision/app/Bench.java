@@ -8,11 +8,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import jp.popvision.engine.CohortComponentStep;
-import jp.popvision.engine.FastStep;
 import jp.popvision.engine.PackedRates;
+import jp.popvision.engine.PackedStep;
 import jp.popvision.engine.Projector;
 import jp.popvision.results.QuantileTable;
-import jp.popvision.scenario.FastScenario;
+import jp.popvision.scenario.CompiledScenario;
 import jp.popvision.scenario.ResolvedScenario;
 import jp.popvision.scenario.UncertaintySpec;
 
@@ -93,7 +93,7 @@ public final class Bench {
    * it is done.
    */
   public static List<Figure> run(LoadedScenario loaded, Settings s, Consumer<String> log) {
-    FastScenario f = FastScenario.of(loaded.spec(), loaded.data());
+    CompiledScenario f = CompiledScenario.of(loaded.spec(), loaded.data());
     ResolvedScenario r = f.resolved();
     List<Figure> out = new ArrayList<>();
     Sink sink = new Sink();
@@ -116,7 +116,7 @@ public final class Bench {
                 () -> {
                   for (int i = 0; i < stepOps; i++) {
                     start[0] += 1e-9;
-                    FastStep.step(start, packed, end, work);
+                    PackedStep.step(start, packed, end, work);
                     sink.add(end[1]);
                   }
                 })));
@@ -138,8 +138,8 @@ public final class Bench {
 
     // 2. one projection base → horizon
     int projOps = 200_000;
-    double[] ind = new double[f.instants() * FastScenario.INDICATORS.size()];
-    FastScenario.Workspace ws = f.workspace();
+    double[] ind = new double[f.instants() * CompiledScenario.INDICATORS.size()];
+    CompiledScenario.Workspace ws = f.workspace();
     String span = f.year(0) + "->" + f.year(f.periods());
     out.add(
         log(
@@ -223,7 +223,7 @@ public final class Bench {
                 () -> {
                   // a fresh scenario each round: resolving it and tabulating life tables are part
                   // of the cost
-                  FastScenario g = FastScenario.of(loaded.spec(), loaded.data());
+                  CompiledScenario g = CompiledScenario.of(loaded.spec(), loaded.data());
                   QuantileTable q = MonteCarlo.run(g, mc, s.threads(), null);
                   sink.add(q.quantile(q.years().size() - 1, 0, 3));
                 },
@@ -240,7 +240,7 @@ public final class Bench {
                   new Settings(0, 3, 1_000_000, s.threads()),
                   1,
                   () -> {
-                    FastScenario g = FastScenario.of(loaded.spec(), loaded.data());
+                    CompiledScenario g = CompiledScenario.of(loaded.spec(), loaded.data());
                     QuantileTable q = MonteCarlo.run(g, big, s.threads(), null);
                     sink.add(q.quantile(q.years().size() - 1, 0, 3));
                   },

@@ -15,12 +15,14 @@ import jp.popvision.io.OutputDir;
 import jp.popvision.io.ProjectionTables;
 import jp.popvision.io.SolutionTable;
 import jp.popvision.results.Indicators;
-import jp.popvision.scenario.FastScenario;
+import jp.popvision.scenario.CompiledScenario;
 import jp.popvision.scenario.Levers;
 import jp.popvision.scenario.Levers.Adjustment;
+import jp.popvision.scenario.MigrationLever;
 import jp.popvision.scenario.Plausibility;
 import jp.popvision.scenario.ResolvedScenario;
 import jp.popvision.scenario.ScenarioSpec;
+import jp.popvision.scenario.TfrLever;
 import org.apache.commons.math3.analysis.UnivariateFunction;
 import org.apache.commons.math3.analysis.solvers.AllowedSolution;
 import org.apache.commons.math3.analysis.solvers.BracketingNthOrderBrentSolver;
@@ -139,13 +141,13 @@ public final class GoalSeek {
 
   /** The indicator in {@code instant} from the fast path's output. */
   static double indicator(double[] out, int instant, Target t) {
-    int o = instant * FastScenario.INDICATORS.size();
+    int o = instant * CompiledScenario.INDICATORS.size();
     return switch (t) {
-      case TOTAL -> out[o + FastScenario.TOTAL];
-      case AGE_0_14 -> out[o + FastScenario.AGE_0_14];
+      case TOTAL -> out[o + CompiledScenario.TOTAL];
+      case AGE_0_14 -> out[o + CompiledScenario.AGE_0_14];
       case SHARE_65_PLUS ->
-          out[o + FastScenario.TOTAL] > 0
-              ? out[o + FastScenario.AGE_65_PLUS] / out[o + FastScenario.TOTAL]
+          out[o + CompiledScenario.TOTAL] > 0
+              ? out[o + CompiledScenario.AGE_65_PLUS] / out[o + CompiledScenario.TOTAL]
               : 0;
     };
   }
@@ -160,14 +162,14 @@ public final class GoalSeek {
 
   /** Solves on a packed scenario; the check run uses {@code loaded}'s data. */
   public static Solution solve(
-      LoadedScenario loaded, FastScenario f, Lever lever, Target target, int year, double value)
+      LoadedScenario loaded, CompiledScenario f, Lever lever, Target target, int year, double value)
       throws Unreachable {
     int instant = f.instantOf(year);
     if (instant <= 0) {
       throw new IllegalArgumentException("year " + year + " is not a projected year");
     }
-    double[] out = new double[f.instants() * FastScenario.INDICATORS.size()];
-    FastScenario.Workspace ws = f.workspace();
+    double[] out = new double[f.instants() * CompiledScenario.INDICATORS.size()];
+    CompiledScenario.Workspace ws = f.workspace();
     // an anonymous class, not a lambda (see MortalityScaling: JDK-8274944)
     UnivariateFunction g =
         new UnivariateFunction() {
@@ -203,7 +205,10 @@ public final class GoalSeek {
                 achieved,
                 value));
       }
-      int from = lever == Lever.TFR ? Levers.tfrAnchorYear(spec) : Levers.migrationFromYear(spec);
+      int from =
+          lever == Lever.TFR
+              ? TfrLever.tfrAnchorYear(spec)
+              : MigrationLever.migrationFromYear(spec);
       return new Solution(lever, x, target, year, value, achieved, from, solved, p);
     }
     boolean lowCloser = Math.abs(lo) <= Math.abs(hi);
@@ -312,9 +317,9 @@ public final class GoalSeek {
           spec.base().year() + 5,
           spec.horizon());
     }
-    FastScenario f = loaded.resolving(() -> FastScenario.of(spec, loaded.data()));
+    CompiledScenario f = loaded.resolving(() -> CompiledScenario.of(spec, loaded.data()));
     loaded.resolving(
-        () -> lever == Lever.TFR ? Levers.tfrLevel(spec) : Levers.migrationLevel(spec));
+        () -> lever == Lever.TFR ? TfrLever.tfrLevel(spec) : MigrationLever.migrationLevel(spec));
     Solution s;
     try {
       s = solve(loaded, f, lever, target, year, value);

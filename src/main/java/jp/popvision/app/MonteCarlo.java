@@ -10,7 +10,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import jp.popvision.engine.Quantiles;
 import jp.popvision.results.QuantileTable;
-import jp.popvision.scenario.FastScenario;
+import jp.popvision.scenario.CompiledScenario;
 import jp.popvision.scenario.UncertaintySpec;
 
 /**
@@ -19,8 +19,9 @@ import jp.popvision.scenario.UncertaintySpec;
  * allocation-free kernel and keeps only its indicators per year; the quantiles are then exact (type
  * 7, {@link Quantiles}) over all trajectories.
  *
- * <p>Only the periods the levers act on are varied ({@link FastScenario#firstLeverPeriod}): with
- * 時点修正 the periods up to the calibrated census are history and every trajectory passes through it.
+ * <p>Only the periods the levers act on are varied ({@link CompiledScenario#firstLeverPeriod}):
+ * with 時点修正 the periods up to the calibrated census are history and every trajectory passes through
+ * it.
  *
  * <p>Determinism: trajectory i draws from its own generator, a {@link SplittableRandom} seeded with
  * SplitMix64(seed + (i + 1)·γ), and always draws three standard normals per period in the order
@@ -64,13 +65,13 @@ public final class MonteCarlo {
    * @param progress told (from worker threads) how many trajectories are done; may be null
    */
   public static QuantileTable run(
-      FastScenario f, UncertaintySpec u, int threads, Progress progress) {
+      CompiledScenario f, UncertaintySpec u, int threads, Progress progress) {
     return run(f, u, threads, progress, Runtime.getRuntime().maxMemory());
   }
 
   /** As above, keeping the series in passes as if the heap were {@code maxHeap} bytes. */
   static QuantileTable run(
-      FastScenario f, UncertaintySpec u, int threads, Progress progress, long maxHeap) {
+      CompiledScenario f, UncertaintySpec u, int threads, Progress progress, long maxHeap) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }
@@ -82,7 +83,7 @@ public final class MonteCarlo {
     }
     int n = u.trajectories();
     int instants = f.instants();
-    int ind = FastScenario.INDICATORS.size();
+    int ind = CompiledScenario.INDICATORS.size();
     int series = instants * ind;
     int perPass = seriesPerPass(series, n, maxHeap);
     int passes = (series + perPass - 1) / perPass;
@@ -140,7 +141,15 @@ public final class MonteCarlo {
         years[i] = f.year(i);
       }
       return new QuantileTable(
-          years, FastScenario.INDICATORS, PROBABILITIES, q, mean, own, n, limitedTotal, u.seed());
+          years,
+          CompiledScenario.INDICATORS,
+          PROBABILITIES,
+          q,
+          mean,
+          own,
+          n,
+          limitedTotal,
+          u.seed());
     } finally {
       pool.shutdownNow();
     }
@@ -184,7 +193,7 @@ public final class MonteCarlo {
 
   /** Trajectories [from, to) keeping series [s0, s1); returns how many were limited at zero. */
   static int trajectories(
-      FastScenario f, UncertaintySpec u, int from, int to, double[][] store, int s0, int s1) {
+      CompiledScenario f, UncertaintySpec u, int from, int to, double[][] store, int s0, int s1) {
     int periods = f.periods();
     double[] ownTfr = f.ownTfr();
     double[] ownMig = f.ownMigration();
@@ -205,8 +214,8 @@ public final class MonteCarlo {
     double[] tfr = new double[periods];
     double[] mig = new double[periods];
     double[] e0 = new double[periods];
-    double[] out = new double[f.instants() * FastScenario.INDICATORS.size()];
-    FastScenario.Workspace ws = f.workspace();
+    double[] out = new double[f.instants() * CompiledScenario.INDICATORS.size()];
+    CompiledScenario.Workspace ws = f.workspace();
     int limited = 0;
     for (int t = from; t < to; t++) {
       deviations(new SplittableRandom(trajectorySeed(u.seed(), t)), rT, rM, rE, eT, eM, eE);

@@ -20,16 +20,18 @@ import jp.popvision.model.Population;
 import jp.popvision.results.Indicators;
 import jp.popvision.results.SensitivityGrid;
 import jp.popvision.results.TornadoBar;
-import jp.popvision.scenario.FastScenario;
+import jp.popvision.scenario.CompiledScenario;
 import jp.popvision.scenario.GridRange;
 import jp.popvision.scenario.InputData;
 import jp.popvision.scenario.LeverInputs;
 import jp.popvision.scenario.Levers;
 import jp.popvision.scenario.Levers.Adjustment;
+import jp.popvision.scenario.MigrationLever;
 import jp.popvision.scenario.ResolvedScenario;
 import jp.popvision.scenario.ScenarioResolver;
 import jp.popvision.scenario.ScenarioSpec;
 import jp.popvision.scenario.SensitivitySpec;
+import jp.popvision.scenario.TfrLever;
 
 /**
  * The sensitivity pipeline: one-way (tornado) variations of each lever around the scenario and a
@@ -181,14 +183,18 @@ public final class Sensitivity {
     InputData data = loaded.data();
     ResolvedScenario own = loaded.resolving(() -> ScenarioResolver.resolve(spec, data));
     // the grid's levers must exist before anything is computed
-    loaded.resolving(() -> Levers.tfrLevel(spec) + Levers.migrationLevel(spec));
+    loaded.resolving(() -> TfrLever.tfrLevel(spec) + MigrationLever.migrationLevel(spec));
     List<TornadoBar> tornado = loaded.resolving(() -> tornado(spec, data, own, settings));
-    FastScenario fast = loaded.resolving(() -> FastScenario.of(spec, data));
+    CompiledScenario compiled = loaded.resolving(() -> CompiledScenario.of(spec, data));
     int[] years = settings.years().stream().mapToInt(Integer::intValue).toArray();
     SensitivityGrid grid =
         loaded.resolving(
             () ->
-                grid(fast, settings.gridTfr().values(), settings.gridMigration().values(), years));
+                grid(
+                    compiled,
+                    settings.gridTfr().values(),
+                    settings.gridMigration().values(),
+                    years));
 
     Path out = outDir != null ? outDir : Path.of("out", loaded.outputName() + "-sensitivity");
     Map<String, byte[]> files = new LinkedHashMap<>();
@@ -200,10 +206,10 @@ public final class Sensitivity {
     names.add(OutputDir.MANIFEST);
     Map<String, Object> manifestSettings = new LinkedHashMap<>();
     manifestSettings.put("years", settings.years());
-    manifestSettings.put("tfr_level", Levers.tfrLevel(spec));
-    manifestSettings.put("tfr_level_year", Levers.tfrAnchorYear(spec));
-    manifestSettings.put("migration_level", Levers.migrationLevel(spec));
-    manifestSettings.put("migration_level_from", Levers.migrationFromYear(spec));
+    manifestSettings.put("tfr_level", TfrLever.tfrLevel(spec));
+    manifestSettings.put("tfr_level_year", TfrLever.tfrAnchorYear(spec));
+    manifestSettings.put("migration_level", MigrationLever.migrationLevel(spec));
+    manifestSettings.put("migration_level_from", MigrationLever.migrationFromYear(spec));
     manifestSettings.put("tfr_steps", settings.tfrSteps());
     manifestSettings.put("migration_steps", settings.migrationSteps());
     manifestSettings.put("e0_steps", settings.e0Steps());
@@ -256,8 +262,8 @@ public final class Sensitivity {
                 y,
                 settings.contours(),
                 ownRun.at(y).total(),
-                Levers.tfrAnchorYear(spec),
-                Levers.migrationFromYear(spec)));
+                TfrLever.tfrAnchorYear(spec),
+                MigrationLever.migrationFromYear(spec)));
       }
       chartFiles.putAll(w.renderSensitivity(name, spec.title(), tornados, maps));
       List<String> pngs = new ArrayList<>(chartFiles.keySet());
@@ -285,13 +291,13 @@ public final class Sensitivity {
   public static List<TornadoBar> tornado(
       ScenarioSpec spec, InputData data, ResolvedScenario own, SensitivitySpec s) {
     List<Variant> variants = new ArrayList<>();
-    double tfr = Levers.tfrLevel(spec);
+    double tfr = TfrLever.tfrLevel(spec);
     for (double d : s.tfrSteps()) {
       variants.add(
           new Variant(
               "tfr", d, tfr - d, tfr + d, Adjustment.tfr(tfr - d), Adjustment.tfr(tfr + d)));
     }
-    double mig = Levers.migrationLevel(spec);
+    double mig = MigrationLever.migrationLevel(spec);
     for (double d : s.migrationSteps()) {
       variants.add(
           new Variant(
@@ -370,7 +376,7 @@ public final class Sensitivity {
 
   /** The two-way grid, computed with the allocation-free fast path (equal to the reference). */
   public static SensitivityGrid grid(
-      FastScenario f, double[] tfr, double[] migration, int[] years) {
+      CompiledScenario f, double[] tfr, double[] migration, int[] years) {
     int[] instants = new int[years.length];
     for (int y = 0; y < years.length; y++) {
       instants[y] = f.instantOf(years[y]);
@@ -386,12 +392,12 @@ public final class Sensitivity {
     for (int j = 0; j < migration.length; j++) {
       migBy[j] = f.migrationByPeriod(migration[j]);
     }
-    int[] pick = {FastScenario.TOTAL, FastScenario.AGE_0_14, FastScenario.AGE_65_PLUS};
+    int[] pick = {CompiledScenario.TOTAL, CompiledScenario.AGE_0_14, CompiledScenario.AGE_65_PLUS};
     double[] values = new double[tfr.length * migration.length * years.length * pick.length];
     int[] limited = new int[tfr.length * migration.length * years.length];
     int[] byPeriod = new int[f.periods()];
-    double[] out = new double[f.instants() * FastScenario.INDICATORS.size()];
-    FastScenario.Workspace ws = f.workspace();
+    double[] out = new double[f.instants() * CompiledScenario.INDICATORS.size()];
+    CompiledScenario.Workspace ws = f.workspace();
     int o = 0;
     for (int i = 0; i < tfr.length; i++) {
       for (int j = 0; j < migration.length; j++) {
@@ -405,13 +411,19 @@ public final class Sensitivity {
         }
         for (int instant : instants) {
           for (int k : pick) {
-            values[o++] = out[instant * FastScenario.INDICATORS.size() + k];
+            values[o++] = out[instant * CompiledScenario.INDICATORS.size() + k];
           }
         }
       }
     }
     ScenarioSpec spec = f.resolved().spec();
     return new SensitivityGrid(
-        tfr, migration, years, values, Levers.tfrLevel(spec), Levers.migrationLevel(spec), limited);
+        tfr,
+        migration,
+        years,
+        values,
+        TfrLever.tfrLevel(spec),
+        MigrationLever.migrationLevel(spec),
+        limited);
   }
 }

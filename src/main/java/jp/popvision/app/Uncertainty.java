@@ -15,7 +15,7 @@ import jp.popvision.io.OutputDir;
 import jp.popvision.io.Problem;
 import jp.popvision.io.UncertaintyTables;
 import jp.popvision.results.QuantileTable;
-import jp.popvision.scenario.FastScenario;
+import jp.popvision.scenario.CompiledScenario;
 import jp.popvision.scenario.ScenarioSpec;
 import jp.popvision.scenario.UncertaintySpec;
 
@@ -133,7 +133,7 @@ public final class Uncertainty {
       u = u.withSeed(seed);
     }
     UncertaintySpec settings = u;
-    FastScenario f = loaded.resolving(() -> FastScenario.of(spec, loaded.data()));
+    CompiledScenario f = loaded.resolving(() -> CompiledScenario.of(spec, loaded.data()));
     QuantileTable q = loaded.resolving(() -> MonteCarlo.run(f, settings, threads, progress));
 
     Path out = outDir != null ? outDir : Path.of("out", loaded.outputName() + "-uncertainty");

@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import jp.popvision.app.Bench;
 import jp.popvision.app.LoadedScenario;
 import jp.popvision.io.InputException;
-import jp.popvision.scenario.FastScenario;
+import jp.popvision.scenario.CompiledScenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,7 +69,7 @@ public final class BenchCommand implements Callable<Integer> {
     LoadedScenario loaded;
     try {
       loaded = LoadedScenario.read(file, areaOption.area);
-      loaded.resolving(() -> FastScenario.of(loaded.spec(), loaded.data()));
+      loaded.resolving(() -> CompiledScenario.of(loaded.spec(), loaded.data()));
     } catch (InputException e) {
       return Report.problems(err, Main.lang(spec), e);
     }

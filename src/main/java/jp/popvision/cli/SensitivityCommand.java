@@ -15,8 +15,9 @@ import jp.popvision.io.NumberText;
 import jp.popvision.io.ScenarioReader;
 import jp.popvision.results.TornadoBar;
 import jp.popvision.scenario.GridRange;
-import jp.popvision.scenario.Levers;
+import jp.popvision.scenario.MigrationLever;
 import jp.popvision.scenario.SensitivitySpec;
+import jp.popvision.scenario.TfrLever;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -143,10 +144,10 @@ public final class SensitivityCommand implements Callable<Integer> {
       out.println(
           Msg.SENS_LEVERS.render(
               lang,
-              NumberText.fixed(Levers.tfrLevel(s), 2, lang),
-              Levers.tfrAnchorYear(s),
-              NumberText.persons(Levers.migrationLevel(s), lang),
-              Levers.migrationFromYear(s)));
+              NumberText.fixed(TfrLever.tfrLevel(s), 2, lang),
+              TfrLever.tfrAnchorYear(s),
+              NumberText.persons(MigrationLever.migrationLevel(s), lang),
+              MigrationLever.migrationFromYear(s)));
       int year = r.settings().years().get(0);
       out.println(Msg.SENS_TORNADO_HEAD.render(lang, year));
       for (TornadoBar b : r.tornado()) {

@@ -5,7 +5,7 @@ import jp.popvision.model.MigrationTiming;
 import jp.popvision.model.Sex;
 
 /**
- * One period's rates in primitive arrays, for the allocation-free kernel {@link FastStep}.
+ * One period's rates in primitive arrays, for the allocation-free kernel {@link PackedStep}.
  *
  * <p>This is working storage, not a model type: it is mutable and owned by one thread. Fast paths
  * (sensitivity grids, goal seeking, Monte Carlo) fill it once from a {@link PeriodRates} with

@@ -11,6 +11,10 @@ import java.util.List;
  * characters. An argument that is itself a {@code Msg} (or a {@link Text}) is rendered in the same
  * language, so that units and descriptions are translated too. Both texts of a constant use the
  * same placeholders (tested).
+ *
+ * <p>This file is over the usual size on purpose: it is the one catalogue of texts, one entry per
+ * key with its English and Japanese side by side; split by area, the texts (and the check that
+ * every key has both languages with the same placeholders) would be scattered over many files.
  */
 public enum Msg {
   // ---- free text (compatibility: problems built from an English sentence)

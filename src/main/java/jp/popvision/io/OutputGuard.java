@@ -76,7 +76,7 @@ final class OutputGuard {
     Map<String, String> owned = Map.of();
     if (created.isEmpty()) {
       Optional<RunMarker> marker = RunMarker.read(d);
-      if (marker.isEmpty() && !OutputTransaction.isEmpty(d)) {
+      if (marker.isEmpty() && !StageMoves.isEmpty(d)) {
         throw problem(t, null, Msg.OUT_NOT_OURS, OutputDir.MARKER, t.option());
       }
       owned = marker.map(RunMarker::files).orElse(Map.of());

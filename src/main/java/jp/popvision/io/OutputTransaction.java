@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -23,8 +22,6 @@ import java.util.stream.Stream;
  */
 final class OutputTransaction {
   static final String STAGE_PREFIX = ".popvision-stage-";
-  private static final String NEW = "new";
-  private static final String OLD = "old";
   static final String JOURNAL = Journal.FILE;
   private static final String COMMITTED = "committed";
   private static final List<OutputTransaction> ACTIVE = new ArrayList<>();
@@ -81,7 +78,7 @@ final class OutputTransaction {
     for (Path d : p.created()) {
       Files.createDirectories(d);
     }
-    Path s = stageOf(p.dir(), run);
+    Path s = StageMoves.stageOf(p.dir(), run);
     Files.createDirectory(s);
     staged.add(p);
     Journal j =
@@ -96,7 +93,7 @@ final class OutputTransaction {
     io.move(s.resolve(JOURNAL + ".tmp"), s.resolve(JOURNAL));
     for (Map.Entry<String, byte[]> f : p.files().entrySet()) {
       check();
-      Path file = s.resolve(NEW).resolve(f.getKey());
+      Path file = s.resolve(StageMoves.NEW).resolve(f.getKey());
       Files.createDirectories(file.getParent());
       io.write(file, f.getValue());
     }
@@ -110,28 +107,28 @@ final class OutputTransaction {
 
   private synchronized void commit() throws IOException {
     check();
-    Files.createFile(stageOf(parts.get(0).dir(), run).resolve(COMMITTED));
+    Files.createFile(StageMoves.stageOf(parts.get(0).dir(), run).resolve(COMMITTED));
     committed = true;
     List<Journal> journals = new ArrayList<>();
     for (Part p : parts) {
-      journals.add(Journal.read(stageOf(p.dir(), run)));
+      journals.add(Journal.read(StageMoves.stageOf(p.dir(), run)));
     }
     int done = 0;
     try {
       for (Journal j : journals) {
-        forward(j, io);
+        StageMoves.forward(j, io);
         done++;
       }
     } catch (IOException | RuntimeException e) {
       for (int i = done; i >= 0; i--) {
-        undo(journals.get(i), io);
+        StageMoves.undo(journals.get(i), io);
       }
       for (int i = journals.size() - 1; i >= 0; i--) {
-        discard(parts.get(i).dir(), run, parts.get(i).created());
+        StageMoves.discard(parts.get(i).dir(), run, parts.get(i).created());
       }
       throw e;
     }
-    finish(journals.get(0).dirs(), run);
+    StageMoves.finish(journals.get(0).dirs(), run);
   }
 
   private synchronized void discardAll() {
@@ -141,7 +138,7 @@ final class OutputTransaction {
     }
     for (int i = staged.size() - 1; i >= 0; i--) {
       try {
-        discard(staged.get(i).dir(), run, staged.get(i).created());
+        StageMoves.discard(staged.get(i).dir(), run, staged.get(i).created());
       } catch (IOException e) {
         // best effort: the next run discards what is left
       }
@@ -167,25 +164,26 @@ final class OutputTransaction {
       for (Path s : stages(d)) {
         Journal j = Journal.read(s);
         if (j == null) {
-          deleteTree(s);
+          StageMoves.deleteTree(s);
           continue;
         }
         String run = j.run();
-        boolean committed = Files.exists(stageOf(j.dirs().get(0), run).resolve(COMMITTED));
+        boolean committed =
+            Files.exists(StageMoves.stageOf(j.dirs().get(0), run).resolve(COMMITTED));
         for (Path x : j.dirs()) {
-          Path sx = stageOf(x, run);
+          Path sx = StageMoves.stageOf(x, run);
           if (!Files.isDirectory(sx)) {
             continue;
           }
           Journal jx = Journal.read(sx);
           if (committed && jx != null) {
-            forward(jx, OutputDir.Io.FILES);
+            StageMoves.forward(jx, OutputDir.Io.FILES);
           } else if (!committed) {
-            discard(x, run, jx == null ? List.of() : jx.created());
+            StageMoves.discard(x, run, jx == null ? List.of() : jx.created());
           }
         }
         if (committed) {
-          finish(j.dirs(), run);
+          StageMoves.finish(j.dirs(), run);
         }
       }
     }
@@ -211,127 +209,6 @@ final class OutputTransaction {
       return s.filter(p -> p.getFileName().toString().startsWith(STAGE_PREFIX)).sorted().toList();
     } catch (IOException e) {
       return List.of();
-    }
-  }
-
-  private static Path stageOf(Path dir, String run) {
-    return dir.resolve(STAGE_PREFIX + run);
-  }
-
-  /** Moves the staged files into place (each old file into the stage first); idempotent. */
-  private static void forward(Journal j, OutputDir.Io io) throws IOException {
-    Path x = j.dir();
-    Path s = stageOf(x, j.run());
-    for (String name : j.replace()) {
-      Path src = s.resolve(NEW).resolve(name);
-      if (!Files.exists(src, LinkOption.NOFOLLOW_LINKS)) {
-        continue;
-      }
-      Path dst = x.resolve(name);
-      Path old = s.resolve(OLD).resolve(name);
-      Files.createDirectories(dst.getParent());
-      if (Files.exists(dst, LinkOption.NOFOLLOW_LINKS) && !Files.exists(old)) {
-        copyPermissions(dst, src);
-        Files.createDirectories(old.getParent());
-        io.move(dst, old);
-      }
-      io.move(src, dst);
-    }
-    for (String name : j.remove()) {
-      Path dst = x.resolve(name);
-      Path old = s.resolve(OLD).resolve(name);
-      if (Files.isRegularFile(dst, LinkOption.NOFOLLOW_LINKS) && !Files.exists(old)) {
-        Files.createDirectories(old.getParent());
-        io.move(dst, old);
-      }
-    }
-    prune(x, j.remove());
-  }
-
-  /** Undoes {@link #forward}: the new files back into the stage, the old ones back in place. */
-  private static void undo(Journal j, OutputDir.Io io) throws IOException {
-    Path x = j.dir();
-    Path s = stageOf(x, j.run());
-    for (String name : j.replace()) {
-      Path src = s.resolve(NEW).resolve(name);
-      Path dst = x.resolve(name);
-      Path old = s.resolve(OLD).resolve(name);
-      if (!Files.exists(src, LinkOption.NOFOLLOW_LINKS) && Files.exists(dst)) {
-        io.move(dst, src);
-      }
-      if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) {
-        io.move(old, dst);
-      }
-    }
-    for (String name : j.remove()) {
-      Path old = s.resolve(OLD).resolve(name);
-      if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) {
-        Files.createDirectories(x.resolve(name).getParent());
-        io.move(old, x.resolve(name));
-      }
-    }
-    prune(x, j.replace());
-  }
-
-  /** Deletes the stages of a committed run: the first directory's (holding the commit) last. */
-  private static void finish(List<Path> dirs, String run) throws IOException {
-    for (int i = dirs.size() - 1; i >= 1; i--) {
-      deleteTree(stageOf(dirs.get(i), run));
-    }
-    Path s = stageOf(dirs.get(0), run);
-    deleteTree(s.resolve(NEW));
-    deleteTree(s.resolve(OLD));
-    Files.deleteIfExists(s.resolve(JOURNAL));
-    deleteTree(s);
-  }
-
-  /** Deletes an uncommitted stage and the directories the run created, if they are now empty. */
-  private static void discard(Path dir, String run, List<Path> created) throws IOException {
-    deleteTree(stageOf(dir, run));
-    for (int i = created.size() - 1; i >= 0; i--) {
-      Path d = created.get(i);
-      if (Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS) && isEmpty(d)) {
-        Files.delete(d);
-      }
-    }
-  }
-
-  /** Removes directories left empty by moving {@code names} away (never {@code x} itself). */
-  private static void prune(Path x, List<String> names) throws IOException {
-    for (String name : names) {
-      Path p = x.resolve(name).getParent();
-      while (p != null && p.startsWith(x) && !p.equals(x)) {
-        if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) || !isEmpty(p)) {
-          break;
-        }
-        Files.delete(p);
-        p = p.getParent();
-      }
-    }
-  }
-
-  private static void copyPermissions(Path from, Path to) {
-    try {
-      Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
-    } catch (IOException | UnsupportedOperationException e) {
-      // not a POSIX file system, or not ours to read: the new file keeps the default
-    }
-  }
-
-  static boolean isEmpty(Path dir) throws IOException {
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.findAny().isEmpty();
-    }
-  }
-
-  static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(root)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
     }
   }
 }

@@ -2,7 +2,6 @@ package jp.popvision.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import jp.popvision.engine.Fertility;
 import jp.popvision.engine.LifeTables;
 import jp.popvision.engine.Migration;
@@ -11,8 +10,6 @@ import jp.popvision.engine.PeriodRates;
 import jp.popvision.engine.Survival;
 import jp.popvision.model.AgeGroups;
 import jp.popvision.model.AgeVector;
-import jp.popvision.scenario.FertilitySpec.Tfr;
-import jp.popvision.scenario.MigrationSpec.NetCounts;
 
 /**
  * The scenario's levers — TFR level, net social change, life expectancy, sex ratio at birth — set
@@ -92,11 +89,14 @@ public final class Levers {
     AgeGroups g = own.base().groups();
     int s = startYear(spec);
     int[] starts = periodStarts(own);
-    double[] tfr = a.tfrLevel() != null ? tfrByPeriod(spec, starts, g.width(), a.tfrLevel()) : null;
+    double[] tfr =
+        a.tfrLevel() != null ? TfrLever.tfrByPeriod(spec, starts, g.width(), a.tfrLevel()) : null;
     double[] mig =
-        a.migrationLevel() != null ? migrationByPeriod(spec, starts, a.migrationLevel()) : null;
+        a.migrationLevel() != null
+            ? MigrationLever.migrationByPeriod(spec, starts, a.migrationLevel())
+            : null;
     if (a.srb() != null) {
-      tfrPath(spec, ResolveException.Reason.SRB_LEVER_METHOD);
+      TfrLever.tfrPath(spec, ResolveException.Reason.SRB_LEVER_METHOD);
       if (!(a.srb() > 0) || Double.isInfinite(a.srb())) {
         throw new ResolveException(
             "fertility.sex_ratio_at_birth", ResolveException.Reason.SRB_POSITIVE, a.srb());
@@ -187,121 +187,6 @@ public final class Levers {
     return r.rates().stream().mapToInt(PeriodRates::startYear).toArray();
   }
 
-  // ---- TFR
-
-  /** The TFR path of {@code spec}, or an error at fertility.method if there is none. */
-  public static KnotPath tfrPath(ScenarioSpec spec) {
-    return tfrPath(spec, ResolveException.Reason.TFR_LEVER_METHOD);
-  }
-
-  private static KnotPath tfrPath(ScenarioSpec spec, ResolveException.Reason why) {
-    if (spec.fertility() instanceof Tfr f) {
-      return f.tfr();
-    }
-    throw new ResolveException("fertility.method", why);
-  }
-
-  /** The year at which the TFR level is reached (see the class comment). */
-  public static int tfrAnchorYear(ScenarioSpec spec) {
-    int last = lastKnot(tfrPath(spec)).year();
-    int s = startYear(spec);
-    return last > s ? last : s;
-  }
-
-  /** The scenario's TFR level (see the class comment). */
-  public static double tfrLevel(ScenarioSpec spec) {
-    return tfrPath(spec).linearAt(tfrAnchorYear(spec));
-  }
-
-  /**
-   * The TFR of each period (starting at {@code starts}, of {@code width} years) with the level set
-   * to {@code level}; periods before the lever year keep the path's value.
-   */
-  public static double[] tfrByPeriod(ScenarioSpec spec, int[] starts, int width, double level) {
-    KnotPath path = tfrPath(spec);
-    if (!(level >= 0) || Double.isInfinite(level)) {
-      throw new ResolveException("fertility.tfr", ResolveException.Reason.TFR_LEVEL_FINITE, level);
-    }
-    int s = startYear(spec);
-    double a = tfrLevel(spec);
-    double v = path.linearAt(s);
-    boolean flat = lastKnot(path).year() <= s;
-    if (!flat && a == v && level != a) {
-      throw new ResolveException(
-          "fertility.tfr",
-          ResolveException.Reason.TFR_PATH_FLAT,
-          lastKnot(path).year(),
-          s,
-          String.format(Locale.ROOT, "%.4f", v));
-    }
-    double factor = flat ? 1 : (level - v) / (a - v);
-    double[] out = new double[starts.length];
-    for (int i = 0; i < starts.length; i++) {
-      double t = path.linearAt(starts[i] + width / 2.0);
-      if (starts[i] < s || level == a) {
-        out[i] = t;
-      } else {
-        out[i] = flat ? level : v + (t - v) * factor;
-        if (out[i] < 0) {
-          throw new ResolveException(
-              "fertility.tfr",
-              ResolveException.Reason.TFR_BELOW_ZERO,
-              String.format(Locale.ROOT, "%.4f", level),
-              starts[i],
-              starts[i] + width,
-              String.format(Locale.ROOT, "%.4f", out[i]));
-        }
-      }
-    }
-    return out;
-  }
-
-  // ---- net social change
-
-  /** The net-counts path of {@code spec}, or an error at migration.method if there is none. */
-  public static KnotPath migrationPath(ScenarioSpec spec) {
-    if (spec.migration() instanceof NetCounts c) {
-      return c.perPeriod();
-    }
-    throw new ResolveException("migration.method", ResolveException.Reason.MIGRATION_LEVER_METHOD);
-  }
-
-  /** The first year from which the migration level applies (see the class comment). */
-  public static int migrationFromYear(ScenarioSpec spec) {
-    KnotPath path = migrationPath(spec);
-    int from = startYear(spec);
-    for (Knot k : path.knots()) {
-      if (k.year() > from && k.year() < spec.horizon()) {
-        from = k.year();
-      }
-    }
-    return from;
-  }
-
-  /** The scenario's net social change per 5 years from {@link #migrationFromYear} on. */
-  public static double migrationLevel(ScenarioSpec spec) {
-    return migrationPath(spec).stepAt(migrationFromYear(spec));
-  }
-
-  /**
-   * Net migrants of each period (starting at {@code starts}) with the level set to {@code level}
-   * from {@link #migrationFromYear} on; earlier periods keep the path's value (periods before the
-   * lever year are left to the resolved scenario, e.g. calibrated).
-   */
-  public static double[] migrationByPeriod(ScenarioSpec spec, int[] starts, double level) {
-    KnotPath path = migrationPath(spec);
-    if (!Double.isFinite(level)) {
-      throw new ResolveException(
-          "migration.net_counts", ResolveException.Reason.MIGRATION_LEVEL_FINITE, level);
-    }
-    int from = migrationFromYear(spec);
-    double[] out = new double[starts.length];
-    for (int i = 0; i < starts.length; i++) {
-      out[i] = starts[i] >= from ? level : path.stepAt(starts[i]);
-    }
-    return out;
-  }
-
   // ---- life expectancy
 
   /** Survival of a life table (one sex) after a life-expectancy shift, and the e0 reached. */
@@ -326,9 +211,5 @@ public final class Levers {
   /** As {@link #shift(double[], MortalityScaling.Table, double, AgeGroups, double)}. */
   public static Shifted shift(double[] nLx, double l0, AgeGroups groups, double shift) {
     return shift(nLx, new MortalityScaling.Table(nLx, l0, groups.width()), l0, groups, shift);
-  }
-
-  private static Knot lastKnot(KnotPath p) {
-    return p.knots().get(p.knots().size() - 1);
   }
 }

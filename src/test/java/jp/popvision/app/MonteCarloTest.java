@@ -9,7 +9,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.SplittableRandom;
 import jp.popvision.results.QuantileTable;
-import jp.popvision.scenario.FastScenario;
+import jp.popvision.scenario.CompiledScenario;
 import jp.popvision.scenario.UncertaintySpec;
 import jp.popvision.scenario.UncertaintySpec.Noise;
 import jp.popvision.testutil.TestData;
@@ -18,12 +18,12 @@ import org.junit.jupiter.api.Test;
 
 class MonteCarloTest {
   static LoadedScenario target;
-  static FastScenario fast;
+  static CompiledScenario compiled;
 
   @BeforeAll
   static void read() throws Exception {
     target = LoadedScenario.read(TestData.root().resolve("scenarios/target.yaml"));
-    fast = FastScenario.of(target.spec(), target.data());
+    compiled = CompiledScenario.of(target.spec(), target.data());
   }
 
   static UncertaintySpec spec(int n, long seed, double sdTfr, double sdMig, double sdE0) {
@@ -33,7 +33,7 @@ class MonteCarloTest {
 
   @Test
   void medianIsCloseToTheDeterministicRunForSymmetricNoise() {
-    QuantileTable q = MonteCarlo.run(fast, spec(4000, 7, 0.05, 100, 0.3), 2, null);
+    QuantileTable q = MonteCarlo.run(compiled, spec(4000, 7, 0.05, 100, 0.3), 2, null);
     for (int y = 0; y < q.years().size(); y++) {
       for (int k = 0; k < q.indicators().size(); k++) {
         double det = q.deterministic(y, k);
@@ -41,7 +41,7 @@ class MonteCarloTest {
         assertEquals(det, median, 0.01 * det, q.years().get(y) + " " + q.indicators().get(k));
         // and the deterministic run is strictly inside the central 50 % once the assumptions vary
         // (target is calibrated to the 2020 census: 2015 and 2020 are certain)
-        if (y > fast.firstLeverPeriod()) {
+        if (y > compiled.firstLeverPeriod()) {
           assertTrue(
               q.quantile(y, k, 2) < det && det < q.quantile(y, k, 4), q.years().get(y) + " " + k);
         }
@@ -51,7 +51,7 @@ class MonteCarloTest {
 
   @Test
   void quantilesAreOrderedAndTheBandsWidenWithTime() {
-    QuantileTable q = MonteCarlo.run(fast, spec(2000, 11, 0.15, 300, 1.0), 2, null);
+    QuantileTable q = MonteCarlo.run(compiled, spec(2000, 11, 0.15, 300, 1.0), 2, null);
     double width = 0;
     for (int y = 0; y < q.years().size(); y++) {
       for (int k = 0; k < q.indicators().size(); k++) {
@@ -72,25 +72,25 @@ class MonteCarloTest {
   @Test
   void sameSeedSameResultsWithOneAndTwoThreads() {
     UncertaintySpec u = spec(3000, 42, 0.15, 300, 1.0);
-    QuantileTable one = MonteCarlo.run(fast, u, 1, null);
-    QuantileTable two = MonteCarlo.run(fast, u, 2, null);
-    QuantileTable again = MonteCarlo.run(fast, u, 2, null);
+    QuantileTable one = MonteCarlo.run(compiled, u, 1, null);
+    QuantileTable two = MonteCarlo.run(compiled, u, 2, null);
+    QuantileTable again = MonteCarlo.run(compiled, u, 2, null);
     assertTrue(one.sameAs(two));
     assertTrue(two.sameAs(again));
-    QuantileTable other = MonteCarlo.run(fast, u.withSeed(43), 2, null);
+    QuantileTable other = MonteCarlo.run(compiled, u.withSeed(43), 2, null);
     assertFalse(one.sameAs(other));
   }
 
   @Test
   void seriesKeptInPassesGiveTheSameResultsAsOnePass() {
     UncertaintySpec u = spec(3000, 42, 0.15, 300, 1.0);
-    QuantileTable onePass = MonteCarlo.run(fast, u, 2, null, Long.MAX_VALUE);
+    QuantileTable onePass = MonteCarlo.run(compiled, u, 2, null, Long.MAX_VALUE);
     // 3,000 trajectories × 8 bytes = 24,000 bytes a series; a third of 360,000 bytes holds 5
     assertEquals(5, MonteCarlo.seriesPerPass(48, 3000, 360_000));
     int[] total = new int[1];
-    QuantileTable passes = MonteCarlo.run(fast, u, 2, (done, all) -> total[0] = all, 360_000);
+    QuantileTable passes = MonteCarlo.run(compiled, u, 2, (done, all) -> total[0] = all, 360_000);
     assertTrue(onePass.sameAs(passes));
-    int series = fast.instants() * 4;
+    int series = compiled.instants() * 4;
     assertEquals(3000 * ((series + 4) / 5), total[0], "progress counts every pass");
     assertTrue(onePass.limitedTrajectories() > 0, "the case should include limited cohorts");
   }
@@ -105,7 +105,7 @@ class MonteCarloTest {
 
   @Test
   void noNoiseGivesTheDeterministicRunExactly() {
-    QuantileTable q = MonteCarlo.run(fast, spec(50, 1, 0, 0, 0), 2, null);
+    QuantileTable q = MonteCarlo.run(compiled, spec(50, 1, 0, 0, 0), 2, null);
     for (int y = 0; y < q.years().size(); y++) {
       for (int k = 0; k < q.indicators().size(); k++) {
         for (int j = 0; j < q.probabilities().length; j++) {

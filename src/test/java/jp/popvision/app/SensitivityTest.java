@@ -9,7 +9,7 @@ import jp.popvision.engine.Projector;
 import jp.popvision.results.Indicators;
 import jp.popvision.results.SensitivityGrid;
 import jp.popvision.results.TornadoBar;
-import jp.popvision.scenario.FastScenario;
+import jp.popvision.scenario.CompiledScenario;
 import jp.popvision.scenario.GridRange;
 import jp.popvision.scenario.Levers;
 import jp.popvision.scenario.ResolvedScenario;
@@ -50,7 +50,7 @@ class SensitivityTest {
     int i = index(tfr, 1.86);
     int j = index(mig, ownMig);
     assertTrue(i >= 0 && j >= 0, "the grid must contain the scenario's point");
-    FastScenario f = FastScenario.of(target.spec(), target.data());
+    CompiledScenario f = CompiledScenario.of(target.spec(), target.data());
     SensitivityGrid g = Sensitivity.grid(f, tfr, mig, new int[] {2040, 2060});
     assertEquals(1.86, g.ownTfr(), 0.0);
     assertEquals(ownMig, g.ownMigration(), 1e-9);
@@ -70,7 +70,7 @@ class SensitivityTest {
   void gridCellsEqualTheReferencePipelineAndRiseWithBothLevers() {
     double[] tfr = GridRange.parse("1.2:2.2:0.25").values();
     double[] mig = GridRange.parse("-2000:500:500").values();
-    FastScenario f = FastScenario.of(target.spec(), target.data());
+    CompiledScenario f = CompiledScenario.of(target.spec(), target.data());
     SensitivityGrid g = Sensitivity.grid(f, tfr, mig, new int[] {2060});
     assertTrue(g.limitedCells(0) > 0, "-2,000 per 5 years empties young cohorts by 2060");
     for (int i = 0; i < tfr.length; i++) {

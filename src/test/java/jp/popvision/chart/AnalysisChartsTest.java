@@ -15,7 +15,7 @@ import jp.popvision.app.Sensitivity;
 import jp.popvision.results.QuantileTable;
 import jp.popvision.results.SensitivityGrid;
 import jp.popvision.results.TornadoBar;
-import jp.popvision.scenario.FastScenario;
+import jp.popvision.scenario.CompiledScenario;
 import jp.popvision.scenario.GridRange;
 import jp.popvision.scenario.ScenarioResolver;
 import jp.popvision.scenario.SensitivitySpec;
@@ -41,7 +41,7 @@ class AnalysisChartsTest {
             target.data(),
             ScenarioResolver.resolve(target.spec(), target.data()),
             s);
-    FastScenario f = FastScenario.of(target.spec(), target.data());
+    CompiledScenario f = CompiledScenario.of(target.spec(), target.data());
     grid =
         Sensitivity.grid(
             f, s.gridTfr().values(), s.gridMigration().values(), new int[] {2040, 2060});

@@ -41,9 +41,9 @@ class LeversTest {
 
   @Test
   void tfrLevelScalesTheRiseAfterTheLeverYear() {
-    assertEquals(1.86, Levers.tfrLevel(target), 0.0);
-    assertEquals(2030, Levers.tfrAnchorYear(target));
-    double[] t = Levers.tfrByPeriod(target, STARTS, 5, 2.06);
+    assertEquals(1.86, TfrLever.tfrLevel(target), 0.0);
+    assertEquals(2030, TfrLever.tfrAnchorYear(target));
+    double[] t = TfrLever.tfrByPeriod(target, STARTS, 5, 2.06);
     // by hand, knots 2015: 1.44, 2020: 1.69, 2030: 2.06 read at the midpoints
     assertEquals(1.44 + 0.5 * 0.25, t[0], 1e-12, "2015-20 is history (calibrated): unchanged");
     assertEquals(1.69 + 0.25 * (2.06 - 1.69), t[1], 1e-12);
@@ -53,7 +53,7 @@ class LeversTest {
     }
     // without calibration the rise from 2015 is scaled: knots 2015: 1.44, 2020: 1.44 +
     // 0.25·0.62/0.42
-    double[] u = Levers.tfrByPeriod(uncalibrated(target), STARTS, 5, 2.06);
+    double[] u = TfrLever.tfrByPeriod(uncalibrated(target), STARTS, 5, 2.06);
     double k2020 = 1.44 + 0.25 * 0.62 / 0.42;
     assertEquals((1.44 + k2020) / 2, u[0], 1e-12);
     assertEquals(k2020 + 0.25 * (2.06 - k2020), u[1], 1e-12);
@@ -61,9 +61,9 @@ class LeversTest {
 
   @Test
   void flatTfrPathBecomesTheNewConstantFromTheLeverYear() {
-    assertEquals(1.44, Levers.tfrLevel(baseline), 0.0);
-    assertEquals(2020, Levers.tfrAnchorYear(baseline));
-    double[] t = Levers.tfrByPeriod(baseline, STARTS, 5, 1.7);
+    assertEquals(1.44, TfrLever.tfrLevel(baseline), 0.0);
+    assertEquals(2020, TfrLever.tfrAnchorYear(baseline));
+    double[] t = TfrLever.tfrByPeriod(baseline, STARTS, 5, 1.7);
     assertEquals(1.44, t[0], 0.0);
     for (int i = 1; i < STARTS.length; i++) {
       assertEquals(1.7, t[i], 0.0);
@@ -72,8 +72,8 @@ class LeversTest {
 
   @Test
   void migrationLevelAppliesFromTheLastKnotOn() {
-    assertEquals(-1200, Levers.migrationLevel(target), 0.0);
-    assertEquals(2020, Levers.migrationFromYear(target));
+    assertEquals(-1200, MigrationLever.migrationLevel(target), 0.0);
+    assertEquals(2020, MigrationLever.migrationFromYear(target));
     // a single knot at the base year (fertility-only: -1,477 from 2015; baseline now holds rates)
     ScenarioSpec single;
     try {
@@ -81,9 +81,9 @@ class LeversTest {
     } catch (Exception e) {
       throw new AssertionError(e);
     }
-    assertEquals(2020, Levers.migrationFromYear(single));
-    assertEquals(2015, Levers.migrationFromYear(uncalibrated(single)));
-    double[] m = Levers.migrationByPeriod(target, STARTS, 250);
+    assertEquals(2020, MigrationLever.migrationFromYear(single));
+    assertEquals(2015, MigrationLever.migrationFromYear(uncalibrated(single)));
+    double[] m = MigrationLever.migrationByPeriod(target, STARTS, 250);
     assertEquals(-1477, m[0], 0.0);
     for (int i = 1; i < STARTS.length; i++) {
       assertEquals(250, m[i], 0.0);
@@ -110,9 +110,10 @@ class LeversTest {
         Levers.apply(
             own,
             ScenarioResolver.leverInputs(target, data),
-            new Levers.Adjustment(1.86, Levers.migrationLevel(own.spec()), 0, null));
+            new Levers.Adjustment(1.86, MigrationLever.migrationLevel(own.spec()), 0, null));
     // -1,200 per 5 years stated on the register basis: the lever is the census-basis value
-    assertEquals(-1200 * RegisterBasis.of(data).ratio(), Levers.migrationLevel(own.spec()), 1e-9);
+    assertEquals(
+        -1200 * RegisterBasis.of(data).ratio(), MigrationLever.migrationLevel(own.spec()), 1e-9);
     assertEquals(own.rates(), same.rates());
     assertEquals(own.assumptions(), same.assumptions());
   }
@@ -166,10 +167,10 @@ class LeversTest {
   void leversTheScenarioDoesNotHaveAreErrorsAtTheMethodKey() {
     assertEquals(
         "fertility.method",
-        assertThrows(ResolveException.class, () -> Levers.tfrLevel(ipss)).key());
+        assertThrows(ResolveException.class, () -> TfrLever.tfrLevel(ipss)).key());
     assertEquals(
         "migration.method",
-        assertThrows(ResolveException.class, () -> Levers.migrationLevel(ipss)).key());
+        assertThrows(ResolveException.class, () -> MigrationLever.migrationLevel(ipss)).key());
     assertEquals(
         "fertility.method",
         assertThrows(
@@ -189,7 +190,7 @@ class LeversTest {
                     "wpp2024",
                     null));
     ResolveException e =
-        assertThrows(ResolveException.class, () -> Levers.tfrByPeriod(s, STARTS, 5, 2.0));
+        assertThrows(ResolveException.class, () -> TfrLever.tfrByPeriod(s, STARTS, 5, 2.0));
     assertEquals("fertility.tfr", e.key());
   }
 }

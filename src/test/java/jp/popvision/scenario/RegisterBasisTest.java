@@ -117,7 +117,7 @@ class RegisterBasisTest {
       assertEquals(hand[i][1], p.get(i).social(), 1e-6, "social " + p.get(i).start());
     }
     assertEquals((a[0] + b[0] + c[0]) / (a[1] + b[1] + c[1]), basis.ratio(), 1e-12);
-    // the figures of issue 13 / DOMAIN.md: 0.95, 1.78, 0.20, pooled 0.96 (2010-15 comes out 1.80
+    // the figures of issue 13: 0.95, 1.78, 0.20, pooled 0.96 (2010-15 comes out 1.80
     // here: the issue's figure treats the FY2012/CY2013 overlap differently)
     assertEquals(0.95, p.get(0).ratio(), 0.005);
     assertEquals(1.79, p.get(1).ratio(), 0.02);

@@ -12,7 +12,7 @@ import jp.popvision.model.Population;
 import org.junit.jupiter.api.Test;
 
 /** The allocation-free kernel against the reference step: equal bit for bit, every method. */
-class FastStepTest {
+class PackedStepTest {
   static final AgeGroups G = AgeGroups.FIVE_YEAR_TO_90;
   static final int N = G.count();
 
@@ -75,7 +75,8 @@ class FastStepTest {
 
       CohortComponentStep.Result ref = CohortComponentStep.project(start, rates);
       double[] end = new double[2 * N];
-      int limited = FastStep.step(packed(start), PackedRates.of(rates, G), end, new double[2 * N]);
+      int limited =
+          PackedStep.step(packed(start), PackedRates.of(rates, G), end, new double[2 * N]);
 
       assertArrayEquals(packed(ref.end()), end, 0.0, "trial " + trial + " kind " + kind);
       assertEquals(ref.limits().size(), limited, "limits in trial " + trial);
@@ -111,7 +112,7 @@ class FastStepTest {
     double[] b = new double[2 * N];
     double[] work = new double[2 * N];
     for (int k = 0; k < rates.size(); k++) {
-      FastStep.step(a, PackedRates.of(rates.get(k), G), b, work);
+      PackedStep.step(a, PackedRates.of(rates.get(k), G), b, work);
       assertArrayEquals(packed(ref.populations().get(k + 1)), b, 0.0, "step " + k);
       double[] t = a;
       a = b;

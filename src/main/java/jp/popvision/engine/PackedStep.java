@@ -7,13 +7,13 @@ package jp.popvision.engine;
  * <p>Contract: for every fertility and migration method, {@code step(start, PackedRates.of(r), end,
  * work)} leaves in {@code end} exactly (bit for bit) the population that {@code
  * CohortComponentStep.project(start, r).end()} returns: the same operations in the same order
- * (tested in {@code FastStepTest}). It returns only the end population and the number of cohorts
+ * (tested in {@code PackedStepTest}). It returns only the end population and the number of cohorts
  * whose net out-migration was limited at zero; the vital events are left to the reference step.
  *
  * <p>Populations are arrays of 2·n persons, male groups first ({@code sex.ordinal() * n + i}).
  */
-public final class FastStep {
-  private FastStep() {}
+public final class PackedStep {
+  private PackedStep() {}
 
   /**
    * One step from {@code start} to {@code end} (distinct arrays of 2·n); {@code work} is scratch of

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The packed fast path against the reference pipeline (resolve → Projector), on shipped data. */
-class FastScenarioTest {
+class CompiledScenarioTest {
   static InputData data;
   static ScenarioSpec target;
   static ScenarioSpec baseline;
@@ -28,7 +28,7 @@ class FastScenarioTest {
     ipss = ScenarioReader.read(TestData.root().resolve("scenarios/ipss-h30.yaml")).spec();
   }
 
-  /** Indicators of the reference projection, same layout as FastScenario.project. */
+  /** Indicators of the reference projection, same layout as CompiledScenario.project. */
   static double[] reference(ResolvedScenario r) {
     Projection p = Projector.run(r.base(), r.rates());
     double[] out = new double[4 * p.populations().size()];
@@ -55,7 +55,7 @@ class FastScenarioTest {
   @Test
   void ownRunEqualsReferenceForEveryShippedScenario() {
     for (ScenarioSpec s : new ScenarioSpec[] {target, baseline, ipss}) {
-      FastScenario f = FastScenario.of(s, data);
+      CompiledScenario f = CompiledScenario.of(s, data);
       double[] out = new double[4 * f.instants()];
       f.project(f.workspace(), null, null, null, out);
       assertBitEqual(reference(ScenarioResolver.resolve(s, data)), out, s.name());
@@ -64,8 +64,8 @@ class FastScenarioTest {
 
   @Test
   void leversEqualReferenceWithTheLeverAppliedToTheSpec() {
-    FastScenario f = FastScenario.of(target, data);
-    FastScenario.Workspace ws = f.workspace();
+    CompiledScenario f = CompiledScenario.of(target, data);
+    CompiledScenario.Workspace ws = f.workspace();
     double[] out = new double[4 * f.instants()];
     for (double tfr : new double[] {0.5, 1.2, 1.5, 1.86, 2.2, 4.0}) {
       for (double mig : new double[] {-5000, -2000, -1200, 0, 500}) {
@@ -81,14 +81,14 @@ class FastScenarioTest {
 
   @Test
   void ownLeverValuesGiveTheOwnRunExactly() {
-    FastScenario f = FastScenario.of(target, data);
+    CompiledScenario f = CompiledScenario.of(target, data);
     double[] own = new double[4 * f.instants()];
     f.project(f.workspace(), null, null, null, own);
     double[] lever = new double[4 * f.instants()];
     f.project(
         f.workspace(),
-        f.tfrByPeriod(Levers.tfrLevel(f.resolved().spec())),
-        f.migrationByPeriod(Levers.migrationLevel(f.resolved().spec())),
+        f.tfrByPeriod(TfrLever.tfrLevel(f.resolved().spec())),
+        f.migrationByPeriod(MigrationLever.migrationLevel(f.resolved().spec())),
         null,
         lever);
     assertBitEqual(own, lever, "own levers");
@@ -96,7 +96,7 @@ class FastScenarioTest {
 
   @Test
   void lifeExpectancyShiftsInterpolateTheExactShiftClosely() {
-    FastScenario f = FastScenario.of(baseline, data);
+    CompiledScenario f = CompiledScenario.of(baseline, data);
     f.prepareLifeExpectancy(1.0);
     double[] out = new double[4 * f.instants()];
     double[] shifts = new double[f.periods()];
@@ -116,7 +116,7 @@ class FastScenarioTest {
 
   @Test
   void leversThatTheMethodsDoNotHaveAreRejected() {
-    FastScenario f = FastScenario.of(ipss, data);
+    CompiledScenario f = CompiledScenario.of(ipss, data);
     assertTrue(!f.hasTfrLever() && !f.hasMigrationLever());
     ResolveException e = assertThrows(ResolveException.class, () -> f.tfrByPeriod(1.5));
     assertEquals("fertility.method", e.key());
@@ -125,7 +125,7 @@ class FastScenarioTest {
 
   @Test
   void instantsAreTheBaseAndEveryPeriodEnd() {
-    FastScenario f = FastScenario.of(target, data);
+    CompiledScenario f = CompiledScenario.of(target, data);
     assertEquals(12, f.instants());
     assertEquals(2015, f.year(0));
     assertEquals(2070, f.year(11));

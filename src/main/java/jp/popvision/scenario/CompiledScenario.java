@@ -1,16 +1,16 @@
 package jp.popvision.scenario;
 
 import java.util.List;
-import jp.popvision.engine.FastStep;
 import jp.popvision.engine.MortalityScaling;
 import jp.popvision.engine.PackedRates;
+import jp.popvision.engine.PackedStep;
 import jp.popvision.engine.Survival;
 import jp.popvision.model.AgeGroups;
 import jp.popvision.model.Population;
 import jp.popvision.model.Sex;
 
 /**
- * A resolved scenario packed for the allocation-free kernel ({@link FastStep}), with its levers
+ * A resolved scenario packed for the allocation-free kernel ({@link PackedStep}), with its levers
  * exposed per period: the period TFR, the net social change and (for Monte Carlo) a shift of life
  * expectancy. For thousands of projections of one scenario: sensitivity grids, goal seeking, Monte
  * Carlo. Shareable between threads; each thread projects with its own {@link Workspace}. Not
@@ -26,7 +26,7 @@ import jp.popvision.model.Sex;
  * quadratically between exact shifts 1/{@link #E0_GRID_POINTS_PER_SD} standard deviation apart (see
  * {@link #prepareLifeExpectancy}).
  */
-public final class FastScenario {
+public final class CompiledScenario {
   /** Indicators recorded per year, in this order. */
   public static final List<String> INDICATORS =
       List.of("total", "age_0_14", "age_15_64", "age_65_plus");
@@ -63,7 +63,7 @@ public final class FastScenario {
 
   private record E0Grid(double sd, double lo, double step, int points, double[][][] values) {}
 
-  private FastScenario(ResolvedScenario r, LeverInputs in) {
+  private CompiledScenario(ResolvedScenario r, LeverInputs in) {
     this.resolved = r;
     this.groups = r.base().groups();
     this.n = groups.count();
@@ -126,8 +126,8 @@ public final class FastScenario {
   }
 
   /** Resolves {@code spec} against {@code data} and packs it. */
-  public static FastScenario of(ScenarioSpec spec, InputData data) {
-    return new FastScenario(
+  public static CompiledScenario of(ScenarioSpec spec, InputData data) {
+    return new CompiledScenario(
         ScenarioResolver.resolve(spec, data), ScenarioResolver.leverInputs(spec, data));
   }
 
@@ -203,14 +203,14 @@ public final class FastScenario {
 
   /** The period TFR with the TFR level set to {@code level} ({@link Levers} rule). */
   public double[] tfrByPeriod(double level) {
-    return Levers.tfrByPeriod(resolved.spec(), starts, groups.width(), level);
+    return TfrLever.tfrByPeriod(resolved.spec(), starts, groups.width(), level);
   }
 
   /**
    * Net migrants per period with the migration level set to {@code level} ({@link Levers} rule).
    */
   public double[] migrationByPeriod(double level) {
-    return Levers.migrationByPeriod(resolved.spec(), starts, level);
+    return MigrationLever.migrationByPeriod(resolved.spec(), starts, level);
   }
 
   /** Working storage of one thread. */
@@ -278,7 +278,7 @@ public final class FastScenario {
       PackedRates r = ws.rates[i];
       if (i < firstLever) {
         // history (e.g. calibrated): the resolved rates, never varied
-        int l = FastStep.step(p, r, next, ws.work);
+        int l = PackedStep.step(p, r, next, ws.work);
         limited += l;
         if (limitedByPeriod != null) {
           limitedByPeriod[i] = l;
@@ -312,7 +312,7 @@ public final class FastScenario {
         System.arraycopy(template[i].birthSurvival(), 0, r.birthSurvival(), 0, 2);
         ws.survivalChanged[i] = false;
       }
-      int l = FastStep.step(p, r, next, ws.work);
+      int l = PackedStep.step(p, r, next, ws.work);
       limited += l;
       if (limitedByPeriod != null) {
         limitedByPeriod[i] = l;
