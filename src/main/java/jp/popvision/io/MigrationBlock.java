@@ -96,7 +96,7 @@ final class MigrationBlock {
    * level.
    */
   private static MigrationSpec netRates(YamlFields f) {
-    f.allow("method", "from_year", "zero_from", "level");
+    f.allow("method", "from_year", "zero_from", "level", "basis");
     Integer from = f.censusYear("from_year", 2010);
     Double level =
         f.scalar("level") == null
@@ -107,7 +107,16 @@ final class MigrationBlock {
                 -ScenarioReader.NET_COUNT_MAX,
                 ScenarioReader.NET_COUNT_MAX,
                 "persons per 5 years");
-    return from == null ? null : new MigrationSpec.NetRates(from, level);
+    // basis: `basis: register` (the level as register social change; scenario.AreaInputs)
+    String basis = f.choice("basis", false, "census", s -> BASES.contains(s) ? s : null, BASE_S);
+    if (level == null && "register".equals(basis)) {
+      f.problem("basis", basis, Msg.BASIS_NEEDS_LEVEL);
+    }
+    MigrationSpec.RegisterLevel register =
+        level != null && "register".equals(basis)
+            ? new MigrationSpec.RegisterLevel(level, null)
+            : null;
+    return from == null ? null : new MigrationSpec.NetRates(from, level, register);
   }
 
   /** {@code method: cohort-change}: cohort change ratios of a source and period. */

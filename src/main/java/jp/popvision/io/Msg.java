@@ -130,6 +130,10 @@ public enum Msg {
   COHORT_FROM_YEAR_REQUIRED(
       "required with source census: the first year of the period, e.g. 2010",
       "source が census のときは必須です: 期間の始めの年(例: 2010)"),
+  BASIS_NEEDS_LEVEL(
+      "with method net-rates, basis register applies to a level: give level (register social"
+          + " change per 5 years) or remove basis",
+      "method が net-rates のとき、basis: register は level に対して使います。level(住民基本台帳の5年あたり社会増減数)を書くか、basis を削除してください"),
   ZERO_FROM(
       "must be the start year of a period (a multiple of 5 from 1980 to 2120) from which net"
           + " migration is zero",

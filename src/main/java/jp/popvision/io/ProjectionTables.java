@@ -258,6 +258,9 @@ public final class ProjectionTables {
       jp.popvision.scenario.RegisterBasis b = registerBasis(s.first());
       return b != null ? b : registerBasis(s.then());
     }
+    if (m instanceof jp.popvision.scenario.MigrationSpec.NetRates r && r.register() != null) {
+      return r.register().conversion();
+    }
     return m instanceof jp.popvision.scenario.MigrationSpec.NetCounts c && c.register() != null
         ? c.register().conversion()
         : null;

@@ -69,6 +69,21 @@ public record AreaInputs(ScenarioSpec spec, List<Note> notes) {
       MigrationSpec b = converted(s.then(), data, notes);
       return a == s.first() && b == s.then() ? s : new MigrationSpec.Switch(a, s.fromYear(), b);
     }
+    if (m instanceof MigrationSpec.NetRates r && r.register() != null) {
+      RegisterBasis b = r.register().conversion();
+      if (b == null) {
+        b = RegisterBasis.of(data);
+        if (b == null) {
+          throw new ResolveException(
+              "migration.basis", ResolveException.Reason.AREA_NO_REGISTER, areaLabel(data));
+        }
+      }
+      notes.add(basisNote(b));
+      return new MigrationSpec.NetRates(
+          r.fromYear(),
+          r.register().stated() * b.ratio(),
+          new MigrationSpec.RegisterLevel(r.register().stated(), b));
+    }
     if (!(m instanceof MigrationSpec.NetCounts c) || c.register() == null) {
       return m;
     }

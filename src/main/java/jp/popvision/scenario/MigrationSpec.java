@@ -39,11 +39,21 @@ public sealed interface MigrationSpec {
    * that on that period's population they give {@code level} net migrants per 5 years: a count's
    * intensity relative to the population, kept as the population changes (null: unscaled).
    */
-  record NetRates(int fromYear, Double level) implements MigrationSpec {
+  record NetRates(int fromYear, Double level, RegisterLevel register) implements MigrationSpec {
     public NetRates(int fromYear) {
-      this(fromYear, null);
+      this(fromYear, null, null);
+    }
+
+    public NetRates(int fromYear, Double level) {
+      this(fromYear, level, null);
     }
   }
+
+  /**
+   * A net-rates level stated as register social change ({@code basis: register}): the level as
+   * written, and the ratio that converted it to census terms (null until the area is known).
+   */
+  record RegisterLevel(double stated, RegisterBasis conversion) {}
 
   /** {@code first} for periods starting before {@code fromYear}, {@code then} from it on. */
   record Switch(MigrationSpec first, int fromYear, MigrationSpec then) implements MigrationSpec {}
