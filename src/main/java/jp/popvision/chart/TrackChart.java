@@ -71,7 +71,7 @@ final class TrackChart {
     if (target != null) {
       values.add(social ? target.target() / target.years() : target.target());
     }
-    double[] range = range(values, social);
+    double[] range = TrackSeries.range(values, social);
     XYChart chart = new XYChart(cw, ch);
     Axes.style(chart.getStyler(), c);
     chart.setXAxisTitle(tx.year());
@@ -84,7 +84,7 @@ final class TrackChart {
     chart.setCustomYAxisTickLabelsFormatter(fmt::apply);
     // an invisible series keeps XChart's axes when a panel has no data
     line(chart, "frame", new double[] {x0, x1}, range, Color.WHITE, Canvas.round(0.1f));
-    double[][] st = steps(scenario);
+    double[][] st = TrackSeries.steps(scenario);
     if (st[0].length > 0) {
       line(chart, "scenario", st[0], st[1], SCENARIO, Canvas.round(4f));
     }
@@ -99,7 +99,7 @@ final class TrackChart {
           Canvas.dashed(4f));
     }
     int k = 0;
-    for (List<YearValue> run : runs(actual)) {
+    for (List<YearValue> run : TrackSeries.runs(actual)) {
       Axes.line(chart, "actual" + k++, run, ACTUAL, Canvas.round(2.5f));
     }
     c.g.setColor(Canvas.INK);
@@ -140,7 +140,7 @@ final class TrackChart {
       YearValue last = actual.get(actual.size() - 1);
       c.label(
           social
-              ? NumberFormat.signed(last.value())
+              ? TrackSeries.signed(last.value())
               : String.format(Locale.ROOT, "%.2f", last.value()),
           chart.getScreenXFromChart(last.year()),
           chart.getScreenYFromChart(last.value()),
@@ -174,38 +174,6 @@ final class TrackChart {
     }
   }
 
-  /** The axis range: round numbers around the values (and zero for social change). */
-  static double[] range(List<Double> values, boolean social) {
-    double min = social ? 0 : 1.0;
-    double max = social ? 0 : 1.8;
-    for (double v : values) {
-      if (Double.isFinite(v)) {
-        min = Math.min(min, v);
-        max = Math.max(max, v);
-      }
-    }
-    if (social) {
-      double step = Ticks.step(max - min, 6);
-      return new double[] {
-        Math.floor(min * 1.15 / step) * step, Math.max(step, Math.ceil(max * 1.15 / step) * step)
-      };
-    }
-    return new double[] {Math.floor(min * 10 - 1) / 10, Math.ceil(max * 10 + 1) / 10};
-  }
-
-  /** The scenario's yearly values as a step line: each year from year − 0.5 to year + 0.5. */
-  static double[][] steps(List<YearValue> pts) {
-    double[][] out = new double[2][2 * pts.size()];
-    for (int i = 0; i < pts.size(); i++) {
-      YearValue p = pts.get(i);
-      out[0][2 * i] = p.year() - 0.5;
-      out[0][2 * i + 1] = p.year() + 0.5;
-      out[1][2 * i] = p.value();
-      out[1][2 * i + 1] = p.value();
-    }
-    return out;
-  }
-
   private static void line(
       XYChart chart, String name, double[] x, double[] y, Color color, BasicStroke stroke) {
     XYSeries s = chart.addSeries(name, x, y);
@@ -213,32 +181,6 @@ final class TrackChart {
     s.setMarker(SeriesMarkers.NONE);
     s.setLineColor(color);
     s.setLineStyle(stroke);
-  }
-
-  /** Runs of consecutive years (a missing year breaks the line). */
-  static List<List<YearValue>> runs(List<YearValue> pts) {
-    List<List<YearValue>> out = new ArrayList<>();
-    List<YearValue> run = new ArrayList<>();
-    for (YearValue p : pts) {
-      if (!run.isEmpty() && p.year() - run.get(run.size() - 1).year() > 1.5) {
-        out.add(run);
-        run = new ArrayList<>();
-      }
-      run.add(p);
-    }
-    if (!run.isEmpty()) {
-      out.add(run);
-    }
-    return out;
-  }
-
-  /** Signed whole persons with a thousands separator and a true minus sign. */
-  static final class NumberFormat {
-    private NumberFormat() {}
-
-    static String signed(double v) {
-      return String.format(Locale.ROOT, "%+,.0f", v).replace('-', '\u2212');
-    }
   }
 
   /** The chart's texts in one language. */
@@ -287,7 +229,7 @@ final class TrackChart {
 
     String targetLabel(TrackChartData.Target g, boolean social) {
       if (social) {
-        return t("目標 ", "target ") + NumberFormat.signed(g.target() / g.years()) + t("人/年", "/yr");
+        return t("目標 ", "target ") + TrackSeries.signed(g.target() / g.years()) + t("人/年", "/yr");
       }
       return t("目標 ", "target ") + String.format(Locale.ROOT, "%.2f", g.target());
     }
@@ -297,13 +239,13 @@ final class TrackChart {
       String years = g.from() + "–" + g.to();
       String target =
           social
-              ? NumberFormat.signed(g.target()) + t("人", "")
+              ? TrackSeries.signed(g.target()) + t("人", "")
               : String.format(Locale.ROOT, "%.2f", g.target());
       String a =
           !Double.isFinite(g.actual())
               ? "–"
               : social
-                  ? NumberFormat.signed(g.actual()) + t("人", "")
+                  ? TrackSeries.signed(g.actual()) + t("人", "")
                   : String.format(Locale.ROOT, "%.2f", g.actual());
       String used = g.used() + "/" + g.years();
       return t(
