@@ -123,6 +123,12 @@ public final class CompareRun {
 
   /** Runs the scenarios and builds every table and chart of the comparison, writing nothing. */
   public static Prepared prepare(Options o) throws InputException, IOException {
+    return prepare(o, Map.of());
+  }
+
+  /** As above, with {@code settings} for the manifest (e.g. the scenarios a report skipped). */
+  public static Prepared prepare(Options o, Map<String, ?> settings)
+      throws InputException, IOException {
     List<Path> files = Comparison.expand(o.scenarios());
     if (files.isEmpty()) {
       throw new InputException(
@@ -212,7 +218,7 @@ public final class CompareRun {
                     .flatMap(r -> Simulation.ownInputs(r.scenario().spec()).stream())
                     .toList(),
                 warnings.stream().map(Named::warning).toList(),
-                Map.of())));
+                settings)));
     Path target = o.out() != null ? o.out() : Path.of("out", "compare");
     Map<String, byte[]> chartFiles = new LinkedHashMap<>();
     Path chartDir = null;

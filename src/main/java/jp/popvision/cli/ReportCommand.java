@@ -27,6 +27,10 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Mixin LangOption langOption = new LangOption();
 
+  @Mixin AreaOption areaOption = new AreaOption();
+
+  @Mixin ExcelOption excelOption = new ExcelOption();
+
   @Parameters(paramLabel = "SCENARIO", arity = "0..*", descriptionKey = "HELP_REPORT_SCENARIOS")
   List<Path> scenarios = new ArrayList<>();
 
@@ -65,15 +69,19 @@ public final class ReportCommand implements Callable<Integer> {
                   dpi,
                   null,
                   run.force,
-                  false,
+                  excelOption.excel,
                   RunOptions.commandLine(spec),
-                  Version.get()),
+                  Version.get(),
+                  areaOption.area),
               home != null ? Path.of(home) : Path.of(""));
     } catch (InputException e) {
       return Report.problems(err, lang, e);
     }
     Report.notes(err, lang, r.compare().notes());
     Report.notes(err, lang, r.absent().stream().map(a -> Msg.TEXT.with(a)).toList());
+    for (String s : r.skipped()) {
+      err.println(Msg.LINE_WARNING.render(lang, s));
+    }
     for (CompareRun.Named w : r.compare().warnings()) {
       err.println(
           Msg.LINE_WARNING.render(

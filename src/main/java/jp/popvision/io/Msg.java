@@ -1082,6 +1082,10 @@ public enum Msg {
   RP_ABSENT("Charts not drawn", "作成できなかった図"),
   RP_WROTE("Wrote {0}", "{0} を書き出しました"),
   RP_FIGURE("Figure {0}: {1}", "図{0}: {1}"),
+  RP_AREA("{1}, {0} ({2})", "{0}{1}(地域コード {2})"),
+  RP_SKIPPED(
+      "scenario {0} skipped: it cannot apply to this area: {1}",
+      "シナリオ {0} は省略しました(この地域には適用できません): {1}"),
   RP_AREA_ASAKURA("Asakura City (朝倉市, 40228)", "朝倉市"),
   RP_LABEL_TARGET("Target", "目標"),
   RP_LABEL_BASELINE("Current trend", "現状推移"),

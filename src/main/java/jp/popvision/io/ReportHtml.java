@@ -46,8 +46,8 @@ public final class ReportHtml {
           + "td.n{text-align:right;font-variant-numeric:tabular-nums}"
           + "figure{margin:12px 0;break-inside:avoid}img{width:100%;height:auto}"
           + "figcaption{font-size:12px;color:#555}.s{break-inside:avoid}"
-          + ".wide{width:100%}.wide th,.wide td{white-space:nowrap}"
-          + ".wide td:nth-child(2){white-space:normal;min-width:14em;font-size:11px}"
+          + ".wide{width:100%;font-size:11px}.wide th,.wide td{white-space:nowrap;padding:2px 3px}"
+          + ".wide td:nth-child(2){white-space:normal;min-width:10em;font-size:10px}"
           + "@page{size:A4;margin:10mm}@media print{body{margin:0;max-width:none;font-size:12px}"
           + "h2{break-after:avoid}table{font-size:9px}.wide td:nth-child(2){font-size:8px}"
           + "tr{break-inside:avoid}figure{break-inside:avoid}}";

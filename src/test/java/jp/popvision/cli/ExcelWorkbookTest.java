@@ -136,4 +136,42 @@ class ExcelWorkbookTest {
     assertTrue(wb.containsKey("総人口(人)"), wb.keySet().toString());
     assertTrue(wb.containsKey("シナリオ比較"), wb.keySet().toString());
   }
+
+  @Test
+  void reportWorkbookForAnotherAreaHasOneSheetPerWideTableEqualToTheCsvs() throws Exception {
+    Path out = tmp.resolve("rep");
+    CliTest.Run r =
+        CliTest.run("report", "--area", "01100", "--excel", "--out", out.toString(), "--dpi", "50");
+    assertEquals(0, r.code(), r.err());
+    Map<String, List<Row>> wb = read(out.resolve("report.xlsx"));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        wb.keySet().containsAll(List.of("将来人口", "高齢化率(%)", "影響度", "人口構造の変化")),
+        wb.keySet().toString());
+    List<Row> h = wb.get("将来人口");
+    assertEquals("シナリオ", h.get(1).getCellText(0));
+    assertEquals("2040年", h.get(1).getCellText(7));
+    // first row: the first scenario that applies to 札幌市 (ipss-h30), total of 2040
+    assertEquals("ipss-h30", h.get(2).getCellText(0));
+    for (String[] c : csv(out.resolve("comparison.csv"))) {
+      if (c[0].equals("ipss-h30") && c[1].equals("2040")) {
+        assertEquals(persons(c[2]), h.get(2).getCellAsNumber(7).orElseThrow().longValueExact());
+      }
+    }
+    List<Row> impact = wb.get("影響度");
+    assertEquals("種類", impact.get(1).getCellText(0));
+    List<String[]> ic = csv(out.resolve("impact.csv"));
+    int ratio = java.util.Arrays.asList(ic.get(0)).indexOf("ratio_pct");
+    assertEquals(
+        0,
+        new BigDecimal(ic.get(1)[ratio])
+            .compareTo(impact.get(2).getCellAsNumber(ratio).orElseThrow()),
+        impact.get(2).getCellText(ratio));
+    List<Row> st = wb.get("人口構造の変化");
+    List<String[]> sc = csv(out.resolve("structure.csv"));
+    int value = java.util.Arrays.asList(sc.get(0)).indexOf("value");
+    assertEquals(
+        0,
+        new BigDecimal(sc.get(1)[value]).compareTo(st.get(2).getCellAsNumber(value).orElseThrow()),
+        st.get(2).getCellText(value));
+  }
 }

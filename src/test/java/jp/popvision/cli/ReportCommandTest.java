@@ -52,4 +52,43 @@ class ReportCommandTest {
     assertTrue(Files.exists(out.resolve("charts/register_change.png")));
     assertFalse(Files.exists(out.resolve("charts/impact_matrix.png")));
   }
+
+  @Test
+  void anotherAreaSkipsTheScenariosThatCannotApplyAndSaysWhy() throws Exception {
+    Path out = tmp.resolve("sapporo");
+    CliTest.Run r =
+        CliTest.run(
+            "--lang", "en", "report", "--area", "札幌市", "--out", out.toString(), "--dpi", "50");
+    assertEquals(0, r.code(), r.err());
+    // recent-trend needs the resident register, which only 朝倉市 has in the data
+    assertTrue(r.err().contains("scenario recent-trend skipped"), r.err());
+    assertTrue(r.err().contains("migration.basis"), r.err());
+    String html = Files.readString(out.resolve("report.html"));
+    assertTrue(html.contains("札幌市, 北海道 (01100)"), "area from the catalog");
+    assertFalse(html.contains("Asakura"), "nothing of Asakura's name");
+    assertTrue(html.contains("scenario recent-trend skipped"), "skipped in the warnings section");
+    String manifest = Files.readString(out.resolve("manifest.json"));
+    assertTrue(manifest.contains("skipped_scenarios"), manifest);
+    assertTrue(manifest.contains("recent-trend"), manifest);
+    assertFalse(Files.exists(out.resolve("recent-trend")), "no outputs of a skipped scenario");
+    assertTrue(Files.exists(out.resolve("ipss-h30/population.csv")));
+  }
+
+  @Test
+  void unknownAreaFailsAtTheOptionLikeCompareAndWritesNothing() {
+    Path out = tmp.resolve("none");
+    CliTest.Run r = CliTest.run("report", "--area", "99999", "--out", out.toString());
+    CliTest.Run c =
+        CliTest.run(
+            "compare",
+            "--area",
+            "99999",
+            TestData.root().resolve("scenarios/target.yaml").toString(),
+            "--out",
+            tmp.resolve("c").toString());
+    assertEquals(c.code(), r.code());
+    assertTrue(r.code() >= 2, r.err());
+    assertTrue(r.err().contains("--area"), r.err());
+    assertFalse(Files.exists(out));
+  }
 }
