@@ -72,27 +72,62 @@ public final class CsvSheets {
 
   /** The sheet of table {@code file} (e.g. {@code summary.csv}) with content {@code csv}. */
   public static WideTable of(String file, String csv, Lang lang) {
+    return of(file, csv, lang, List.of());
+  }
+
+  /** The same, keeping only the CSV columns named in {@code keep} (all when it is empty). */
+  public static WideTable of(String file, String csv, Lang lang, List<String> keep) {
     String stem = file.endsWith(".csv") ? file.substring(0, file.length() - 4) : file;
-    String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
-    List<CSVRecord> records;
-    try (CSVParser p = CSVParser.parse(text, FORMAT)) {
-      records = p.getRecords();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    List<CSVRecord> records = records(csv);
+    List<String> all = records.get(0).toList();
+    List<Integer> cols = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      if (keep.isEmpty() || keep.contains(all.get(i))) {
+        cols.add(i);
+      }
     }
-    List<String> columns = records.get(0).toList();
-    List<String> header = columns.stream().map(c -> column(c, lang)).toList();
+    List<String> header = cols.stream().map(i -> column(all.get(i), lang)).toList();
     Set<String> notPersons = NOT_PERSONS.getOrDefault(file, Set.of());
     List<List<Object>> rows = new ArrayList<>();
     for (CSVRecord r : records.subList(1, records.size())) {
       List<Object> row = new ArrayList<>();
-      for (int i = 0; i < columns.size(); i++) {
-        String c = columns.get(i);
-        row.add(cell(r.get(i), PERSONS.contains(c) && !notPersons.contains(c), c));
+      for (int i : cols) {
+        String c = all.get(i);
+        row.add(cell(r.get(i), PERSONS.contains(c) && !notPersons.contains(c), c, lang));
       }
       rows.add(row);
     }
     return new WideTable(sheetName(stem, lang), file, header, rows);
+  }
+
+  /** The records of a CSV text that popvision wrote (a byte-order mark is ignored). */
+  public static List<CSVRecord> records(String csv) {
+    String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
+    try (CSVParser p = CSVParser.parse(text, FORMAT)) {
+      return p.getRecords();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Object cell(String text, boolean persons, String column, Lang lang) {
+    Object v = cell(text, persons, column);
+    return v instanceof String s ? code(column, s, lang) : v;
+  }
+
+  /**
+   * A code written in a CSV cell, for a person: an age group of {@code group} reads as the column
+   * of that name (age_0_14 → 0〜14歳), another code as {@code Msg.VAL_<column>_<code>} where one
+   * exists; anything else (a scenario name, a title) as written.
+   */
+  static String code(String column, String value, Lang lang) {
+    if (column.equals("group")) {
+      return column(value, lang);
+    }
+    Msg m =
+        lookup(
+            ("VAL_" + column + "_" + value).toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+    return m == null ? value : m.template(lang);
   }
 
   static Object cell(String text, boolean persons, String column) {
@@ -109,7 +144,10 @@ public final class CsvSheets {
       return WideTable.Percent.ofShare(v);
     }
     boolean quantile = column.matches("p[0-9]+(_[0-9]+)?");
-    return persons || quantile ? WideTable.Persons.of(v) : new WideTable.Number(v);
+    int dot = text.indexOf('.');
+    int decimals =
+        dot < 0 || text.contains("e") || text.contains("E") ? 0 : text.length() - dot - 1;
+    return persons || quantile ? WideTable.Persons.of(v) : new WideTable.Number(v, decimals);
   }
 
   /** The heading of CSV column {@code c} in {@code lang} (the column name if none is known). */

@@ -3,7 +3,6 @@ package jp.popvision.io;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The report of {@code popvision report} as one self-contained HTML page (pure): the charts are
@@ -46,6 +45,7 @@ public final class ReportHtml {
           + "td.n{text-align:right;font-variant-numeric:tabular-nums}"
           + "figure{margin:12px 0;break-inside:avoid}img{width:100%;height:auto}"
           + "figcaption{font-size:12px;color:#555}.s{break-inside:avoid}"
+          + ".s-wide td{text-align:right;white-space:nowrap}.s-wide td:first-child{text-align:left}"
           + ".wide{width:100%;font-size:11px}.wide th,.wide td{white-space:nowrap;padding:2px 3px}"
           + ".wide td:nth-child(2){white-space:normal;min-width:10em;font-size:10px}"
           + "@page{size:A4;margin:10mm}@media print{body{margin:0;max-width:none;font-size:12px}"
@@ -67,7 +67,7 @@ public final class ReportHtml {
         .append(esc(Msg.RP_INTRO.render(lang, c.scenarios().size(), c.version())))
         .append("</p>\n");
     h2(b, Msg.RP_HEADLINE.template(lang));
-    wide(b, c.headline());
+    ReportTables.wide(b, c.headline(), "wide", true, lang);
     h2(b, Msg.RP_CHARTS.template(lang));
     for (Figure f : c.figures()) {
       b.append("<figure><img alt=\"")
@@ -82,10 +82,10 @@ public final class ReportHtml {
     assumptions(b, c, lang);
     if (c.impactCsv() != null) {
       h2(b, Msg.RP_IMPACT.template(lang));
-      csv(b, c.impactCsv(), List.of());
+      ReportTables.table(b, "impact.csv", c.impactCsv(), List.of(), lang);
     }
     h2(b, Msg.RP_STRUCTURE.template(lang));
-    csv(b, c.structureCsv(), List.of());
+    ReportTables.structure(b, c.structureCsv(), lang);
     h2(b, Msg.RP_METHOD.template(lang));
     b.append("<p>").append(esc(Msg.RP_METHOD_TEXT.template(lang))).append("</p>\n");
     List<String> all = new ArrayList<>(c.warnings());
@@ -105,8 +105,9 @@ public final class ReportHtml {
       if (s.description() != null && !s.description().isBlank()) {
         b.append("<p>").append(esc(s.description())).append("</p>\n");
       }
-      csv(
+      ReportTables.table(
           b,
+          "assumptions.csv",
           s.assumptionsCsv(),
           List.of(
               "period_start",
@@ -115,7 +116,9 @@ public final class ReportHtml {
               "child_woman_ratio",
               "e0_male",
               "e0_female",
-              "net_migration_assumed"));
+              "net_migration_assumed",
+              "net_migration_basis"),
+          lang);
       b.append("<p>")
           .append(Msg.RP_CALIBRATION.template(lang))
           .append(": ")
@@ -133,14 +136,24 @@ public final class ReportHtml {
     String[] h = rows.get(0);
     String[] r = rows.get(1);
     int start = Integer.parseInt(cell(h, r, "period_start"));
+    String lever = cell(h, r, "lever");
+    boolean persons = lever.equals("net_migrants");
     return Msg.RP_CALIBRATED.render(
         lang,
-        cell(h, r, "lever"),
+        CsvSheets.code("lever", lever, lang),
         start,
         start + 5,
         cell(h, r, "year"),
-        cell(h, r, "assumed"),
-        cell(h, r, "solved"));
+        value(cell(h, r, "assumed"), persons, lang),
+        value(cell(h, r, "solved"), persons, lang));
+  }
+
+  /** A lever value of calibration.csv: whole persons for net migration, else 4 decimals. */
+  private static String value(String text, boolean persons, Lang lang) {
+    double v = Double.parseDouble(text);
+    return persons
+        ? NumberText.persons(v, lang) + Msg.UNIT_PERSONS.template(lang)
+        : NumberText.fixed(v, 4, lang);
   }
 
   private static String cell(String[] h, String[] r, String col) {
@@ -171,81 +184,11 @@ public final class ReportHtml {
     b.append("</ul>\n");
   }
 
-  private static void wide(StringBuilder b, WideTable t) {
-    b.append("<table class=\"wide\"><caption>").append(esc(t.title())).append("</caption><tr>");
-    t.header().forEach(h -> b.append("<th>").append(esc(h)).append("</th>"));
-    b.append("</tr>\n");
-    for (List<Object> row : t.rows()) {
-      b.append("<tr>");
-      for (Object o : row) {
-        if (o instanceof WideTable.Persons p) {
-          b.append("<td class=\"n\">").append(String.format(Locale.ROOT, "%,d", p.value()));
-        } else if (o instanceof WideTable.Percent p) {
-          b.append("<td class=\"n\">").append(String.format(Locale.ROOT, "%.1f%%", p.value()));
-        } else {
-          b.append("<td>").append(o == null ? "" : esc(o.toString()));
-        }
-        b.append("</td>");
-      }
-      b.append("</tr>\n");
-    }
-    b.append("</table>\n");
-  }
-
-  /** A CSV text as a table, only {@code columns} (all when empty). */
-  private static void csv(StringBuilder b, String csv, List<String> columns) {
-    List<String[]> rows = parse(csv);
-    if (rows.isEmpty()) {
-      return;
-    }
-    String[] h = rows.get(0);
-    List<Integer> keep = new ArrayList<>();
-    for (int i = 0; i < h.length; i++) {
-      if (columns.isEmpty() || columns.contains(h[i])) {
-        keep.add(i);
-      }
-    }
-    b.append("<table><tr>");
-    keep.forEach(i -> b.append("<th>").append(esc(h[i])).append("</th>"));
-    b.append("</tr>\n");
-    for (String[] r : rows.subList(1, rows.size())) {
-      b.append("<tr>");
-      for (int i : keep) {
-        String v = i < r.length ? r[i] : "";
-        boolean num = v.matches("-?[0-9.,]+");
-        b.append(num ? "<td class=\"n\">" : "<td>").append(esc(v)).append("</td>");
-      }
-      b.append("</tr>\n");
-    }
-    b.append("</table>\n");
-  }
-
-  /** Rows of a CSV text that popvision wrote (quoted cells may hold commas). */
+  /** Rows of a CSV text that popvision wrote, each as its cells. */
   static List<String[]> parse(String csv) {
     List<String[]> out = new ArrayList<>();
-    if (csv == null) {
-      return out;
-    }
-    for (String line : csv.replace("\uFEFF", "").split("\r?\n")) {
-      if (line.isEmpty()) {
-        continue;
-      }
-      List<String> cells = new ArrayList<>();
-      StringBuilder cur = new StringBuilder();
-      boolean q = false;
-      for (int i = 0; i < line.length(); i++) {
-        char ch = line.charAt(i);
-        if (ch == '"') {
-          q = !q;
-        } else if (ch == ',' && !q) {
-          cells.add(cur.toString());
-          cur.setLength(0);
-        } else {
-          cur.append(ch);
-        }
-      }
-      cells.add(cur.toString());
-      out.add(cells.toArray(new String[0]));
+    if (csv != null && !csv.isBlank()) {
+      CsvSheets.records(csv).forEach(r -> out.add(r.values()));
     }
     return out;
   }

@@ -48,8 +48,15 @@ public record WideTable(String sheet, String title, List<String> header, List<Li
     }
   }
 
-  /** Any other quantity (a year, a TFR, a lever value, a percentage change), as computed. */
-  public record Number(double value) {}
+  /**
+   * Any other quantity (a year, a TFR, a lever value, a percentage change), as computed, with the
+   * decimals it was written with ({@code -1}: as computed, no fixed number of decimals).
+   */
+  public record Number(double value, int decimals) {
+    public Number(double value) {
+      this(value, -1);
+    }
+  }
 
   /** A share in percent with one decimal, e.g. 32.0 for 0.3202. */
   public record Percent(double value) {

@@ -99,4 +99,67 @@ class ReportRunTest {
     double natural = 100 * total.get("sim1") / total.get("pattern1");
     assertEquals(Double.parseDouble(rows.get(0).get("ratio_pct")), natural, 0.01);
   }
+
+  @Test
+  void tablesOfThePageHaveJapaneseHeadingsAndCodes() throws Exception {
+    // 影響度: the natural row reads 自然増減 and shows its ratio from impact.csv; no CSV column name
+    List<Map<String, String>> impact = TestData.csv(out.resolve("impact.csv"));
+    String ratio =
+        new java.math.BigDecimal(impact.get(0).get("ratio_pct"))
+            .stripTrailingZeros()
+            .toPlainString();
+    Matcher row = Pattern.compile("<tr><td>自然増減</td>.*?</tr>").matcher(html);
+    assertTrue(row.find(), "no 自然増減 row");
+    assertTrue(row.group().contains(">" + ratio + "<"), row.group() + " lacks " + ratio);
+    assertTrue(html.contains("<th>比率(%)</th>"));
+    assertTrue(html.contains("<th>年少人口(0〜14歳)</th>"), "age group 0-14");
+    // 人口構造: pattern1's 2040 row holds structure.csv's total and its change, as a reader writes them
+    for (Map<String, String> r : TestData.csv(out.resolve("structure.csv"))) {
+      if (r.get("scenario").equals("pattern1")
+          && r.get("target_year").equals("2040")
+          && r.get("group").equals("total")) {
+        String cell =
+            String.format(
+                    Locale.ROOT,
+                    "%,d (%+.1f%%)",
+                    Math.round(Double.parseDouble(r.get("value"))),
+                    Double.parseDouble(r.get("change_pct")))
+                .replace('-', '\u2212');
+        Matcher p1 = Pattern.compile("<tr><td>pattern1</td><td>2040</td>.*?</tr>").matcher(html);
+        assertTrue(p1.find(), "no pattern1 2040 row");
+        assertTrue(p1.group().contains(">" + cell + "<"), p1.group() + " lacks " + cell);
+      }
+    }
+    for (String raw :
+        List.of("ratio_pct", "numerator_total", "change_pct", "period_start", "net_migration")) {
+      assertFalse(html.contains("<th>" + raw), raw + " is shown as a heading");
+    }
+    assertFalse(html.contains("<td>natural</td>"));
+    // calibration in words: the lever's name, not its code
+    assertTrue(html.contains("純移動率の倍率"), "rate multiplier in words");
+    assertFalse(html.contains("rate_multiplier") || html.contains("net_migrants"));
+    assertFalse(html.contains("<td>age_0_14</td>"));
+  }
+
+  @Test
+  void everyColumnOfEveryTableWrittenHasAHeadingInBothLanguages() throws Exception {
+    List<Path> files;
+    try (var w = Files.walk(out)) {
+      files = w.filter(f -> f.toString().endsWith(".csv")).sorted().toList();
+    }
+    assertTrue(files.size() > 10, "tables: " + files);
+    for (Path f : files) {
+      String header = Files.readAllLines(f).get(0).replace("\uFEFF", "");
+      for (String c : header.split(",")) {
+        if (c.matches("p[0-9]+(_[0-9]+)?")) {
+          continue; // quantiles: one template
+        }
+        String key = "COL_" + c.toUpperCase(Locale.ROOT);
+        assertTrue(
+            java.util.Arrays.stream(jp.popvision.io.Msg.values())
+                .anyMatch(m -> m.name().equals(key)),
+            out.relativize(f) + ": column " + c + " has no heading " + key);
+      }
+    }
+  }
 }
