@@ -109,7 +109,16 @@ public final class GoalSeek {
       double achieved,
       int leverFromYear,
       ResolvedScenario solved,
-      Projection projection) {}
+      Projection projection) {
+    /**
+     * For a migration lever on counts stated as register social change, the register-to-census
+     * ratio ({@code value} is in census terms; {@code value / ratio} in the scenario's register
+     * terms); null otherwise.
+     */
+    public Double registerRatio() {
+      return lever == Lever.MIGRATION ? MigrationLever.registerRatio(solved.spec()) : null;
+    }
+  }
 
   /** A target that no lever value within the bounds reaches. */
   public static final class Unreachable extends Exception {
@@ -253,7 +262,8 @@ public final class GoalSeek {
       Path outDir,
       List<String> files,
       List<Plausibility.Warning> warnings,
-      List<String> kept) {}
+      List<String> kept,
+      List<jp.popvision.scenario.Note> notes) {}
 
   /**
    * Reads the scenario, solves, writes {@code solution.csv} with the check run's tables
@@ -301,7 +311,8 @@ public final class GoalSeek {
       jp.popvision.io.Lang workbook)
       throws InputException, UsageException, Unreachable, IOException {
     LoadedScenario loaded = LoadedScenario.read(scenarioFile, area);
-    ScenarioSpec spec = loaded.filledSpec(); // levers in census terms (basis: register converted)
+    jp.popvision.scenario.AreaInputs fill = loaded.fill(); // levers in census terms
+    ScenarioSpec spec = fill.spec();
     int leverYear = Levers.startYear(spec);
     if (spec.calibration() != null && year <= leverYear && year > spec.base().year()) {
       throw new UsageException(
@@ -339,12 +350,14 @@ public final class GoalSeek {
                 value,
                 s.achieved(),
                 target.key(),
-                s.leverFromYear())));
+                s.leverFromYear(),
+                s.registerRatio())));
     Map<String, String> tables = ProjectionTables.of(s.solved(), s.projection());
     files.put("summary.csv", OutputDir.utf8(tables.get("summary.csv")));
     files.put("assumptions.csv", OutputDir.utf8(tables.get("assumptions.csv")));
     jp.popvision.io.Xlsx.addTo(files, workbook, version);
     List<Plausibility.Warning> warnings = Plausibility.check(s.solved(), s.projection());
+    List<jp.popvision.scenario.Note> notes = LoadedScenario.notes(fill, s.solved().notes());
     List<String> names = new ArrayList<>(files.keySet());
     names.add(OutputDir.MANIFEST);
     Map<String, Object> settings = new LinkedHashMap<>();
@@ -357,6 +370,10 @@ public final class GoalSeek {
     settings.put("target_value", value);
     settings.put("solution", s.value());
     settings.put("achieved", s.achieved());
+    if (s.registerRatio() != null) {
+      settings.put("solution_register", s.value() / s.registerRatio());
+      settings.put("register_to_census_ratio", s.registerRatio());
+    }
     String manifest =
         Manifest.of(
             version,
@@ -366,8 +383,7 @@ public final class GoalSeek {
             spec.dataDir(),
             loaded.data().dataFiles(),
             names,
-            jp.popvision.io.Msg.render(
-                jp.popvision.io.Msg.notes(s.solved().notes()), jp.popvision.io.Lang.EN),
+            jp.popvision.io.Msg.render(jp.popvision.io.Msg.notes(notes), jp.popvision.io.Lang.EN),
             s.projection().limits(),
             Simulation.ownInputs(spec),
             warnings,
@@ -378,6 +394,6 @@ public final class GoalSeek {
             List.of(new OutputDir.Target(out, files, "--out")),
             force,
             Simulation.inputs(List.of(spec)));
-    return new Result(loaded, s, out, names, warnings, kept);
+    return new Result(loaded, s, out, names, warnings, kept, notes);
   }
 }

@@ -197,7 +197,24 @@ public record LoadedScenario(
    * register-basis net counts in census terms, TFR knots {@code area}), as levers see it.
    */
   public ScenarioSpec filledSpec() throws InputException {
-    return resolving(() -> AreaInputs.apply(spec(), data).spec());
+    return fill().spec();
+  }
+
+  /** The same with what was filled in ({@link AreaInputs#notes}), for the run's notes. */
+  public AreaInputs fill() throws InputException {
+    return resolving(() -> AreaInputs.apply(spec(), data));
+  }
+
+  /**
+   * The notes of a run on {@link #filledSpec}: what filling in said ({@code fill}), then the
+   * resolved scenario's own notes, each once (a register basis is noted by both).
+   */
+  public static List<jp.popvision.scenario.Note> notes(
+      AreaInputs fill, List<jp.popvision.scenario.Note> resolved) {
+    java.util.LinkedHashSet<jp.popvision.scenario.Note> all =
+        new java.util.LinkedHashSet<>(fill.notes());
+    all.addAll(resolved);
+    return List.copyOf(all);
   }
 
   /** The scenario resolved against its data; problems at the scenario key concerned. */

@@ -20,6 +20,7 @@ import jp.popvision.model.Population;
 import jp.popvision.results.Indicators;
 import jp.popvision.results.SensitivityGrid;
 import jp.popvision.results.TornadoBar;
+import jp.popvision.scenario.AreaInputs;
 import jp.popvision.scenario.CompiledScenario;
 import jp.popvision.scenario.GridRange;
 import jp.popvision.scenario.InputData;
@@ -177,7 +178,8 @@ public final class Sensitivity {
       jp.popvision.io.Lang workbook)
       throws InputException, UsageException, IOException {
     LoadedScenario loaded = LoadedScenario.read(scenarioFile, area);
-    ScenarioSpec spec = loaded.filledSpec(); // levers in census terms (basis: register converted)
+    AreaInputs fill = loaded.fill(); // levers in census terms (basis: register converted)
+    ScenarioSpec spec = fill.spec();
     SensitivitySpec settings = merge(cli, spec.sensitivity(), spec);
     check(settings, spec);
     InputData data = loaded.data();
@@ -217,7 +219,8 @@ public final class Sensitivity {
     manifestSettings.put("grid_tfr", settings.gridTfr().toString());
     manifestSettings.put("grid_migration", settings.gridMigration().toString());
     manifestSettings.put("contours", settings.contours());
-    List<jp.popvision.io.Msg.Text> notes = new ArrayList<>(jp.popvision.io.Msg.notes(own.notes()));
+    List<jp.popvision.io.Msg.Text> notes =
+        new ArrayList<>(jp.popvision.io.Msg.notes(LoadedScenario.notes(fill, own.notes())));
     for (int y = 0; y < years.length; y++) {
       if (grid.limitedCells(y) > 0) {
         notes.add(

@@ -143,11 +143,13 @@ public final class SensitivityCommand implements Callable<Integer> {
       out.println(s.name() + ": " + jp.popvision.io.Escapes.shown(s.title()));
       out.println(
           Msg.SENS_LEVERS.render(
-              lang,
-              NumberText.fixed(TfrLever.tfrLevel(s), 2, lang),
-              TfrLever.tfrAnchorYear(s),
-              NumberText.persons(MigrationLever.migrationLevel(s), lang),
-              MigrationLever.migrationFromYear(s)));
+                  lang,
+                  NumberText.fixed(TfrLever.tfrLevel(s), 2, lang),
+                  TfrLever.tfrAnchorYear(s),
+                  NumberText.persons(MigrationLever.migrationLevel(s), lang),
+                  MigrationLever.migrationFromYear(s))
+              + SolveCommand.registerTerms(
+                  MigrationLever.migrationLevel(s), MigrationLever.registerRatio(s), lang));
       int year = r.settings().years().get(0);
       out.println(Msg.SENS_TORNADO_HEAD.render(lang, year));
       for (TornadoBar b : r.tornado()) {

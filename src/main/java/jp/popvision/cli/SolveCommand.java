@@ -106,7 +106,7 @@ public final class SolveCommand implements Callable<Integer> {
       err.println(Msg.NOTHING_WRITTEN.render(lang, 1));
       return Main.EXIT_INPUT;
     }
-    Report.notes(err, lang, Msg.notes(r.solution().solved().notes()));
+    Report.notes(err, lang, Msg.notes(r.notes()));
     Report.warnings(err, lang, r.warnings());
     if (!run.quiet) {
       GoalSeek.Solution s = r.solution();
@@ -116,7 +116,8 @@ public final class SolveCommand implements Callable<Integer> {
           l == GoalSeek.Lever.TFR
               ? Msg.SOLVE_TFR.render(lang, NumberText.fixed(s.value(), 3, lang), s.leverFromYear())
               : Msg.SOLVE_MIGRATION.render(
-                  lang, NumberText.persons(s.value(), lang), s.leverFromYear());
+                      lang, NumberText.persons(s.value(), lang), s.leverFromYear())
+                  + registerTerms(s.value(), s.registerRatio(), lang);
       Msg what = Msg.valueOf("COL_" + t.key().toUpperCase(Locale.ROOT));
       String goal =
           t.isShare()
@@ -137,6 +138,17 @@ public final class SolveCommand implements Callable<Integer> {
       out.println(SimulateCommand.wrote(lang, r.outDir(), r.files()));
     }
     return 0;
+  }
+
+  /**
+   * For a lever on counts stated as register social change: the same level in register terms and
+   * the ratio (the lever works in census terms); empty otherwise.
+   */
+  static String registerTerms(double censusValue, Double ratio, Lang lang) {
+    return ratio == null
+        ? ""
+        : Msg.LEVER_REGISTER_TERMS.render(
+            lang, NumberText.persons(censusValue / ratio, lang), NumberText.fixed(ratio, 4, lang));
   }
 
   private GoalSeek.Lever parseLever() {

@@ -825,6 +825,9 @@ public enum Msg {
   SUM_REFERENCE("Reference: {0}", "比較の基準: {0}"),
   SOLVE_TFR("TFR level {0} (reached {1}, path shape kept)", "合計特殊出生率の水準 {0}({1}年に到達、推移の形は保持)"),
   SOLVE_MIGRATION("net social change {0} per 5 years from {1}", "{1}年以降の社会増減 5 年あたり {0}人"),
+  LEVER_REGISTER_TERMS(
+      " (census basis; {0} as resident-register social change, ratio {1})",
+      "(国勢調査基準。住民基本台帳の社会増減では {0}人、換算比率 {1})"),
   SOLVE_GOAL_SHARE("{0} {1} in {2}", "{2}年の{0} {1}"),
   SOLVE_GOAL_PERSONS("{0} {1} in {2}", "{2}年の{0} {1}人"),
   SOLVE_NEEDS("  {0} needs {1}", "  {0}には {1} が必要です"),

@@ -10,6 +10,8 @@ public final class SolutionTable {
    * @param lever {@code tfr} or {@code migration}
    * @param target {@code total}, {@code age_0_14} or {@code share_65_plus}
    * @param appliesFrom the year from which the lever's value applies
+   * @param registerRatio for a migration lever on counts stated as register social change ({@code
+   *     basis: register}), the register-to-census ratio; null otherwise
    */
   public static String of(
       String lever,
@@ -18,10 +20,13 @@ public final class SolutionTable {
       double targetValue,
       double achieved,
       String target,
-      int appliesFrom) {
+      int appliesFrom,
+      Double registerRatio) {
     int valueDecimals = lever.equals("tfr") ? 6 : 2;
     int targetDecimals = target.startsWith("share") ? 6 : 2;
-    return "lever,value,target_year,target_population,achieved_population,target,applies_from\n"
+    String basis = lever.equals("tfr") ? "" : registerRatio == null ? "census" : "register";
+    return "lever,value,target_year,target_population,achieved_population,target,applies_from,"
+        + "net_migration_basis,register_value,register_to_census_ratio\n"
         + lever
         + ','
         + fixed(value, valueDecimals)
@@ -35,6 +40,12 @@ public final class SolutionTable {
         + target
         + ','
         + appliesFrom
+        + ','
+        + basis
+        + ','
+        + (registerRatio == null ? "" : fixed(value / registerRatio, valueDecimals))
+        + ','
+        + (registerRatio == null ? "" : fixed(registerRatio, 4))
         + '\n';
   }
 }

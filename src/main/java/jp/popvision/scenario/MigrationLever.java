@@ -29,6 +29,21 @@ public final class MigrationLever {
     return from;
   }
 
+  /**
+   * The ratio that turned the scenario's register-basis counts into census terms ({@code
+   * migration.basis: register}, see {@link RegisterBasis}), or null when the lever's counts are on
+   * the census basis or not yet converted. The lever works in census terms; a value divided by this
+   * ratio is the same level as register social change.
+   */
+  public static Double registerRatio(ScenarioSpec spec) {
+    if (spec.migration() instanceof NetCounts c
+        && c.register() != null
+        && c.register().conversion() != null) {
+      return c.register().conversion().ratio();
+    }
+    return null;
+  }
+
   /** The scenario's net social change per 5 years from {@link #migrationFromYear} on. */
   public static double migrationLevel(ScenarioSpec spec) {
     return migrationPath(spec).stepAt(migrationFromYear(spec));

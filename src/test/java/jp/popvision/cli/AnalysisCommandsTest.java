@@ -154,6 +154,16 @@ class AnalysisCommandsTest {
     for (Map<String, String> row : a.subList(1, a.size())) {
       assertEquals(s.get("value"), row.get("net_migration_assumed"));
     }
+    // target states its counts as register social change: the answer is also given in those terms,
+    // by the ratio the run used (assumptions.csv), and printed
+    assertEquals("register", s.get("net_migration_basis"));
+    assertEquals(a.get(1).get("register_to_census_ratio"), s.get("register_to_census_ratio"));
+    double ratio = Double.parseDouble(a.get(1).get("register_to_census_ratio"));
+    assertEquals(
+        Double.parseDouble(s.get("value")) / ratio,
+        Double.parseDouble(s.get("register_value")),
+        0.05);
+    assertTrue(r.out().contains("住民基本台帳の社会増減では"), r.out());
   }
 
   @Test
@@ -295,6 +305,53 @@ class AnalysisCommandsTest {
     Run help = CliTest.run("--help");
     for (String c : List.of("sensitivity", "solve", "uncertainty", "bench")) {
       assertTrue(help.out().contains(c), help.out());
+    }
+  }
+
+  @Test
+  void fastPathCommandsSayWhatTheAreaFilledIn() throws Exception {
+    // a TFR knot written `area` is filled with the area's Bayesian estimate (朝倉市 1.44, the
+    // 2008-2012 estimate in data/); sensitivity and solve work on the filled scenario and must
+    // still say so, once, like simulate
+    Path yaml = tmp.resolve("t-area.yaml");
+    Files.writeString(
+        yaml,
+        "extends: "
+            + target().replace('\\', '/')
+            + "\ndata_dir: "
+            + TestData.data().toString().replace('\\', '/')
+            + "\nname: t-area\nfertility:\n  tfr:\n    2015: area\n    2020: 1.69\n    2030: 1.86\n");
+    String note = "area と書かれた合計特殊出生率の節点は 福岡県朝倉市 (40228) のベイズ推定値(2008〜2012年)1.44 です";
+    String basis = "住民基本台帳の社会増減で書かれた純移動数";
+    Run sens =
+        CliTest.run(
+            "sensitivity",
+            "--scenario",
+            yaml.toString(),
+            "--no-charts",
+            "--out",
+            tmp.resolve("s").toString());
+    Run solve =
+        CliTest.run(
+            "solve",
+            "--scenario",
+            yaml.toString(),
+            "--lever",
+            "tfr",
+            "--target-year",
+            "2060",
+            "--target-population",
+            "25000",
+            "--out",
+            tmp.resolve("v").toString());
+    for (Run r : List.of(sens, solve)) {
+      assertEquals(0, r.code(), r.err());
+      assertTrue(r.err().contains(note), r.err());
+      assertEquals(1, r.err().split(basis, -1).length - 1, r.err());
+    }
+    for (String dir : List.of("s", "v")) {
+      String manifest = Files.readString(tmp.resolve(dir).resolve("manifest.json"));
+      assertTrue(manifest.contains("TFR knots written area"), dir + ": " + manifest);
     }
   }
 }
