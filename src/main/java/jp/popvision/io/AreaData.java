@@ -176,7 +176,7 @@ public final class AreaData {
       r5.putAll(extras.ipssR5());
     } else {
       of(p.r5.projection(), code)
-          .forEach((y, t) -> r5.put(y, new ObservedTotals(y, t, null, null, null, "IPSS 令和5年推計")));
+          .forEach((y, t) -> r5.put(y, new ObservedTotals(y, t, null, null, null, "ipss_r5")));
     }
     List<String> files = new ArrayList<>(p.files);
     files.addAll(extraFiles);
@@ -219,7 +219,7 @@ public final class AreaData {
                 p.sumAges(0, 14),
                 p.sumAges(15, 64),
                 p.sumAges(65, -1),
-                "国勢調査 (census; age unknown distributed pro rata)"));
+                "census"));
       } else {
         ObservedTotals r5 = ipssR5.get(year);
         if (r5 != null && r5.age0to14() != null && Math.abs(r5.total() - e.getValue()) < 0.5) {
@@ -231,9 +231,9 @@ public final class AreaData {
                   r5.age0to14(),
                   r5.age15to64(),
                   r5.age65plus(),
-                  "国勢調査 total; age groups from the IPSS 2023 base (census with unknown ages completed)"));
+                  "census_total_ipss_r5_ages"));
         } else {
-          out.put(year, new ObservedTotals(year, e.getValue(), null, null, null, "国勢調査 total"));
+          out.put(year, new ObservedTotals(year, e.getValue(), null, null, null, "census_total"));
         }
       }
     }

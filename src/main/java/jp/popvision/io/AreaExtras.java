@@ -138,7 +138,7 @@ public final class AreaExtras {
       if (Math.abs(a + b + c - total) > 0.5) {
         p.add(t.line(r), 0, "total", fmt(total), Msg.TOTAL_NOT_SUM3, fmt(a + b + c));
       }
-      out.put(y, new ObservedTotals(y, total, a, b, c, "IPSS 令和5年推計"));
+      out.put(y, new ObservedTotals(y, total, a, b, c, "ipss_r5"));
     }
     p.throwIfAny();
     return out;

@@ -126,7 +126,10 @@ public final class CsvSheets {
     }
     Msg m =
         lookup(
-            ("VAL_" + column + "_" + value).toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            ("VAL_" + column + "_" + value)
+                .toUpperCase(java.util.Locale.ROOT)
+                .replace('-', '_')
+                .replace(' ', '_'));
     return m == null ? value : m.template(lang);
   }
 

@@ -664,6 +664,13 @@ public enum Msg {
   VAL_LEVER_NET_MIGRANTS("net migration", "純移動数"),
   VAL_LEVER_RATE_MULTIPLIER("multiplier of the net migration rates", "純移動率の倍率"),
   VAL_LEVER_RATE_SHIFT("shift added to the net migration rates", "純移動率への加算値"),
+  VAL_OBSERVED_SOURCE_CENSUS("census (age unknown distributed pro rata)", "国勢調査(年齢不詳は按分)"),
+  VAL_OBSERVED_SOURCE_CENSUS_TOTAL("census total", "国勢調査の総数"),
+  VAL_OBSERVED_SOURCE_CENSUS_TOTAL_IPSS_R5_AGES(
+      "census total; age groups from the IPSS 2023 base (census with unknown ages completed)",
+      "国勢調査の総数。年齢3区分は社人研 令和5年推計の基準人口(年齢不詳を補完した国勢調査)"),
+  VAL_OBSERVED_SOURCE_IPSS_R5("IPSS 2023 projection", "社人研 令和5年推計"),
+  VAL_OBSERVED_SOURCE_SCENARIO_FILE("the scenario file", "シナリオファイル"),
   VAL_KIND_NATURAL("natural change", "自然増減"),
   VAL_KIND_SOCIAL("social change", "社会増減"),
   VAL_NET_MIGRATION_BASIS_CENSUS("census", "国勢調査"),
