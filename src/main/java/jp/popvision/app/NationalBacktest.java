@@ -131,12 +131,12 @@ public final class NationalBacktest {
       int dpi) {
     List<AreaBacktest.Row> rows = c.totals();
     Map<String, byte[]> files = new LinkedHashMap<>();
-    files.put(AREAS_CSV, OutputDir.utf8(BacktestSummary.areasCsv(rows)));
-    files.put(SUMMARY_CSV, OutputDir.utf8(BacktestSummary.summaryCsv(summary)));
+    files.put(AREAS_CSV, OutputDir.utf8(BacktestCsv.areasCsv(rows)));
+    files.put(SUMMARY_CSV, OutputDir.utf8(BacktestCsv.summaryCsv(summary)));
     if (!national) {
-      files.put(AGES_CSV, OutputDir.utf8(BacktestSummary.agesCsv(c.ages())));
+      files.put(AGES_CSV, OutputDir.utf8(BacktestCsv.agesCsv(c.ages())));
     }
-    files.put(AGES_SUMMARY_CSV, OutputDir.utf8(BacktestSummary.agesSummaryCsv(ages)));
+    files.put(AGES_SUMMARY_CSV, OutputDir.utf8(BacktestCsv.agesSummaryCsv(ages)));
     if (chartLang != null) {
       for (int b : baseYears) {
         if (b < AreaBacktest.LAST_YEAR) {
