@@ -1,31 +1,14 @@
 package jp.popvision.app;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.function.IntFunction;
-import jp.popvision.engine.Estimates;
 import jp.popvision.engine.Migration;
-import jp.popvision.engine.PeriodRates;
-import jp.popvision.engine.Projection;
-import jp.popvision.engine.Projector;
-import jp.popvision.model.AgeVector;
-import jp.popvision.model.MigrationTiming;
 import jp.popvision.model.Population;
-import jp.popvision.scenario.BaseSpec;
-import jp.popvision.scenario.Dataset;
-import jp.popvision.scenario.FertilitySpec;
 import jp.popvision.scenario.InputData;
-import jp.popvision.scenario.Knot;
-import jp.popvision.scenario.KnotPath;
-import jp.popvision.scenario.MigrationSpec;
-import jp.popvision.scenario.MortalitySpec;
 import jp.popvision.scenario.ResolvedScenario;
-import jp.popvision.scenario.ScenarioResolver;
-import jp.popvision.scenario.ScenarioSpec;
 
 /**
  * The backtest of one area from one base year with every method, using only {@code
@@ -45,7 +28,9 @@ import jp.popvision.scenario.ScenarioSpec;
  * net-rates-tfr} and {@code cohort-change-tfr} (the same migration as net-rates / cohort-change,
  * births from the area's TFR × WPP age pattern as {@code default}) and {@code default} (the shipped
  * configuration: TFR × WPP age pattern, net counts with the residual profile, END timing; see
- * {@link #defaultTfr}). {@code default} and {@code net-counts} differ only in fertility.
+ * {@link AreaMethods#defaultTfr}). {@code default} and {@code net-counts} differ only in fertility.
+ *
+ * <p>The estimates and projections of the methods are in {@link AreaMethods}.
  */
 public final class AreaBacktest {
   private AreaBacktest() {}
@@ -169,140 +154,30 @@ public final class AreaBacktest {
       return new Out(ipss(full, baseYear), List.of());
     }
     int steps = (LAST_YEAR - baseYear) / 5;
-    Map<String, Population[]> totals = new LinkedHashMap<>();
-    ResolvedScenario cwr = resolve(known, baseYear, steps, cwrFertility());
-    Residual last;
+    ResolvedScenario cwr = AreaMethods.resolve(known, baseYear, steps, AreaMethods.cwrFertility());
+    AreaMethods.Residual last;
     try {
-      last = residual(known, baseYear - 5);
+      last = AreaMethods.residual(known, baseYear - 5);
     } catch (RuntimeException e) {
       failed.add(code + " " + baseYear + " residual: " + e.getMessage());
       return new Out(ipss(full, baseYear), List.of());
     }
-    attempt("net-rates", failed, code, baseYear, totals, () -> run(base, cwr, last.rates(), steps));
-    attempt(
-        "net-rates-avg2",
-        failed,
-        code,
-        baseYear,
-        totals,
-        () -> run(base, cwr, averageRates(known, baseYear, 2), steps));
-    attempt(
-        "net-rates-avg3",
-        failed,
-        code,
-        baseYear,
-        totals,
-        () -> run(base, cwr, averageRates(known, baseYear, 3), steps));
-    attempt(
-        "net-rates-shrunk",
-        failed,
-        code,
-        baseYear,
-        totals,
-        () -> {
-          Migration.NetRates pref = prefectureRates.apply(baseYear - 5);
-          double w = base.total() / (base.total() + SHRINK_K);
-          return run(base, cwr, blend(last.rates(), pref, w), steps);
-        });
-    attempt(
-        "net-counts", failed, code, baseYear, totals, () -> run(base, cwr, last.migrants(), steps));
-    attempt(
-        "cohort-change",
-        failed,
-        code,
-        baseYear,
-        totals,
-        () ->
-            run(
-                base,
-                cwr,
-                Estimates.cohortChangeRatios(known.census().get(baseYear - 5), base),
-                steps));
-    attempt(
-        "cohort-change-avg2",
-        failed,
-        code,
-        baseYear,
-        totals,
-        () -> {
-          Migration.CohortChangeRatios a =
-              Estimates.cohortChangeRatios(known.census().get(baseYear - 5), base);
-          Migration.CohortChangeRatios b =
-              Estimates.cohortChangeRatios(
-                  known.census().get(baseYear - 10), known.census().get(baseYear - 5));
-          return run(
-              base,
-              cwr,
-              new Migration.CohortChangeRatios(
-                  a.male().plus(b.male()).scale(0.5), a.female().plus(b.female()).scale(0.5)),
-              steps);
-        });
-    if (!known.register().isEmpty()) {
-      attempt(
-          "register-counts",
-          failed,
-          code,
-          baseYear,
-          totals,
-          () -> {
-            double net = Backtest.registerSum(known, baseYear).total();
-            return run(base, cwr, scaled(last.migrants(), net), steps);
-          });
-    }
-    List<String> parts = List.of("net-rates", "net-counts", "cohort-change");
-    if (totals.keySet().containsAll(parts)) {
-      Population[] avg = new Population[steps];
-      for (int i = 0; i < steps; i++) {
-        AgeVector m = null;
-        AgeVector f = null;
-        for (String p : parts) {
-          Population q = totals.get(p)[i];
-          m = m == null ? q.male() : m.plus(q.male());
-          f = f == null ? q.female() : f.plus(q.female());
-        }
-        avg[i] =
-            new Population(
-                base.groups(),
-                baseYear + 5 * (i + 1),
-                m.scale(1.0 / parts.size()),
-                f.scale(1.0 / parts.size()));
-      }
-      totals.put("average", avg);
-    }
-    ResolvedScenario[] tfr = {null};
-    try {
-      tfr[0] = resolve(known, baseYear, steps, tfrFertility(baseYear, defaultTfr(known, baseYear)));
-    } catch (RuntimeException e) {
-      failed.add(code + " " + baseYear + " TFR: " + e.getMessage());
-    }
-    if (tfr[0] != null) {
-      attempt(
-          "net-rates-tfr",
-          failed,
-          code,
-          baseYear,
-          totals,
-          () -> run(base, tfr[0], last.rates(), steps));
-      attempt(
-          "cohort-change-tfr",
-          failed,
-          code,
-          baseYear,
-          totals,
-          () ->
-              run(
-                  base,
-                  tfr[0],
-                  Estimates.cohortChangeRatios(known.census().get(baseYear - 5), base),
-                  steps));
-      attempt(
-          "default",
-          failed,
-          code,
-          baseYear,
-          totals,
-          () -> run(base, tfr[0], last.migrants(), steps));
-    }
+    Map<String, Population[]> totals =
+        AreaMethodRuns.run(
+            code,
+            baseYear,
+            failed,
+            known,
+            new AreaMethodRuns.Base(base, cwr, steps),
+            last,
+            prefectureRates);
+    return rows(full, totals, base, baseYear, steps);
+  }
+
+  /** The rows of every method against each later census, in {@link #METHODS} order, then IPSS. */
+  private static Out rows(
+      InputData full, Map<String, Population[]> totals, Population base, int baseYear, int steps) {
+    String code = full.area() == null ? "" : full.area().code();
     List<Row> rows = new ArrayList<>();
     List<AgeRow> ages = new ArrayList<>();
     for (String m : METHODS) {
@@ -343,82 +218,6 @@ public final class AreaBacktest {
             base.total()));
   }
 
-  private interface Totals {
-    Population[] get();
-  }
-
-  private static void attempt(
-      String method,
-      List<String> failed,
-      String code,
-      int baseYear,
-      Map<String, Population[]> totals,
-      Totals work) {
-    try {
-      totals.put(method, work.get());
-    } catch (RuntimeException e) {
-      failed.add(code + " " + baseYear + " " + method + ": " + e.getMessage());
-    }
-  }
-
-  /**
-   * The TFR of the {@code default} configuration at {@code baseYear}: the published Bayesian TFR
-   * 2008–2012 (as the shipped scenarios use) from base 2015 on, when the area has one; otherwise
-   * (not yet published at that date) the TFR implied by the base census: its 0–4 divided by the 0–4
-   * the previous census projects with TFR 1 and no migration (WPP age pattern and survival).
-   */
-  static double defaultTfr(InputData known, int baseYear) {
-    if (baseYear >= 2015 && known.tfrBayes() != null) {
-      return known.tfrBayes();
-    }
-    int from = baseYear - 5;
-    ResolvedScenario r = resolve(known, from, 1, tfrFertility(from, 1.0));
-    Population closed =
-        Projector.run(r.base(), List.of(r.rates().get(0).withMigration(new Migration.None())))
-            .populations()
-            .get(1);
-    Population end = known.census().get(baseYear);
-    return (end.male().get(0) + end.female().get(0))
-        / (closed.male().get(0) + closed.female().get(0));
-  }
-
-  /** Residual net migrants and rates of the period {@code from} → from + 5. */
-  record Residual(Migration.NetMigrants migrants, Migration.NetRates rates) {}
-
-  static Residual residual(InputData known, int from) {
-    ResolvedScenario r = resolve(known, from, 1, cwrFertility());
-    Population start = known.census().get(from);
-    Population end = known.census().get(from + 5);
-    PeriodRates rates = r.rates().get(0).withFertility(Estimates.childWomanRatio(end));
-    Migration.NetMigrants m = Estimates.residualMigration(start, end, rates);
-    return new Residual(
-        m, new Migration.NetRates(rates(m.male(), end.male()), rates(m.female(), end.female())));
-  }
-
-  /**
-   * Residual rates per survivor, migrants / (end − migrants) as {@link Estimates#residualRates}; a
-   * group with no survivors (tiny islands) gets rate 0 instead of failing.
-   */
-  private static AgeVector rates(AgeVector migrants, AgeVector end) {
-    double[] r = new double[end.size()];
-    for (int i = 0; i < r.length; i++) {
-      double closed = end.get(i) - migrants.get(i);
-      r[i] = closed > 0 ? migrants.get(i) / closed : 0;
-    }
-    return AgeVector.of(r);
-  }
-
-  private static Migration.NetRates averageRates(InputData known, int baseYear, int periods) {
-    AgeVector m = null;
-    AgeVector f = null;
-    for (int k = 1; k <= periods; k++) {
-      Migration.NetRates r = residual(known, baseYear - 5 * k).rates();
-      m = m == null ? r.male() : m.plus(r.male());
-      f = f == null ? r.female() : f.plus(r.female());
-    }
-    return new Migration.NetRates(m.scale(1.0 / periods), f.scale(1.0 / periods));
-  }
-
   static Migration.NetRates blend(Migration.NetRates own, Migration.NetRates pref, double w) {
     if (pref == null) {
       throw new IllegalStateException("no prefecture rates");
@@ -426,59 +225,5 @@ public final class AreaBacktest {
     return new Migration.NetRates(
         own.male().scale(w).plus(pref.male().scale(1 - w)),
         own.female().scale(w).plus(pref.female().scale(1 - w)));
-  }
-
-  private static Migration.NetMigrants scaled(Migration.NetMigrants profile, double total) {
-    double sum = profile.male().sum() + profile.female().sum();
-    return new Migration.NetMigrants(
-        profile.male().scale(total / sum), profile.female().scale(total / sum));
-  }
-
-  private static Population[] run(Population base, ResolvedScenario r, Migration m, int steps) {
-    List<PeriodRates> rates = new ArrayList<>(steps);
-    for (int i = 0; i < steps; i++) {
-      PeriodRates p = r.rates().get(i);
-      rates.add(
-          new PeriodRates(
-              p.startYear(),
-              p.survivalMale(),
-              p.survivalFemale(),
-              p.fertility(),
-              m,
-              MigrationTiming.END));
-    }
-    Projection proj = Projector.run(base, rates);
-    Population[] out = new Population[steps];
-    for (int i = 0; i < steps; i++) {
-      out[i] = proj.populations().get(i + 1);
-    }
-    return out;
-  }
-
-  private static FertilitySpec cwrFertility() {
-    return new FertilitySpec.ChildWomanRatio(Dataset.CENSUS, null);
-  }
-
-  private static FertilitySpec tfrFertility(int year, double tfr) {
-    return new FertilitySpec.Tfr(new KnotPath(List.of(new Knot(year, tfr))), "wpp2024", null);
-  }
-
-  /** The census of {@code baseYear} with survival and fertility for {@code steps} periods. */
-  static ResolvedScenario resolve(
-      InputData known, int baseYear, int steps, FertilitySpec fertility) {
-    ScenarioSpec spec =
-        new ScenarioSpec(
-            "backtest",
-            "",
-            "",
-            Path.of("backtest"),
-            Path.of("."),
-            new BaseSpec(Dataset.CENSUS, baseYear),
-            baseYear + 5 * steps,
-            fertility,
-            new MortalitySpec("wpp2024"),
-            new MigrationSpec.Zero(),
-            null);
-    return ScenarioResolver.resolve(spec, known);
   }
 }

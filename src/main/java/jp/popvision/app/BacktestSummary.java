@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import jp.popvision.engine.Quantiles;
-import jp.popvision.io.CsvFormat;
 
 /**
  * Error statistics of a national backtest by method, base year, target year and size class, as the
  * small-area literature reports them (Smith, Tayman & Swanson, <i>State and Local Population
  * Projections</i>, 2001, ch. 13): median and mean absolute percentage error, mean signed percentage
- * error and the 90th percentile of the absolute error (type-7 quantiles, {@link Quantiles}).
+ * error and the 90th percentile of the absolute error (type-7 quantiles, {@link Quantiles}); the
+ * same for age structures. Written by {@link BacktestCsv}.
  */
 public final class BacktestSummary {
   private BacktestSummary() {}
@@ -136,60 +136,6 @@ public final class BacktestSummary {
         method, base, year, abs.length, q[0], sumAbs / abs.length, sum / abs.length, q[1], size);
   }
 
-  /** {@code backtest_areas.csv}: one line per area, method, base year and census year. */
-  public static String areasCsv(List<AreaBacktest.Row> rows) {
-    StringBuilder sb =
-        new StringBuilder(rows.size() * 48)
-            .append("area_code,method,base_year,year,projected,actual,error_pct\n");
-    for (AreaBacktest.Row r : rows) {
-      sb.append(r.areaCode())
-          .append(',')
-          .append(r.method())
-          .append(',')
-          .append(r.baseYear())
-          .append(',')
-          .append(r.year())
-          .append(',')
-          .append(CsvFormat.count(r.projected()))
-          .append(',')
-          .append(CsvFormat.count(r.actual()))
-          .append(',')
-          .append(CsvFormat.fixed(r.errorPct(), 4))
-          .append('\n');
-    }
-    return sb.toString();
-  }
-
-  /** {@code backtest_summary.csv}. */
-  public static String summaryCsv(List<Line> lines) {
-    StringBuilder sb =
-        new StringBuilder(
-            "method,base_year,year,horizon,areas,median_ape,mape,mean_pe,p90_ape,size_class\n");
-    for (Line l : lines) {
-      sb.append(l.method())
-          .append(',')
-          .append(l.baseYear())
-          .append(',')
-          .append(l.year())
-          .append(',')
-          .append(l.horizon())
-          .append(',')
-          .append(l.areas())
-          .append(',')
-          .append(CsvFormat.fixed(l.medianApe(), 2))
-          .append(',')
-          .append(CsvFormat.fixed(l.mape(), 2))
-          .append(',')
-          .append(CsvFormat.fixed(l.meanPe(), 2))
-          .append(',')
-          .append(CsvFormat.fixed(l.p90Ape(), 2))
-          .append(',')
-          .append(l.sizeClass())
-          .append('\n');
-    }
-    return sb.toString();
-  }
-
   // ---- age structure
 
   /** The age-structure errors of one projection: {@link AreaBacktest.AgeRow} without the cells. */
@@ -277,64 +223,5 @@ public final class BacktestSummary {
       }
     }
     return out;
-  }
-
-  /** {@code backtest_ages.csv}: one line per area, method, base year, census year, sex and age. */
-  public static String agesCsv(List<AreaBacktest.AgeRow> rows) {
-    StringBuilder sb =
-        new StringBuilder(rows.size() * 38 * 50)
-            .append("area_code,method,base_year,year,sex,age_group,projected,actual,error\n");
-    for (AreaBacktest.AgeRow r : rows) {
-      String head = r.areaCode() + ',' + r.method() + ',' + r.baseYear() + ',' + r.year() + ',';
-      for (int s = 0; s < 2; s++) {
-        var proj = s == 0 ? r.projected().male() : r.projected().female();
-        var act = s == 0 ? r.actual().male() : r.actual().female();
-        for (int i = 0; i < r.actual().groups().count(); i++) {
-          sb.append(head)
-              .append(s == 0 ? "male" : "female")
-              .append(',')
-              .append(r.actual().groups().label(i))
-              .append(',')
-              .append(CsvFormat.count(proj.get(i)))
-              .append(',')
-              .append(CsvFormat.count(act.get(i)))
-              .append(',')
-              .append(CsvFormat.count(proj.get(i) - act.get(i)))
-              .append('\n');
-        }
-      }
-    }
-    return sb.toString();
-  }
-
-  /** {@code backtest_ages_summary.csv}. */
-  public static String agesSummaryCsv(List<AgeLine> lines) {
-    StringBuilder sb =
-        new StringBuilder(
-            "method,base_year,year,horizon,areas,median_id,mean_id,p90_id,median_cell_mape,"
-                + "size_class\n");
-    for (AgeLine l : lines) {
-      sb.append(l.method())
-          .append(',')
-          .append(l.baseYear())
-          .append(',')
-          .append(l.year())
-          .append(',')
-          .append(l.horizon())
-          .append(',')
-          .append(l.areas())
-          .append(',')
-          .append(CsvFormat.fixed(l.medianId(), 3))
-          .append(',')
-          .append(CsvFormat.fixed(l.meanId(), 3))
-          .append(',')
-          .append(CsvFormat.fixed(l.p90Id(), 3))
-          .append(',')
-          .append(CsvFormat.fixed(l.medianCellMape(), 2))
-          .append(',')
-          .append(l.sizeClass())
-          .append('\n');
-    }
-    return sb.toString();
   }
 }

@@ -135,33 +135,9 @@ public final class CompareRun {
           new Problem("(command line)", 0, 0, "SCENARIO", null, Msg.NO_SCENARIOS));
     }
     List<Comparison.Run> runs = Comparison.runAll(files, o.area());
-    Comparison.Run reference = runs.get(0);
-    if (o.reference() != null) {
-      reference =
-          runs.stream().filter(r -> r.name().equals(o.reference())).findFirst().orElse(null);
-      if (reference == null) {
-        throw new InputException(
-            new Problem(
-                "(command line)",
-                0,
-                0,
-                "--reference",
-                o.reference(),
-                Msg.REFERENCE_UNKNOWN,
-                String.join(", ", runs.stream().map(Comparison.Run::name).toList())));
-      }
-    }
-    checkYears(o.years(), runs);
-    Path configFile =
-        o.config() != null
-            ? o.config()
-            : runs.get(0)
-                .scenario()
-                .spec()
-                .dataDir()
-                .resolveSibling("config")
-                .resolve("analysis.yaml");
-    AnalysisConfig config = AnalysisConfig.read(configFile);
+    Comparison.Run reference = CompareChecks.reference(o.reference(), runs);
+    CompareChecks.checkYears(o.years(), runs);
+    AnalysisConfig config = AnalysisConfig.read(configFile(o, runs));
     List<jp.popvision.io.Msg.Text> notes = new ArrayList<>();
     List<Decomposition> dec = Comparison.decompositions(runs, reference, o.years(), notes);
     ComparisonTables.Tables tables =
@@ -175,6 +151,42 @@ public final class CompareRun {
     Map<String, byte[]> out = new LinkedHashMap<>();
     tables.files().forEach((n, t) -> out.put(n, OutputDir.encode(n, t, o.excel())));
     List<Named> warnings = new ArrayList<>();
+    scenarioFiles(o, runs, out, warnings, notes);
+    if (o.excel()) {
+      out.put(Xlsx.FILE, workbook(o, runs, tables));
+    }
+    List<String> names = new ArrayList<>(out.keySet());
+    names.add(OutputDir.MANIFEST);
+    out.put(OutputDir.MANIFEST, manifest(o, runs, names, notes, warnings, settings));
+    Path target = o.out() != null ? o.out() : Path.of("out", "compare");
+    Map<String, byte[]> chartFiles = new LinkedHashMap<>();
+    Path chartDir = null;
+    if (o.charts() != null) {
+      chartDir = o.charts().dir() != null ? o.charts().dir() : target.resolve("charts");
+      CompareChecks.checkChartFolder(target, chartDir, runs);
+      charts(o, runs, chartFiles, notes);
+    }
+    return new Prepared(
+        new Result(runs, reference, target, names, notes, warnings, config, tables, List.of()),
+        out,
+        chartDir,
+        chartFiles);
+  }
+
+  /** {@code --config}, else the shipped analysis.yaml beside the first scenario's data. */
+  private static Path configFile(Options o, List<Comparison.Run> runs) {
+    return o.config() != null
+        ? o.config()
+        : runs.get(0).scenario().spec().dataDir().resolveSibling("config").resolve("analysis.yaml");
+  }
+
+  /** Each scenario's own tables in its folder, its warnings and its notes. */
+  private static void scenarioFiles(
+      Options o,
+      List<Comparison.Run> runs,
+      Map<String, byte[]> out,
+      List<Named> warnings,
+      List<jp.popvision.io.Msg.Text> notes) {
     for (Comparison.Run r : runs) {
       String dir = OutputDir.checkName(r.name()) + "/";
       Plausibility.check(r.scenario(), r.projection())
@@ -189,121 +201,77 @@ public final class CompareRun {
       }
       Msg.notes(r.scenario().notes()).forEach(n -> notes.add(Msg.NOTE_SCENARIO.with(r.name(), n)));
     }
-    if (o.excel()) {
-      List<NamedProjection> named = Comparison.named(runs);
-      Map<String, String> titles = new LinkedHashMap<>();
-      runs.forEach(r -> titles.put(r.name(), r.scenario().spec().title()));
-      List<WideTable> wide = new ArrayList<>();
-      wide.add(WideTables.headline(named, titles, o.lang()));
-      wide.addAll(WideTables.byYear(named, o.lang()));
-      out.put(Xlsx.FILE, Xlsx.workbook(wide, tables.files(), o.lang(), o.version()));
-    }
-    List<String> names = new ArrayList<>(out.keySet());
-    names.add(OutputDir.MANIFEST);
+  }
+
+  /** The Excel workbook of the comparison: headline, one sheet per year, every table. */
+  private static byte[] workbook(
+      Options o, List<Comparison.Run> runs, ComparisonTables.Tables tables) throws IOException {
+    List<NamedProjection> named = Comparison.named(runs);
+    Map<String, String> titles = new LinkedHashMap<>();
+    runs.forEach(r -> titles.put(r.name(), r.scenario().spec().title()));
+    List<WideTable> wide = new ArrayList<>();
+    wide.add(WideTables.headline(named, titles, o.lang()));
+    wide.addAll(WideTables.byYear(named, o.lang()));
+    return Xlsx.workbook(wide, tables.files(), o.lang(), o.version());
+  }
+
+  /** The manifest of the comparison, which writes {@code names}. */
+  private static byte[] manifest(
+      Options o,
+      List<Comparison.Run> runs,
+      List<String> names,
+      List<jp.popvision.io.Msg.Text> notes,
+      List<Named> warnings,
+      Map<String, ?> settings)
+      throws IOException {
     Comparison.Run first = runs.get(0);
-    out.put(
-        OutputDir.MANIFEST,
+    return OutputDir.utf8(
+        Manifest.of(
+            o.version(),
+            o.commandLine(),
+            String.join(",", runs.stream().map(Comparison.Run::name).toList()),
+            first.scenario().spec().file(),
+            first.scenario().spec().dataDir(),
+            first.data().dataFiles(),
+            names,
+            Msg.render(notes, jp.popvision.io.Lang.EN),
+            runs.stream().flatMap(r -> r.projection().limits().stream()).toList(),
+            runs.stream().flatMap(r -> Simulation.ownInputs(r.scenario().spec()).stream()).toList(),
+            warnings.stream().map(Named::warning).toList(),
+            settings));
+  }
+
+  /** The comparison's charts and their index into {@code chartFiles}. */
+  private static void charts(
+      Options o,
+      List<Comparison.Run> runs,
+      Map<String, byte[]> chartFiles,
+      List<jp.popvision.io.Msg.Text> notes)
+      throws IOException {
+    Comparison.Run first = runs.get(0);
+    FontChoice font = o.charts().font() != null ? o.charts().font() : FontChoice.detect();
+    ChartWriter writer = new ChartWriter(o.charts().lang(), o.charts().dpi(), font);
+    List<ScenarioRun> scenarioRuns =
+        runs.stream()
+            .map(r -> new ScenarioRun(r.name(), r.scenario().spec().title(), r.projection()))
+            .toList();
+    chartFiles.putAll(
+        writer.renderComparison(scenarioRuns, ChartReferences.of(first.data()), CHART_YEARS));
+    List<String> pngs = new ArrayList<>(chartFiles.keySet());
+    chartFiles.put(
+        ChartIndex.FILE,
         OutputDir.utf8(
-            Manifest.of(
+            ChartIndex.of(
                 o.version(),
-                o.commandLine(),
+                "compare",
                 String.join(",", runs.stream().map(Comparison.Run::name).toList()),
-                first.scenario().spec().file(),
-                first.scenario().spec().dataDir(),
-                first.data().dataFiles(),
-                names,
-                Msg.render(notes, jp.popvision.io.Lang.EN),
-                runs.stream().flatMap(r -> r.projection().limits().stream()).toList(),
-                runs.stream()
-                    .flatMap(r -> Simulation.ownInputs(r.scenario().spec()).stream())
-                    .toList(),
-                warnings.stream().map(Named::warning).toList(),
-                settings)));
-    Path target = o.out() != null ? o.out() : Path.of("out", "compare");
-    Map<String, byte[]> chartFiles = new LinkedHashMap<>();
-    Path chartDir = null;
-    if (o.charts() != null) {
-      chartDir = o.charts().dir() != null ? o.charts().dir() : target.resolve("charts");
-      checkChartFolder(target, chartDir, runs);
-      FontChoice font = o.charts().font() != null ? o.charts().font() : FontChoice.detect();
-      ChartWriter writer = new ChartWriter(o.charts().lang(), o.charts().dpi(), font);
-      List<ScenarioRun> scenarioRuns =
-          runs.stream()
-              .map(r -> new ScenarioRun(r.name(), r.scenario().spec().title(), r.projection()))
-              .toList();
-      chartFiles.putAll(
-          writer.renderComparison(scenarioRuns, ChartReferences.of(first.data()), CHART_YEARS));
-      List<String> pngs = new ArrayList<>(chartFiles.keySet());
-      chartFiles.put(
-          ChartIndex.FILE,
-          OutputDir.utf8(
-              ChartIndex.of(
-                  o.version(),
-                  "compare",
-                  String.join(",", runs.stream().map(Comparison.Run::name).toList()),
-                  writer.lang().key(),
-                  writer.dpi(),
-                  ChartWriter.pixelWidth(writer.dpi()),
-                  ChartWriter.pixelHeight(writer.dpi()),
-                  pngs)));
-      if (writer.lang() != o.charts().lang()) {
-        notes.add(Msg.NOTE_NO_JAPANESE_FONT.with());
-      }
-    }
-    return new Prepared(
-        new Result(runs, reference, target, names, notes, warnings, config, tables, List.of()),
-        out,
-        chartDir,
-        chartFiles);
-  }
-
-  /** Each {@code --year} once, and a year every scenario projects (else the tables are empty). */
-  static void checkYears(int[] years, List<Comparison.Run> runs) throws InputException {
-    java.util.Set<Integer> seen = new java.util.HashSet<>();
-    for (int y : years) {
-      if (!seen.add(y)) {
-        throw new InputException(
-            new Problem("(command line)", 0, 0, "--year", String.valueOf(y), Msg.YEAR_DUPLICATE));
-      }
-      for (Comparison.Run r : runs) {
-        if (r.projection().at(y) == null) {
-          throw new InputException(
-              new Problem(
-                  "(command line)",
-                  0,
-                  0,
-                  "--year",
-                  String.valueOf(y),
-                  Msg.YEAR_NOT_PROJECTED,
-                  r.name(),
-                  r.projection().base().year(),
-                  r.projection().last().year()));
-        }
-      }
-    }
-  }
-
-  /** A scenario's folder must not be the comparison's chart folder. */
-  static void checkChartFolder(Path target, Path chartDir, List<Comparison.Run> runs)
-      throws InputException {
-    Path t = target.toAbsolutePath().normalize();
-    Path c = chartDir.toAbsolutePath().normalize();
-    if (!c.startsWith(t) || c.equals(t)) {
-      return;
-    }
-    String first = t.relativize(c).getName(0).toString();
-    for (Comparison.Run r : runs) {
-      if (r.name().equals(first)) {
-        throw new InputException(
-            new Problem(
-                r.scenario().spec().file().toString(),
-                0,
-                0,
-                "name",
-                r.name(),
-                Msg.NAME_IS_CHART_FOLDER,
-                chartDir));
-      }
+                writer.lang().key(),
+                writer.dpi(),
+                ChartWriter.pixelWidth(writer.dpi()),
+                ChartWriter.pixelHeight(writer.dpi()),
+                pngs)));
+    if (writer.lang() != o.charts().lang()) {
+      notes.add(Msg.NOTE_NO_JAPANESE_FONT.with());
     }
   }
 }

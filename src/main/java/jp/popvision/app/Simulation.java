@@ -18,7 +18,6 @@ import jp.popvision.io.InputException;
 import jp.popvision.io.Manifest;
 import jp.popvision.io.Msg;
 import jp.popvision.io.OutputDir;
-import jp.popvision.io.Problem;
 import jp.popvision.io.ProjectionTables;
 import jp.popvision.io.WideTables;
 import jp.popvision.io.Xlsx;
@@ -28,7 +27,10 @@ import jp.popvision.scenario.InputData;
 import jp.popvision.scenario.Plausibility;
 import jp.popvision.scenario.ResolvedScenario;
 
-/** The simulate pipeline shared by the CLI and tests: read, resolve, project, write. */
+/**
+ * The simulate pipeline shared by the CLI and tests: read, resolve, project, write (through {@link
+ * RunOutputs}).
+ */
 public final class Simulation {
   private Simulation() {}
 
@@ -157,46 +159,14 @@ public final class Simulation {
     List<Plausibility.Warning> warnings = Plausibility.check(scenario, projection);
     String outName = OutputDir.checkName(loaded.outputName());
     Path out = outDir != null ? outDir : Path.of("out", outName);
-    Map<String, String> tables = new LinkedHashMap<>(ProjectionTables.of(scenario, projection));
-    if (annual) {
-      tables.put("annual.csv", ProjectionTables.annual(scenario.spec().name(), projection));
-    }
-    Map<String, byte[]> files = new LinkedHashMap<>();
-    tables.forEach((name, text) -> files.put(name, OutputDir.encode(name, text, excel)));
-    if (excel) {
-      files.put(
-          Xlsx.FILE,
-          Xlsx.workbook(
-              WideTables.projection(scenario.spec().name(), projection, lang),
-              tables,
-              lang,
-              version));
-    }
+    Map<String, byte[]> files = tableFiles(scenario, projection, annual, excel, lang, version);
 
     Path chartDir = null;
     Map<String, byte[]> chartFiles = new LinkedHashMap<>();
     ChartOutput chartOutput = null;
     if (charts != null) {
       chartDir = chartDir(charts.dir(), outDir, outName);
-      ChartReferences refs = ChartReferences.of(loaded.data());
-      FontChoice font = charts.font() != null ? charts.font() : FontChoice.detect();
-      ChartWriter writer = new ChartWriter(charts.lang(), charts.dpi(), font);
-      chartFiles.putAll(writer.render(ChartSet.of(scenario, projection, refs)));
-      List<String> pngs = new ArrayList<>(chartFiles.keySet());
-      chartFiles.put(
-          ChartIndex.FILE,
-          OutputDir.utf8(
-              ChartIndex.of(
-                  version,
-                  scenario.spec().name(),
-                  scenario.spec().title(),
-                  writer.lang().key(),
-                  writer.dpi(),
-                  ChartWriter.pixelWidth(writer.dpi()),
-                  ChartWriter.pixelHeight(writer.dpi()),
-                  pngs)));
-      List<Msg.Text> chartWarnings = AnalysisOutputs.warnings(charts.lang(), writer.lang());
-      chartOutput = new ChartOutput(chartDir, pngs, writer.lang(), chartWarnings);
+      chartOutput = charts(loaded, scenario, projection, charts, chartDir, chartFiles, version);
     }
 
     List<String> names = new ArrayList<>(files.keySet());
@@ -222,11 +192,67 @@ public final class Simulation {
         scenario, projection, out, names, chartOutput, warnings, loaded.data().area(), kept);
   }
 
+  /** The projection's tables (and annual.csv, the workbook), encoded for the output directory. */
+  private static Map<String, byte[]> tableFiles(
+      ResolvedScenario scenario,
+      Projection projection,
+      boolean annual,
+      boolean excel,
+      jp.popvision.io.Lang lang,
+      String version)
+      throws IOException {
+    Map<String, String> tables = new LinkedHashMap<>(ProjectionTables.of(scenario, projection));
+    if (annual) {
+      tables.put("annual.csv", ProjectionTables.annual(scenario.spec().name(), projection));
+    }
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    tables.forEach((name, text) -> files.put(name, OutputDir.encode(name, text, excel)));
+    if (excel) {
+      files.put(
+          Xlsx.FILE,
+          Xlsx.workbook(
+              WideTables.projection(scenario.spec().name(), projection, lang),
+              tables,
+              lang,
+              version));
+    }
+    return files;
+  }
+
+  /** Renders the charts and their index into {@code chartFiles}. */
+  private static ChartOutput charts(
+      LoadedScenario loaded,
+      ResolvedScenario scenario,
+      Projection projection,
+      ChartOptions charts,
+      Path chartDir,
+      Map<String, byte[]> chartFiles,
+      String version)
+      throws IOException {
+    ChartReferences refs = ChartReferences.of(loaded.data());
+    FontChoice font = charts.font() != null ? charts.font() : FontChoice.detect();
+    ChartWriter writer = new ChartWriter(charts.lang(), charts.dpi(), font);
+    chartFiles.putAll(writer.render(ChartSet.of(scenario, projection, refs)));
+    List<String> pngs = new ArrayList<>(chartFiles.keySet());
+    chartFiles.put(
+        ChartIndex.FILE,
+        OutputDir.utf8(
+            ChartIndex.of(
+                version,
+                scenario.spec().name(),
+                scenario.spec().title(),
+                writer.lang().key(),
+                writer.dpi(),
+                ChartWriter.pixelWidth(writer.dpi()),
+                ChartWriter.pixelHeight(writer.dpi()),
+                pngs)));
+    List<Msg.Text> chartWarnings = AnalysisOutputs.warnings(charts.lang(), writer.lang());
+    return new ChartOutput(chartDir, pngs, writer.lang(), chartWarnings);
+  }
+
   /**
-   * Writes the output directory and the chart directory as one transaction ({@link OutputDir}):
-   * when the charts live inside the output directory they are part of its files. Returns what
-   * popvision found in them and kept (files it did not write). No directory may be or contain one
-   * of {@code inputs} (see {@link #inputs}).
+   * Writes the output directory and the chart directory as one transaction ({@link OutputDir}); see
+   * {@link RunOutputs#writeWithCharts}.
    */
   static List<String> writeWithCharts(
       Path out,
@@ -236,46 +262,12 @@ public final class Simulation {
       boolean force,
       Map<Path, Msg> inputs)
       throws InputException, IOException {
-    Path outAbs = out.toAbsolutePath().normalize();
-    Path chartAbs = chartDir == null ? null : chartDir.toAbsolutePath().normalize();
-    List<OutputDir.Target> targets = new ArrayList<>();
-    if (chartAbs != null && chartAbs.startsWith(outAbs)) {
-      Map<String, byte[]> all = new LinkedHashMap<>(files);
-      String prefix = outAbs.relativize(chartAbs).toString().replace('\\', '/');
-      all.putAll(OutputDir.under(prefix, chartFiles));
-      targets.add(new OutputDir.Target(out, all, "--out"));
-    } else {
-      if (chartAbs != null && outAbs.startsWith(chartAbs)) {
-        throw new InputException(
-            new Problem(out.toString(), 0, 0, "--out", null, Msg.OUT_INSIDE_CHARTS, chartDir));
-      }
-      targets.add(new OutputDir.Target(out, files, "--out"));
-      if (chartDir != null) {
-        targets.add(new OutputDir.Target(chartDir, chartFiles, "--charts"));
-      }
-    }
-    return OutputDir.commit(targets, force, inputs);
+    return RunOutputs.writeWithCharts(out, files, chartDir, chartFiles, force, inputs);
   }
 
-  /**
-   * The directories a run read from and must never write into: each scenario file's directory, the
-   * data directory and the directory holding it (the project).
-   */
+  /** The directories a run read from and must never write into; see {@link RunOutputs#inputs}. */
   static Map<Path, Msg> inputs(List<jp.popvision.scenario.ScenarioSpec> specs) {
-    Map<Path, Msg> m = new LinkedHashMap<>();
-    for (jp.popvision.scenario.ScenarioSpec s : specs) {
-      if (s.file() != null && s.file().toAbsolutePath().getParent() != null) {
-        m.put(s.file().toAbsolutePath().getParent(), Msg.DIR_SCENARIO);
-      }
-      if (s.dataDir() != null) {
-        Path data = s.dataDir().toAbsolutePath().normalize();
-        m.put(data, Msg.DIR_DATA);
-        if (data.getParent() != null) {
-          m.putIfAbsent(data.getParent(), Msg.DIR_PROJECT);
-        }
-      }
-    }
-    return m;
+    return RunOutputs.inputs(specs);
   }
 
   /**

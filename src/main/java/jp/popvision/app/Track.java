@@ -1,12 +1,9 @@
 package jp.popvision.app;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.TreeMap;
-import jp.popvision.engine.Fertility;
 import jp.popvision.engine.PeriodRates;
 import jp.popvision.engine.Projection;
 import jp.popvision.engine.StepEvents;
@@ -29,14 +26,11 @@ import jp.popvision.scenario.ResolvedScenario;
  * <p>Births-implied TFR of a year: the scenario's age pattern of fertility for the year's step,
  * scaled so that it gives the register's births on the register's women (mean of the year's start
  * and end, or the one of them that exists): TFR = 5 · B · Σf / Σ f_a · W_a.
+ *
+ * <p>The implied TFR is computed by {@link ImpliedTfr}, the KPIs are checked by {@link TrackKpis}.
  */
 public final class Track {
   private Track() {}
-
-  /** Age groups of mothers: 15–19 … 45–49 (5-year group indexes). */
-  static final int MOTHER_FROM = 3;
-
-  static final int MOTHER_TO = 9;
 
   /** One register period with the scenario's figures beside it (NaN: none). */
   public record Row(
@@ -103,12 +97,12 @@ public final class Track {
       int y = p.year();
       StepEvents e = step(projection, y);
       PeriodRates r = e == null ? null : rates(scenario, e.periodStart());
-      double[] w = exposure(register.women(), p);
+      double[] w = ImpliedTfr.exposure(register.women(), p);
       double tfr = Double.NaN;
-      String dates = w == null ? "" : dates(register.women(), p);
-      double[] f = r == null ? null : schedule(r);
+      String dates = w == null ? "" : ImpliedTfr.dates(register.women(), p);
+      double[] f = r == null ? null : ImpliedTfr.schedule(r);
       if (w != null && f != null) {
-        tfr = implied(p.births(), f, w);
+        tfr = ImpliedTfr.implied(p.births(), f, w);
       }
       Population at = projection.at(y);
       rows.add(
@@ -121,7 +115,7 @@ public final class Track {
               e == null ? Double.NaN : e.births() / width(e),
               e == null ? Double.NaN : e.deaths() / width(e),
               e == null ? Double.NaN : e.netMigration() / width(e),
-              f == null ? Double.NaN : 5 * sum(f)));
+              f == null ? Double.NaN : 5 * ImpliedTfr.sum(f)));
     }
     List<Integer> missing = new ArrayList<>();
     if (!periods.isEmpty()) {
@@ -134,112 +128,10 @@ public final class Track {
     List<KpiResult> out = new ArrayList<>();
     if (kpis != null) {
       for (KpiBlock.Target t : kpis.targets()) {
-        out.add(kpi(t, rows, byYear, scenario, projection));
+        out.add(TrackKpis.kpi(t, rows, byYear, scenario, projection));
       }
     }
     return new Result(rows, missing, out);
-  }
-
-  static KpiResult kpi(
-      KpiBlock.Target t,
-      List<Row> rows,
-      Map<Integer, RegisterSeries.Period> byYear,
-      ResolvedScenario scenario,
-      Projection projection) {
-    List<Integer> used = new ArrayList<>();
-    List<Integer> missing = new ArrayList<>();
-    double sum = 0;
-    double scen = 0;
-    int scenYears = 0;
-    for (int y = t.from(); y <= t.to(); y++) {
-      Row row = null;
-      for (Row r : rows) {
-        if (r.period().year() == y && row == null) {
-          row = r;
-        }
-      }
-      double v =
-          row == null
-              ? Double.NaN
-              : t.kind() == KpiBlock.Kind.TFR ? row.impliedTfr() : row.period().social();
-      if (Double.isNaN(v)) {
-        missing.add(y);
-      } else {
-        used.add(y);
-        sum += v;
-      }
-      StepEvents e = step(projection, y);
-      if (e != null) {
-        PeriodRates r = rates(scenario, e.periodStart());
-        double[] f = r == null ? null : schedule(r);
-        double s =
-            t.kind() == KpiBlock.Kind.TFR
-                ? (f == null ? Double.NaN : 5 * sum(f))
-                : e.netMigration() / width(e);
-        scen += s;
-        scenYears++;
-      }
-    }
-    double scenario5 =
-        scenYears < t.years()
-            ? Double.NaN
-            : t.kind() == KpiBlock.Kind.TFR ? scen / scenYears : scen;
-    if (used.isEmpty()) {
-      return new KpiResult(
-          t,
-          Status.NO_DATA,
-          Double.NaN,
-          Double.NaN,
-          used,
-          missing,
-          Double.NaN,
-          Double.NaN,
-          scenario5);
-    }
-    if (t.kind() == KpiBlock.Kind.TFR) {
-      double mean = sum / used.size();
-      double needed =
-          missing.isEmpty() ? Double.NaN : (t.target() * t.years() - sum) / missing.size();
-      Status s = mean >= t.target() ? Status.MET : Status.NOT_MET;
-      return new KpiResult(
-          t, s, mean, mean - t.target(), used, missing, needed, Double.NaN, scenario5);
-    }
-    if (missing.isEmpty()) {
-      Status s = sum >= t.target() ? Status.MET : Status.NOT_MET;
-      return new KpiResult(
-          t, s, sum, sum - t.target(), used, missing, Double.NaN, Double.NaN, scenario5);
-    }
-    return new KpiResult(
-        t,
-        Status.OPEN,
-        sum,
-        Double.NaN,
-        used,
-        missing,
-        t.target() - sum,
-        gapChange(byYear, missing),
-        scenario5);
-  }
-
-  /**
-   * The register's total change over the missing years {@code gap} (one run of consecutive years):
-   * the population at the start of the year after the gap (its end population minus its births −
-   * deaths + social change) minus the population at the end of the year before; NaN when the gap is
-   * not one run or a neighbour is missing.
-   */
-  static double gapChange(Map<Integer, RegisterSeries.Period> byYear, List<Integer> gap) {
-    int first = gap.get(0);
-    int last = gap.get(gap.size() - 1);
-    if (last - first + 1 != gap.size()) {
-      return Double.NaN;
-    }
-    RegisterSeries.Period before = byYear.get(first - 1);
-    RegisterSeries.Period after = byYear.get(last + 1);
-    if (before == null || after == null) {
-      return Double.NaN;
-    }
-    double startOfAfter = after.population() - (after.births() - after.deaths() + after.social());
-    return startOfAfter - before.population();
   }
 
   /** The 5-year cumulative social change ending with {@code y}; NaN unless all 5 years exist. */
@@ -265,7 +157,7 @@ public final class Track {
     return null;
   }
 
-  private static double width(StepEvents e) {
+  static double width(StepEvents e) {
     return e.periodEnd() - e.periodStart();
   }
 
@@ -276,66 +168,5 @@ public final class Track {
       }
     }
     return null;
-  }
-
-  /** The step's fertility rates of mothers 15–49, or null (child-woman ratio). */
-  static double[] schedule(PeriodRates r) {
-    if (!(r.fertility() instanceof Fertility.AgeSpecific a)) {
-      return null;
-    }
-    double[] f = new double[MOTHER_TO + 1];
-    for (int i = MOTHER_FROM; i <= MOTHER_TO && i < a.fertRateAgeF().size(); i++) {
-      f[i] = a.fertRateAgeF().get(i);
-    }
-    return sum(f) > 0 ? f : null;
-  }
-
-  /** TFR = 5 · births · Σf / Σ f_a · W_a. */
-  static double implied(double births, double[] f, double[] women) {
-    double weighted = 0;
-    for (int i = MOTHER_FROM; i <= MOTHER_TO; i++) {
-      weighted += f[i] * women[i];
-    }
-    return weighted > 0 ? 5 * births * sum(f) / weighted : Double.NaN;
-  }
-
-  private static double sum(double[] f) {
-    double s = 0;
-    for (double v : f) {
-      s += v;
-    }
-    return s;
-  }
-
-  /**
-   * Women by age of the period: the mean of the counts at its start and at the day after its end,
-   * or the one of them the register has; null when it has neither.
-   */
-  static double[] exposure(NavigableMap<LocalDate, double[]> women, RegisterSeries.Period p) {
-    double[] a = women.get(p.from());
-    double[] b = women.get(p.to().plusDays(1));
-    if (a == null && b == null) {
-      return null;
-    }
-    if (a == null || b == null) {
-      return a == null ? b : a;
-    }
-    double[] m = new double[a.length];
-    for (int i = 0; i < m.length; i++) {
-      m[i] = (a[i] + b[i]) / 2;
-    }
-    return m;
-  }
-
-  /** The reference dates {@link #exposure} used, e.g. {@code 2024-01-01/2025-01-01}. */
-  static String dates(NavigableMap<LocalDate, double[]> women, RegisterSeries.Period p) {
-    List<String> d = new ArrayList<>();
-    if (women.containsKey(p.from())) {
-      d.add(p.from().toString());
-    }
-    if (women.containsKey(p.to().plusDays(1))) {
-      d.add(p.to().plusDays(1).toString());
-    }
-    return String.join("/", d);
   }
 }

@@ -44,13 +44,9 @@ final class ScenarioExtends {
     if (!(root instanceof MapNode m) || !m.entries().containsKey("extends")) {
       return root;
     }
-    Entry ext = m.entries().get("extends");
-    if (!(ext.value() instanceof Scalar s) || s.kind() != Kind.STRING || s.text().isBlank()) {
-      problems.addIn(shown, ext.line(), ext.column(), "extends", null, Msg.EXTENDS_NOT_PATH);
+    Scalar s = extendsPath(m, shown, problems);
+    if (s == null) {
       return null;
-    }
-    if (!m.entries().containsKey("name")) {
-      problems.addIn(shown, m.line(), m.column(), "name", null, Msg.EXTENDS_NEEDS_NAME);
     }
     Path parentPath = ScenarioPaths.resolve(abs.getParent(), s.text());
     if (parentPath == null) {
@@ -62,26 +58,7 @@ final class ScenarioExtends {
     next.add(abs);
     List<String> nextShown = new ArrayList<>(shownChain);
     nextShown.add(shown);
-    if (next.contains(parentPath)) {
-      nextShown.add(parentShown);
-      problems.addIn(
-          shown,
-          s.line(),
-          s.column(),
-          "extends",
-          s.text(),
-          Msg.EXTENDS_CYCLE,
-          String.join(" → ", nextShown));
-      return null;
-    }
-    if (next.size() >= MAX_EXTENDS_DEPTH) {
-      problems.addIn(
-          shown, s.line(), s.column(), "extends", s.text(), Msg.EXTENDS_DEPTH, MAX_EXTENDS_DEPTH);
-      return null;
-    }
-    if (!Files.exists(parentPath)) {
-      problems.addIn(
-          shown, s.line(), s.column(), "extends", s.text(), Msg.EXTENDS_NOT_FOUND, parentPath);
+    if (!canExtend(s, shown, parentPath, parentShown, next, nextShown, problems)) {
       return null;
     }
     Node parent = load(parentPath, parentShown, problems, next, nextShown);
@@ -95,6 +72,59 @@ final class ScenarioExtends {
     Map<String, Entry> own2 = new LinkedHashMap<>(m.entries());
     own2.remove("extends");
     return merge(pm, new MapNode(own2, m.file(), m.line(), m.column()), true);
+  }
+
+  /**
+   * The {@code extends} value of {@code m}, or null after a problem; an extending scenario without
+   * a {@code name} is a problem too (reported, the value still returned).
+   */
+  private static Scalar extendsPath(MapNode m, String shown, Problems problems) {
+    Entry ext = m.entries().get("extends");
+    if (!(ext.value() instanceof Scalar s) || s.kind() != Kind.STRING || s.text().isBlank()) {
+      problems.addIn(shown, ext.line(), ext.column(), "extends", null, Msg.EXTENDS_NOT_PATH);
+      return null;
+    }
+    if (!m.entries().containsKey("name")) {
+      problems.addIn(shown, m.line(), m.column(), "name", null, Msg.EXTENDS_NEEDS_NAME);
+    }
+    return s;
+  }
+
+  /**
+   * Whether the file at {@code parentPath} may be extended: not already in the chain {@code next}
+   * (a cycle), the chain not too long, the file there; else false after a problem.
+   */
+  private static boolean canExtend(
+      Scalar s,
+      String shown,
+      Path parentPath,
+      String parentShown,
+      List<Path> next,
+      List<String> nextShown,
+      Problems problems) {
+    if (next.contains(parentPath)) {
+      nextShown.add(parentShown);
+      problems.addIn(
+          shown,
+          s.line(),
+          s.column(),
+          "extends",
+          s.text(),
+          Msg.EXTENDS_CYCLE,
+          String.join(" → ", nextShown));
+      return false;
+    }
+    if (next.size() >= MAX_EXTENDS_DEPTH) {
+      problems.addIn(
+          shown, s.line(), s.column(), "extends", s.text(), Msg.EXTENDS_DEPTH, MAX_EXTENDS_DEPTH);
+      return false;
+    }
+    if (!Files.exists(parentPath)) {
+      problems.addIn(
+          shown, s.line(), s.column(), "extends", s.text(), Msg.EXTENDS_NOT_FOUND, parentPath);
+      return false;
+    }
+    return true;
   }
 
   /**

@@ -213,10 +213,10 @@ public final class ScenarioReader {
 
   /** The allowed key closest to {@code key} by edit distance, if close enough to be a typo. */
   static String nearest(String key, List<String> allowed) {
-    return YamlFields.nearest(key, allowed);
+    return KeySuggestions.nearest(key, allowed);
   }
 
   static int editDistance(String a, String b) {
-    return YamlFields.editDistance(a, b);
+    return KeySuggestions.editDistance(a, b);
   }
 }

@@ -1,6 +1,5 @@
 package jp.popvision.io;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,15 +10,14 @@ import jp.popvision.io.YamlTree.Node;
 import jp.popvision.io.YamlTree.Scalar;
 import jp.popvision.scenario.BaseSpec;
 import jp.popvision.scenario.GridRange;
-import jp.popvision.scenario.Knot;
 import jp.popvision.scenario.KnotPath;
-import jp.popvision.scenario.ScenarioSpec;
 
 /**
  * Typed access to one YAML mapping of a scenario: each getter checks the value's type and range,
  * reports problems where the value is (file, line, column, dotted key) and records where every key
  * is, for problems found later; {@link #finish()} reports keys that are not allowed, with a
- * suggestion.
+ * suggestion ({@link KeySuggestions}). Lists and ranges are read by {@link YamlLists}, year → value
+ * paths by {@link YamlKnotPaths}.
  */
 final class YamlFields {
   /** What all mappings of one scenario file share: its problems and key locations. */
@@ -224,193 +222,22 @@ final class YamlFields {
 
   /** A list of projected years (multiples of 5 after the base year, at most the horizon). */
   List<Integer> years(String k, BaseSpec base, Integer horizon) {
-    List<Double> values =
-        numbers(k, ScenarioReader.YEAR_MIN, ScenarioSpec.MAX_HORIZON, "years", true);
-    if (values == null) {
-      return null;
-    }
-    Entry e = map.entries().get(k);
-    List<Node> items = e.value() instanceof YamlTree.ListNode l ? l.items() : List.of(e.value());
-    List<Integer> out = new ArrayList<>();
-    boolean ok = true;
-    for (int i = 0; i < values.size(); i++) {
-      int year = values.get(i).intValue();
-      // the horizon is checked where the years are used: an extending scenario may change it
-      boolean inHorizon = base == null || year > base.year();
-      if (year % 5 != 0 || !inHorizon) {
-        Node n = items.get(i);
-        ctx.problems()
-            .add(
-                n.line(),
-                n.column(),
-                key(k),
-                String.valueOf(year),
-                Msg.YEARS_LIST,
-                base != null ? " (" + (base.year() + 5) + "–)" : "");
-        ok = false;
-      }
-      out.add(year);
-    }
-    return ok ? List.copyOf(out) : null;
+    return YamlLists.years(this, k, base);
   }
 
   /** A list of numbers in [min, max] (or a single number); whole numbers if {@code whole}. */
   List<Double> numbers(String k, double min, double max, String unit, boolean whole) {
-    Entry e = map.entries().get(k);
-    if (e == null) {
-      return null;
-    }
-    List<Node> items = e.value() instanceof YamlTree.ListNode l ? l.items() : List.of(e.value());
-    if (items.isEmpty()) {
-      problem(k, null, Msg.LIST_EMPTY, unit);
-      return null;
-    }
-    List<Double> out = new ArrayList<>();
-    boolean ok = true;
-    for (Node n : items) {
-      if (!(n instanceof Scalar s) || (s.kind() != Kind.INT && (whole || s.kind() != Kind.FLOAT))) {
-        ctx.problems()
-            .add(
-                n.line(),
-                n.column(),
-                key(k),
-                n instanceof Scalar s2 ? s2.text() : null,
-                whole ? Msg.LIST_ITEM_WHOLE : Msg.LIST_ITEM_TYPE,
-                unit);
-        ok = false;
-        continue;
-      }
-      double v = s.number();
-      if (!Double.isFinite(v) || v < min || v > max) {
-        ctx.problems()
-            .add(
-                s.line(),
-                s.column(),
-                key(k),
-                s.text(),
-                Msg.RANGE_FROM_TO_UNIT,
-                fmt(min),
-                max == Double.MAX_VALUE ? "∞" : fmt(max),
-                unit);
-        ok = false;
-        continue;
-      }
-      out.add(v);
-    }
-    return ok ? List.copyOf(out) : null;
+    return YamlLists.numbers(this, k, min, max, unit, whole);
   }
 
   /** A mapping {from, to, step} with from ≤ to, step > 0, from and to in [min, max]. */
   GridRange range(String k, double min, double max, String unit) {
-    if (!has(k)) {
-      return null;
-    }
-    YamlFields f = child(k, false);
-    if (f == null) {
-      return null;
-    }
-    f.allow("from", "to", "step");
-    Double from = f.number("from", true, min, max, unit);
-    Double to = f.number("to", true, min, max, unit);
-    Double step = f.number("step", true, 0, max - min, unit);
-    f.finish();
-    if (from == null || to == null || step == null) {
-      return null;
-    }
-    try {
-      return new GridRange(
-          new java.math.BigDecimal(f.scalar("from").text()),
-          new java.math.BigDecimal(f.scalar("to").text()),
-          new java.math.BigDecimal(f.scalar("step").text()));
-    } catch (IllegalArgumentException ex) {
-      problem(k, null, Msg.TEXT, ex.getMessage());
-      return null;
-    }
+    return YamlLists.range(this, k, min, max, unit);
   }
 
   /** A mapping year → number, years increasing, values in [min, max]. */
   KnotPath path(String k, double min, double max, Msg unit) {
-    Entry e = map.entries().get(k);
-    if (e == null) {
-      missing(k, Msg.MISSING_PATH, unit);
-      return null;
-    }
-    if (!(e.value() instanceof MapNode m) || m.entries().isEmpty()) {
-      problem(k, null, Msg.PATH_NOT_MAPPING, unit);
-      return null;
-    }
-    List<Knot> knots = new ArrayList<>();
-    int before = Integer.MIN_VALUE;
-    boolean ok = true;
-    for (Entry y : m.entries().values()) {
-      String where = key(k) + "." + y.key();
-      ctx.locations().put(where, new int[] {y.line(), y.column()});
-      ctx.files().put(where, y.file());
-      int year;
-      try {
-        year = Integer.parseInt(y.key());
-      } catch (NumberFormatException ex) {
-        ctx.problems()
-            .addIn(y.file(), y.line(), y.column(), key(k), y.key(), Msg.PATH_KEY_NOT_YEAR);
-        ok = false;
-        continue;
-      }
-      if (year < ScenarioReader.YEAR_MIN || year > ScenarioSpec.MAX_HORIZON) {
-        ctx.problems()
-            .addIn(
-                y.file(),
-                y.line(),
-                y.column(),
-                key(k),
-                y.key(),
-                Msg.PATH_YEAR_RANGE,
-                ScenarioReader.YEAR_MIN,
-                ScenarioSpec.MAX_HORIZON);
-        ok = false;
-      }
-      if (year <= before) {
-        ctx.problems()
-            .addIn(y.file(), y.line(), y.column(), key(k), y.key(), Msg.PATH_YEAR_ORDER, before);
-        ok = false;
-      }
-      before = Math.max(before, year);
-      // basis: a TFR knot `area` is the area's Bayesian TFR (scenario.AreaInputs)
-      if (unit == Msg.UNIT_TFR && y.value() instanceof Scalar a && a.text().equals("area")) {
-        knots.add(new Knot(year, jp.popvision.scenario.AreaInputs.AREA_TFR));
-        continue;
-      }
-      if (!(y.value() instanceof Scalar s) || !s.isNumber()) {
-        ctx.problems()
-            .addIn(
-                y.value().file(),
-                y.value().line(),
-                y.value().column(),
-                where,
-                y.value() instanceof Scalar s2 ? s2.text() : null,
-                Msg.PATH_VALUE_TYPE,
-                unit);
-        ok = false;
-        continue;
-      }
-      double v = s.number();
-      if (!Double.isFinite(v) || v < min || v > max) {
-        ctx.problems()
-            .addIn(
-                s.file(),
-                s.line(),
-                s.column(),
-                where,
-                s.text(),
-                Msg.PATH_VALUE_RANGE,
-                fmt(min),
-                fmt(max),
-                unit);
-        ok = false;
-        continue;
-      }
-      knots.add(new Knot(year, v));
-    }
-    return ok ? new KnotPath(knots) : null;
+    return YamlKnotPaths.path(this, k, min, max, unit);
   }
 
   YamlFields child(String k, boolean required) {
@@ -428,29 +255,7 @@ final class YamlFields {
   void finish() {
     for (Entry e : map.entries().values()) {
       if (!allowed.contains(e.key())) {
-        String near = nearest(e.key(), allowed);
-        if (near != null) {
-          ctx.problems()
-              .addIn(
-                  e.file(),
-                  e.line(),
-                  e.column(),
-                  key(e.key()),
-                  null,
-                  Msg.UNKNOWN_KEY_SUGGEST,
-                  near,
-                  String.join(", ", allowed));
-        } else {
-          ctx.problems()
-              .addIn(
-                  e.file(),
-                  e.line(),
-                  e.column(),
-                  key(e.key()),
-                  null,
-                  Msg.UNKNOWN_KEY,
-                  String.join(", ", allowed));
-        }
+        KeySuggestions.unknownKey(ctx.problems(), e, key(e.key()), allowed);
       }
     }
   }
@@ -471,39 +276,7 @@ final class YamlFields {
     };
   }
 
-  /** The allowed key closest to {@code key} by edit distance, if close enough to be a typo. */
-  static String nearest(String key, List<String> allowed) {
-    String best = null;
-    int bestD = Integer.MAX_VALUE;
-    for (String a : allowed) {
-      int d = editDistance(key.toLowerCase(Locale.ROOT), a);
-      if (d < bestD) {
-        bestD = d;
-        best = a;
-      }
-    }
-    return best != null && bestD <= Math.max(2, best.length() / 3) ? best : null;
-  }
-
-  static int editDistance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
-  }
-
+  /** A number as messages print it: whole numbers with thousands separators. */
   static String fmt(double v) {
     return v == Math.rint(v) ? String.format(Locale.ROOT, "%,.0f", v) : String.valueOf(v);
   }

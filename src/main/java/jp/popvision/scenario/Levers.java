@@ -95,16 +95,7 @@ public final class Levers {
         a.migrationLevel() != null
             ? MigrationLever.migrationByPeriod(spec, starts, a.migrationLevel())
             : null;
-    if (a.srb() != null) {
-      TfrLever.tfrPath(spec, ResolveException.Reason.SRB_LEVER_METHOD);
-      if (!(a.srb() > 0) || Double.isInfinite(a.srb())) {
-        throw new ResolveException(
-            "fertility.sex_ratio_at_birth", ResolveException.Reason.SRB_POSITIVE, a.srb());
-      }
-    }
-    if (!Double.isFinite(a.e0Shift())) {
-      throw new ResolveException("mortality", ResolveException.Reason.E0_SHIFT_FINITE, a.e0Shift());
-    }
+    check(spec, a);
     List<PeriodRates> rates = new ArrayList<>();
     List<PeriodAssumption> assumptions = new ArrayList<>();
     for (int i = 0; i < starts.length; i++) {
@@ -115,59 +106,98 @@ public final class Levers {
         assumptions.add(as);
         continue;
       }
-      Fertility fert = p.fertility();
-      Double periodTfr = as.tfr();
-      Double srb = as.sexRatioAtBirth();
-      if (tfr != null || a.srb() != null) {
-        Fertility.AgeSpecific f = (Fertility.AgeSpecific) fert;
-        AgeVector rate = f.fertRateAgeF();
-        if (tfr != null) {
-          rate = fertilityRates(tfr[i], inputs.fertilityPatterns().get(i), g);
-          periodTfr = tfr[i];
-        }
-        srb = a.srb() != null ? a.srb() : f.srb();
-        fert = new Fertility.AgeSpecific(rate, srb);
-      }
-      Migration m = p.migration();
-      Double net = as.netMigrationAssumed();
-      if (mig != null) {
-        m =
-            new Migration.NetMigrants(
-                inputs.profileMale().scale(mig[i]), inputs.profileFemale().scale(mig[i]));
-        net = mig[i];
-      }
-      Survival male = p.survivalMale();
-      Survival female = p.survivalFemale();
-      double e0m = as.e0Male();
-      double e0f = as.e0Female();
-      if (a.e0Shift() != 0) {
-        LifeTable t = inputs.lifeTables().get(i);
-        try {
-          Shifted sm = shift(t.nLxMale().toArray(), t.l0(), g, a.e0Shift());
-          Shifted sf = shift(t.nLxFemale().toArray(), t.l0(), g, a.e0Shift());
-          male = sm.survival();
-          female = sf.survival();
-          e0m = sm.e0();
-          e0f = sf.e0();
-        } catch (IllegalArgumentException e) {
-          throw new ResolveException(
-              "mortality", ResolveException.Reason.E0_SHIFT_TABLE, a.e0Shift());
-        }
-      }
-      rates.add(new PeriodRates(p.startYear(), male, female, fert, m, p.timing()));
-      assumptions.add(
-          new PeriodAssumption(
-              as.periodStart(),
-              as.periodEnd(),
-              periodTfr,
-              as.childWomanRatio(),
-              srb,
-              e0m,
-              e0f,
-              net));
+      Period period =
+          period(p, as, inputs, i, g, a, tfr == null ? null : tfr[i], mig == null ? null : mig[i]);
+      rates.add(period.rates());
+      assumptions.add(period.assumption());
     }
     return new ResolvedScenario(
         spec, own.base(), rates, assumptions, own.notes(), own.calibration());
+  }
+
+  /** The sex ratio at birth (with a TFR path) and the life-expectancy shift must be usable. */
+  private static void check(ScenarioSpec spec, Adjustment a) {
+    if (a.srb() != null) {
+      TfrLever.tfrPath(spec, ResolveException.Reason.SRB_LEVER_METHOD);
+      if (!(a.srb() > 0) || Double.isInfinite(a.srb())) {
+        throw new ResolveException(
+            "fertility.sex_ratio_at_birth", ResolveException.Reason.SRB_POSITIVE, a.srb());
+      }
+    }
+    if (!Double.isFinite(a.e0Shift())) {
+      throw new ResolveException("mortality", ResolveException.Reason.E0_SHIFT_FINITE, a.e0Shift());
+    }
+  }
+
+  /** The rates of one period and the assumptions shown for it. */
+  private record Period(PeriodRates rates, PeriodAssumption assumption) {}
+
+  /**
+   * Period {@code i} ({@code p}, {@code as}) with the levers of {@code a} set: its TFR {@code tfr}
+   * and net migrants {@code net} (null: the scenario's own).
+   */
+  private static Period period(
+      PeriodRates p,
+      PeriodAssumption as,
+      LeverInputs inputs,
+      int i,
+      AgeGroups g,
+      Adjustment a,
+      Double tfr,
+      Double mig) {
+    Fertility fert = p.fertility();
+    Double periodTfr = as.tfr();
+    Double srb = as.sexRatioAtBirth();
+    if (tfr != null || a.srb() != null) {
+      Fertility.AgeSpecific f = (Fertility.AgeSpecific) fert;
+      AgeVector rate = f.fertRateAgeF();
+      if (tfr != null) {
+        rate = fertilityRates(tfr, inputs.fertilityPatterns().get(i), g);
+        periodTfr = tfr;
+      }
+      srb = a.srb() != null ? a.srb() : f.srb();
+      fert = new Fertility.AgeSpecific(rate, srb);
+    }
+    Migration m = p.migration();
+    Double net = as.netMigrationAssumed();
+    if (mig != null) {
+      m =
+          new Migration.NetMigrants(
+              inputs.profileMale().scale(mig), inputs.profileFemale().scale(mig));
+      net = mig;
+    }
+    Shifted[] survival = survival(p, as, inputs, i, g, a.e0Shift());
+    return new Period(
+        new PeriodRates(
+            p.startYear(), survival[0].survival(), survival[1].survival(), fert, m, p.timing()),
+        new PeriodAssumption(
+            as.periodStart(),
+            as.periodEnd(),
+            periodTfr,
+            as.childWomanRatio(),
+            srb,
+            survival[0].e0(),
+            survival[1].e0(),
+            net));
+  }
+
+  /** The survival and e0 of both sexes (male, female) after a life-expectancy shift. */
+  private static Shifted[] survival(
+      PeriodRates p, PeriodAssumption as, LeverInputs inputs, int i, AgeGroups g, double e0Shift) {
+    if (e0Shift == 0) {
+      return new Shifted[] {
+        new Shifted(p.survivalMale(), as.e0Male()), new Shifted(p.survivalFemale(), as.e0Female())
+      };
+    }
+    LifeTable t = inputs.lifeTables().get(i);
+    try {
+      return new Shifted[] {
+        shift(t.nLxMale().toArray(), t.l0(), g, e0Shift),
+        shift(t.nLxFemale().toArray(), t.l0(), g, e0Shift)
+      };
+    } catch (IllegalArgumentException e) {
+      throw new ResolveException("mortality", ResolveException.Reason.E0_SHIFT_TABLE, e0Shift);
+    }
   }
 
   /**

@@ -109,7 +109,7 @@ class NationalBacktestTest {
   void summaryEqualsStatisticsComputedFromTheAreasCsv() throws Exception {
     List<String> methods = new ArrayList<>(AreaBacktest.METHODS);
     methods.add(AreaBacktest.IPSS);
-    String csv = BacktestSummary.areasCsv(rows);
+    String csv = BacktestCsv.areasCsv(rows);
     List<BacktestSummary.Line> summary = BacktestSummary.of(rows, methods);
     // base populations straight from the census file, both sexes' total column
     Map<String, Double> basePop = new HashMap<>();
@@ -174,9 +174,9 @@ class NationalBacktestTest {
   void ageSummaryEqualsStatisticsComputedFromTheAgesCsv() throws Exception {
     List<String> methods = new ArrayList<>(AreaBacktest.METHODS);
     String summaryCsv =
-        BacktestSummary.agesSummaryCsv(BacktestSummary.ages(computed.ageStats(), methods));
+        BacktestCsv.agesSummaryCsv(BacktestSummary.ages(computed.ageStats(), methods));
     Path tmp = java.nio.file.Files.createTempFile("backtest_ages", ".csv");
-    java.nio.file.Files.writeString(tmp, BacktestSummary.agesCsv(computed.ages()));
+    java.nio.file.Files.writeString(tmp, BacktestCsv.agesCsv(computed.ages()));
     List<Map<String, String>> cells = TestData.csv(tmp);
     java.nio.file.Files.writeString(tmp, summaryCsv);
     List<Map<String, String>> summary = TestData.csv(tmp);
