@@ -1,10 +1,6 @@
 package jp.popvision.app;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import jp.popvision.engine.CohortComponentStep;
@@ -51,31 +47,12 @@ public final class Bench {
   }
 
   /**
-   * The JIT and memory configuration this JVM runs with, e.g. {@code JIT C1+C2 (tiered), serial GC,
-   * max heap 256 MB}: the launcher gives heavy commands (bench among them) the tiered compiler and
-   * the others C1 only ({@code -XX:TieredStopAtLevel=1}).
+   * The JIT, GC and heap configuration this JVM runs with, e.g. {@code JIT C1+C2 (tiered), Serial
+   * GC, max heap 256 MB: -Xmx256m, 247 MB usable, 2 processors}; see {@link
+   * BenchTiming#configuration}.
    */
   public static String configuration() {
-    List<String> args = ManagementFactory.getRuntimeMXBean().getInputArguments();
-    String jit = "JIT C1+C2 (tiered)";
-    String gc = "default GC";
-    for (String a : args) {
-      if (a.startsWith("-XX:TieredStopAtLevel=")) {
-        jit = a.endsWith("=1") ? "JIT C1 only (-XX:TieredStopAtLevel=1)" : "JIT " + a;
-      } else if (a.equals("-Xint")) {
-        jit = "interpreter only (-Xint)";
-      } else if (a.startsWith("-XX:+Use") && a.endsWith("GC")) {
-        gc = a.substring("-XX:+Use".length(), a.length() - 2) + " GC";
-      }
-    }
-    return jit
-        + ", "
-        + gc
-        + ", max heap "
-        + Runtime.getRuntime().maxMemory() / 1048576
-        + " MB, "
-        + Runtime.getRuntime().availableProcessors()
-        + " processors";
+    return BenchTiming.configuration();
   }
 
   /** An uncertainty spec like the shipped example: TFR, migration and e0 all noisy. */
@@ -96,7 +73,7 @@ public final class Bench {
     CompiledScenario f = CompiledScenario.of(loaded.spec(), loaded.data());
     ResolvedScenario r = f.resolved();
     List<Figure> out = new ArrayList<>();
-    Sink sink = new Sink();
+    BenchTiming.Sink sink = new BenchTiming.Sink();
 
     // 1. one step, kernel and reference
     PackedRates packed = PackedRates.of(r.rates().get(0), f.groups());
@@ -107,7 +84,7 @@ public final class Bench {
     out.add(
         log(
             log,
-            measure(
+            BenchTiming.measure(
                 "kernel step (2 sexes x 19 groups)",
                 "ns",
                 60,
@@ -124,7 +101,7 @@ public final class Bench {
     out.add(
         log(
             log,
-            measure(
+            BenchTiming.measure(
                 "reference step (CohortComponentStep)",
                 "ns",
                 Double.POSITIVE_INFINITY,
@@ -144,7 +121,7 @@ public final class Bench {
     out.add(
         log(
             log,
-            measure(
+            BenchTiming.measure(
                 "kernel projection " + span,
                 "us",
                 1,
@@ -161,7 +138,7 @@ public final class Bench {
     out.add(
         log(
             log,
-            measure(
+            BenchTiming.measure(
                 "reference projection " + span + " (Projector)",
                 "us",
                 Double.POSITIVE_INFINITY,
@@ -186,7 +163,7 @@ public final class Bench {
       out.add(
           log(
               log,
-              measure(
+              BenchTiming.measure(
                   "sensitivity grid " + tfr.length + " x " + mig.length,
                   "ms",
                   100,
@@ -202,11 +179,11 @@ public final class Bench {
       u = new UncertaintySpec(s.trajectories(), u.seed(), null, null, u.e0());
     }
     UncertaintySpec mc = u;
-    resetPeaks();
+    BenchTiming.resetPeaks();
     out.add(
         log(
             log,
-            measure(
+            BenchTiming.measure(
                 "Monte Carlo "
                     + String.format(java.util.Locale.ROOT, "%,d", s.trajectories())
                     + " trajectories + quantiles ("
@@ -233,8 +210,12 @@ public final class Bench {
       out.add(
           log(
               log,
-              measure(
-                  "Monte Carlo 1,000,000 trajectories + quantiles (" + s.threads() + " threads)",
+              BenchTiming.measure(
+                  "Monte Carlo 1,000,000 trajectories + quantiles ("
+                      + s.threads()
+                      + " threads, "
+                      + passes(f, 1_000_000)
+                      + ")",
                   "ms",
                   3000,
                   new Settings(0, 3, 1_000_000, s.threads()),
@@ -246,23 +227,22 @@ public final class Bench {
                   },
                   1e6)));
     }
-    double peakMb = heapPeak() / 1048576.0;
+    double peakMb = BenchTiming.heapPeak() / 1048576.0;
     out.add(
         log(
             log,
             new Figure(
-                "heap peak during the benchmark (max heap "
-                    + Runtime.getRuntime().maxMemory() / 1048576
-                    + " MB)",
-                peakMb,
-                peakMb,
-                Double.NaN,
-                "MB",
-                256)));
+                "heap peak (" + BenchTiming.heap() + ")", peakMb, peakMb, Double.NaN, "MB", 256)));
     if (sink.value == 42.4242) {
       log.accept("");
     }
     return out;
+  }
+
+  /** {@code 1 pass} or {@code 4 passes}: how often the Monte Carlo simulates in this heap. */
+  private static String passes(CompiledScenario f, int trajectories) {
+    int p = MonteCarlo.passes(f, trajectories, Runtime.getRuntime().maxMemory());
+    return p + (p == 1 ? " pass" : " passes");
   }
 
   private static Figure log(Consumer<String> log, Figure f) {
@@ -272,87 +252,6 @@ public final class Bench {
 
   /** {@code name median unit (best …; CPU …; target ≤ …)}. */
   public static String format(Figure f) {
-    String target =
-        Double.isInfinite(f.target())
-            ? "for comparison"
-            : "target <= " + num(f.target()) + " " + f.unit() + (f.met() ? ", met" : ", NOT MET");
-    return String.format(
-        java.util.Locale.ROOT,
-        "%-62s %10s %-2s  (best %s;%s %s)",
-        f.name(),
-        num(f.median()),
-        f.unit(),
-        num(f.best()),
-        Double.isNaN(f.cpu()) ? "" : " CPU " + num(f.cpu()) + ";",
-        target);
-  }
-
-  private static String num(double v) {
-    return v >= 100
-        ? String.format(java.util.Locale.ROOT, "%,.0f", v)
-        : v >= 10
-            ? String.format(java.util.Locale.ROOT, "%.1f", v)
-            : String.format(java.util.Locale.ROOT, "%.3f", v);
-  }
-
-  private static Figure measure(
-      String name, String unit, double target, Settings s, int ops, Runnable body) {
-    return measure(name, unit, target, s, ops, body, 1);
-  }
-
-  /** Median and best of {@code rounds} timed rounds of {@code ops} operations, in ns / divisor. */
-  private static Figure measure(
-      String name, String unit, double target, Settings s, int ops, Runnable body, double divisor) {
-    for (int i = 0; i < s.warmup(); i++) {
-      body.run();
-    }
-    double[] t = new double[s.rounds()];
-    double[] c = new double[s.rounds()];
-    for (int i = 0; i < s.rounds(); i++) {
-      long c0 = processCpu();
-      long t0 = System.nanoTime();
-      body.run();
-      t[i] = (System.nanoTime() - t0) / (double) ops / divisor;
-      c[i] = (processCpu() - c0) / (double) ops / divisor;
-    }
-    Arrays.sort(t);
-    Arrays.sort(c);
-    return new Figure(
-        name, t[t.length / 2], t[0], c[0] < 0 ? Double.NaN : c[c.length / 2], unit, target);
-  }
-
-  /** CPU time of the whole process in ns (all threads), or a negative number if unknown. */
-  private static long processCpu() {
-    // portable (no com.sun.management): the process's total CPU time as the OS reports it
-    return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos()).orElse(-1L);
-  }
-
-  private static void resetPeaks() {
-    System.gc();
-    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (p.getType() == MemoryType.HEAP) {
-        p.resetPeakUsage();
-      }
-    }
-  }
-
-  /** Sum of the heap pools' peaks since {@link #resetPeaks} (an upper bound of the peak). */
-  private static double heapPeak() {
-    long sum = 0;
-    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (p.getType() == MemoryType.HEAP) {
-        sum += p.getPeakUsage().getUsed();
-      }
-    }
-    return sum;
-  }
-
-  /** Keeps results alive so that the JIT cannot drop the measured work. */
-  private static final class Sink {
-    double value;
-
-    void add(double v) {
-      value += v;
-    }
+    return BenchTiming.format(f);
   }
 }

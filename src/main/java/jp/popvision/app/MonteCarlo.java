@@ -85,14 +85,18 @@ public final class MonteCarlo {
     int instants = f.instants();
     int ind = CompiledScenario.INDICATORS.size();
     int series = instants * ind;
-    int perPass = seriesPerPass(series, n, maxHeap);
-    int passes = (series + perPass - 1) / perPass;
-    double[][] store = new double[perPass][n];
+    int fixed = fixedSeries(f);
+    int perPass = fixed == series ? 1 : seriesPerPass(series - fixed, n, maxHeap);
+    int passes = passes(f, n, maxHeap);
+    double[][] store = new double[Math.min(perPass, series - fixed)][n];
     int chunks = (n + CHUNK - 1) / CHUNK;
     AtomicInteger done = new AtomicInteger();
     int[] limited = new int[chunks];
     double[] q = new double[series * PROBABILITIES.length];
     double[] mean = new double[series];
+    double[] own = new double[instants * ind];
+    int ownLimited = f.project(f.workspace(), null, null, null, own);
+    fixedQuantiles(own, fixed, n, q, mean);
     ExecutorService pool =
         Executors.newFixedThreadPool(
             threads,
@@ -107,8 +111,10 @@ public final class MonteCarlo {
       }
       List<Future<?>> futures = new ArrayList<>();
       for (int pass = 0; pass < passes; pass++) {
-        int from = pass * perPass;
+        int from = fixed + pass * perPass;
         int to = Math.min(series, from + perPass);
+        // a pass steps only as far as the last instant it keeps; the last pass steps them all
+        int steps = (to - 1) / ind;
         futures.clear();
         for (int c = 0; c < chunks; c++) {
           int chunk = c;
@@ -117,8 +123,15 @@ public final class MonteCarlo {
                   () -> {
                     int l =
                         trajectories(
-                            f, u, chunk * CHUNK, Math.min(n, (chunk + 1) * CHUNK), store, from, to);
-                    if (from == 0) {
+                            f,
+                            u,
+                            chunk * CHUNK,
+                            Math.min(n, (chunk + 1) * CHUNK),
+                            store,
+                            from,
+                            to,
+                            steps);
+                    if (steps == f.periods()) {
                       limited[chunk] = l;
                     }
                     int d = done.addAndGet(Math.min(n, (chunk + 1) * CHUNK) - chunk * CHUNK);
@@ -134,8 +147,10 @@ public final class MonteCarlo {
       for (int l : limited) {
         limitedTotal += l;
       }
-      double[] own = new double[instants * ind];
-      f.project(f.workspace(), null, null, null, own);
+      if (passes == 0) {
+        // no period is varied: every trajectory is the scenario's own
+        limitedTotal = ownLimited > 0 ? n : 0;
+      }
       int[] years = new int[instants];
       for (int i = 0; i < instants; i++) {
         years[i] = f.year(i);
@@ -169,6 +184,46 @@ public final class MonteCarlo {
     return (int) Math.max(1, Math.min(series, budget / perSeries));
   }
 
+  /**
+   * How many year × indicator series are the same in every trajectory: those of the instants up to
+   * the first period the levers act on (the base year and the history before it, e.g. up to a
+   * calibrated census), which no noise reaches ({@link CompiledScenario#firstLeverPeriod}).
+   */
+  static int fixedSeries(CompiledScenario f) {
+    return Math.min(f.instants(), f.firstLeverPeriod() + 1) * CompiledScenario.INDICATORS.size();
+  }
+
+  /**
+   * How many times {@link #run} simulates the trajectories with {@code maxHeap} bytes of heap: once
+   * per pass over the series that vary ({@link #seriesPerPass}); 0 when none varies.
+   */
+  public static int passes(CompiledScenario f, int trajectories, long maxHeap) {
+    int varied = f.instants() * CompiledScenario.INDICATORS.size() - fixedSeries(f);
+    if (varied == 0) {
+      return 0;
+    }
+    int perPass = seriesPerPass(varied, trajectories, maxHeap);
+    return (varied + perPass - 1) / perPass;
+  }
+
+  /**
+   * Mean and quantiles of the series [0, fixed), the same value v in every one of the n
+   * trajectories: every quantile is v (type 7 between equal order statistics) and the mean is their
+   * sum, added in trajectory order as for the other series, over n, so that the figures are those
+   * that keeping the n copies would give.
+   */
+  private static void fixedQuantiles(double[] own, int fixed, int n, double[] q, double[] mean) {
+    for (int s = 0; s < fixed; s++) {
+      double v = own[s];
+      double sum = 0;
+      for (int t = 0; t < n; t++) {
+        sum += v;
+      }
+      mean[s] = sum / n;
+      java.util.Arrays.fill(q, s * PROBABILITIES.length, (s + 1) * PROBABILITIES.length, v);
+    }
+  }
+
   /** Mean and quantiles of series [from, to) kept in {@code store[s - from]}, in parallel. */
   private static void quantiles(
       double[][] store, int from, int to, int n, double[] q, double[] mean, ExecutorService pool) {
@@ -191,9 +246,19 @@ public final class MonteCarlo {
     await(futures);
   }
 
-  /** Trajectories [from, to) keeping series [s0, s1); returns how many were limited at zero. */
+  /**
+   * Trajectories [from, to) keeping series [s0, s1), each stepped over its first {@code steps}
+   * periods; returns how many were limited at zero in those periods.
+   */
   static int trajectories(
-      CompiledScenario f, UncertaintySpec u, int from, int to, double[][] store, int s0, int s1) {
+      CompiledScenario f,
+      UncertaintySpec u,
+      int from,
+      int to,
+      double[][] store,
+      int s0,
+      int s1,
+      int steps) {
     int periods = f.periods();
     double[] ownTfr = f.ownTfr();
     double[] ownMig = f.ownMigration();
@@ -228,7 +293,14 @@ public final class MonteCarlo {
         }
         e0[i] = sdE * eE[i - first];
       }
-      if (f.project(ws, tfrNoise ? tfr : null, migNoise ? mig : null, e0Noise ? e0 : null, out)
+      if (f.project(
+              ws,
+              tfrNoise ? tfr : null,
+              migNoise ? mig : null,
+              e0Noise ? e0 : null,
+              out,
+              null,
+              steps)
           > 0) {
         limited++;
       }

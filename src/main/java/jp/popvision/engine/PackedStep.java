@@ -20,6 +20,20 @@ public final class PackedStep {
    * 2·n. Returns the number of cohorts limited at zero.
    */
   public static int step(double[] start, PackedRates r, double[] end, double[] work) {
+    if (!r.even
+        && (r.migrationKind == PackedRates.MigrationKind.NET_MIGRANTS
+            || r.migrationKind == PackedRates.MigrationKind.NET_RATES)
+        && PackedEndStep.step(start, r, end)) {
+      return 0;
+    }
+    return general(start, r, end, work);
+  }
+
+  /**
+   * The step for every method, written as the reference step is (the fast path {@link
+   * PackedEndStep} falls back on it whenever a cohort could be limited).
+   */
+  static int general(double[] start, PackedRates r, double[] end, double[] work) {
     final int n = r.n;
     final double[] mig = r.migration;
     final PackedRates.MigrationKind kind = r.migrationKind;

@@ -259,6 +259,26 @@ public final class CompiledScenario {
       double[] e0Shift,
       double[] out,
       int[] limitedByPeriod) {
+    return project(ws, tfr, migration, e0Shift, out, limitedByPeriod, periods);
+  }
+
+  /**
+   * As {@link #project(Workspace, double[], double[], double[], double[], int[])}, stepping only
+   * the first {@code steps} periods (0 to {@link #periods}): the indicators of instants 0 to {@code
+   * steps} are written (the same values as in a full projection), later ones are left as they were,
+   * and the limits counted are those of the periods stepped.
+   */
+  public int project(
+      Workspace ws,
+      double[] tfr,
+      double[] migration,
+      double[] e0Shift,
+      double[] out,
+      int[] limitedByPeriod,
+      int steps) {
+    if (steps < 0 || steps > periods) {
+      throw new IllegalArgumentException("steps must be from 0 to " + periods + ", was " + steps);
+    }
     if ((tfr != null && tfrPath == null) || (migration != null && migrationPath == null)) {
       throw new IllegalStateException("the scenario has no such lever");
     }
@@ -274,7 +294,7 @@ public final class CompiledScenario {
     if (e0Shift != null && grid == null) {
       throw new IllegalStateException("prepareLifeExpectancy was not called");
     }
-    for (int i = 0; i < periods; i++) {
+    for (int i = 0; i < steps; i++) {
       PackedRates r = ws.rates[i];
       if (i < firstLever) {
         // history (e.g. calibrated): the resolved rates, never varied

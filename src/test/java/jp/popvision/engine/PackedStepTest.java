@@ -136,4 +136,92 @@ class PackedStepTest {
     org.junit.jupiter.api.Assertions.assertThrows(
         IllegalArgumentException.class, () -> PackedRates.of(bad, G));
   }
+
+  static void assertSameBits(double[] expected, double[] actual, String what) {
+    for (int i = 0; i < expected.length; i++) {
+      assertEquals(
+          Double.doubleToRawLongBits(expected[i]),
+          Double.doubleToRawLongBits(actual[i]),
+          what + " at " + i + ": " + expected[i] + " vs " + actual[i]);
+    }
+  }
+
+  /**
+   * With probability 1/10 a corner case instead of {@code normal}: zeros of both signs, the
+   * smallest subnormals, now and then NaN or infinity.
+   */
+  static double corner(Random rnd, double normal) {
+    if (rnd.nextInt(10) != 0) {
+      return normal;
+    }
+    return switch (rnd.nextInt(8)) {
+      case 0, 1 -> 0.0;
+      case 2, 3 -> -0.0;
+      case 4 -> Double.MIN_VALUE;
+      case 5 -> -Double.MIN_VALUE;
+      case 6 -> rnd.nextBoolean() ? Double.NaN : normal;
+      default -> rnd.nextBoolean() ? Double.POSITIVE_INFINITY : normal;
+    };
+  }
+
+  /**
+   * The END-timing fast path ({@link PackedEndStep}) against the general kernel, bit for bit
+   * (signed zeros and NaN included) and in the count of limited cohorts, on random and corner-case
+   * inputs written straight into the packed arrays; both the fast path and its fallback must occur.
+   */
+  @Test
+  void fastPathEqualsGeneralKernelBitForBit() {
+    Random rnd = new Random(77);
+    int fast = 0;
+    int fallback = 0;
+    for (int trial = 0; trial < 20_000; trial++) {
+      boolean corners = trial % 2 == 1;
+      PackedRates r = new PackedRates(G);
+      r.migrationKind =
+          trial % 2 == 0
+              ? PackedRates.MigrationKind.NET_MIGRANTS
+              : PackedRates.MigrationKind.NET_RATES;
+      boolean cwr = trial % 3 == 2;
+      r.fertilityKind =
+          cwr
+              ? PackedRates.FertilityKind.CHILD_WOMAN_RATIO
+              : PackedRates.FertilityKind.AGE_SPECIFIC;
+      r.srb = 1 + 0.1 * rnd.nextDouble();
+      r.childWomanRatio = 0.3 * rnd.nextDouble();
+      r.childSexRatio = 1 + 0.1 * rnd.nextDouble();
+      r.motherFrom = 3;
+      r.motherTo = 9;
+      double[] start = new double[2 * N];
+      double scale = trial % 5 == 0 ? 400 : 20;
+      boolean rates = r.migrationKind == PackedRates.MigrationKind.NET_RATES;
+      for (int i = 0; i < 2 * N; i++) {
+        double p = 800 * rnd.nextDouble();
+        start[i] = corners ? corner(rnd, p) : p;
+        double sv = 0.5 + 0.5 * rnd.nextDouble();
+        r.survival[i] = corners ? corner(rnd, sv) : sv;
+        double m =
+            rates ? (rnd.nextDouble() - 0.4) * scale / 400 : (rnd.nextDouble() - 0.6) * scale;
+        r.migration[i] = corners ? corner(rnd, m) : m;
+      }
+      for (int i = 1; i < N; i++) {
+        r.fertRateAgeF[i] =
+            i >= 3 && i <= 9 ? 0.1 * rnd.nextDouble() : corners ? corner(rnd, 0) : 0;
+      }
+      r.birthSurvival[0] = corners ? corner(rnd, 0.99) : 0.99;
+      r.birthSurvival[1] = corners ? corner(rnd, 0.995) : 0.995;
+      double[] expected = new double[2 * N];
+      int expectedLimited = PackedStep.general(start, r, expected, new double[2 * N]);
+      double[] actual = new double[2 * N];
+      int limited = PackedStep.step(start, r, actual, new double[2 * N]);
+      assertSameBits(expected, actual, "trial " + trial);
+      assertEquals(expectedLimited, limited, "limited in trial " + trial);
+      if (PackedEndStep.step(start, r, new double[2 * N])) {
+        fast++;
+        assertEquals(0, expectedLimited, "the fast path ran on a limited step, trial " + trial);
+      } else {
+        fallback++;
+      }
+    }
+    assertTrue(fast > 1000 && fallback > 1000, "fast " + fast + ", fallback " + fallback);
+  }
 }
