@@ -82,10 +82,10 @@ public final class SolveCommand implements Callable<Integer> {
     Lang lang = Main.lang(spec);
     Path file = scenario != null ? scenario : SimulateCommand.defaultScenario();
     List<String> cmd = RunOptions.commandLine(spec);
-    GoalSeek.Result r;
+    jp.popvision.app.SolveRun.Result r;
     try {
       r =
-          GoalSeek.run(
+          jp.popvision.app.SolveRun.run(
               file,
               areaOption.area,
               l,

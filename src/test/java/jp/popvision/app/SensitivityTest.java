@@ -95,10 +95,10 @@ class SensitivityTest {
 
   @Test
   void tornadoBarsAreSortedByEffectWithinEachYearAndIndicator() {
-    SensitivitySpec s = Sensitivity.merge(null, target.spec().sensitivity(), target.spec());
+    SensitivitySpec s = SensitivitySettings.merge(null, target.spec().sensitivity(), target.spec());
     assertEquals(List.of(2040, 2060), s.years());
     ResolvedScenario own = ScenarioResolver.resolve(target.spec(), target.data());
-    List<TornadoBar> bars = Sensitivity.tornado(target.spec(), target.data(), own, s);
+    List<TornadoBar> bars = TornadoRuns.tornado(target.spec(), target.data(), own, s);
     int bands = 2 + 2 + 1 + 1;
     assertEquals(2 * 3 * bands, bars.size());
     for (int g = 0; g < bars.size(); g += bands) {
@@ -155,11 +155,11 @@ class SensitivityTest {
     SensitivitySpec cli =
         new SensitivitySpec(
             List.of(2050), null, null, null, null, GridRange.parse("1:2:0.5"), null, null);
-    SensitivitySpec m = Sensitivity.merge(cli, target.spec().sensitivity(), target.spec());
+    SensitivitySpec m = SensitivitySettings.merge(cli, target.spec().sensitivity(), target.spec());
     assertEquals(List.of(2050), m.years());
     assertEquals("1:2:0.5", m.gridTfr().toString());
     assertEquals(List.of(20_000.0, 25_000.0, 30_000.0, 35_000.0, 40_000.0), m.contours());
-    assertEquals(Sensitivity.DEFAULTS.gridMigration(), m.gridMigration());
+    assertEquals(SensitivitySettings.DEFAULTS.gridMigration(), m.gridMigration());
     assertEquals(List.of(0.1, 0.2), m.tfrSteps());
   }
 }

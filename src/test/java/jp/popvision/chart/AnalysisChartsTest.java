@@ -12,6 +12,8 @@ import java.util.Map;
 import jp.popvision.app.LoadedScenario;
 import jp.popvision.app.MonteCarlo;
 import jp.popvision.app.Sensitivity;
+import jp.popvision.app.SensitivitySettings;
+import jp.popvision.app.TornadoRuns;
 import jp.popvision.results.QuantileTable;
 import jp.popvision.results.SensitivityGrid;
 import jp.popvision.results.TornadoBar;
@@ -34,9 +36,9 @@ class AnalysisChartsTest {
   @BeforeAll
   static void compute() throws Exception {
     target = LoadedScenario.read(TestData.root().resolve("scenarios/target.yaml"));
-    SensitivitySpec s = Sensitivity.merge(null, target.spec().sensitivity(), target.spec());
+    SensitivitySpec s = SensitivitySettings.merge(null, target.spec().sensitivity(), target.spec());
     tornado =
-        Sensitivity.tornado(
+        TornadoRuns.tornado(
             target.spec(),
             target.data(),
             ScenarioResolver.resolve(target.spec(), target.data()),
