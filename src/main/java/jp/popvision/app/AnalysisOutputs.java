@@ -63,7 +63,7 @@ final class AnalysisOutputs {
       boolean force,
       jp.popvision.scenario.ScenarioSpec spec)
       throws IOException, InputException {
-    return Simulation.writeWithCharts(
-        out, files, chartDir, charts, force, Simulation.inputs(List.of(spec)));
+    return RunOutputs.writeWithCharts(
+        out, files, chartDir, charts, force, RunOutputs.inputs(List.of(spec)));
   }
 }

@@ -146,8 +146,8 @@ public final class BacktestRun {
                   List.of(ChartWriter.BACKTEST))));
     }
     List<String> kept =
-        Simulation.writeWithCharts(
-            target, files, chartDir, chartFiles, force, Simulation.inputs(List.of(file.spec())));
+        RunOutputs.writeWithCharts(
+            target, files, chartDir, chartFiles, force, RunOutputs.inputs(List.of(file.spec())));
     return new Result(results, mape, target, notes, kept);
   }
 

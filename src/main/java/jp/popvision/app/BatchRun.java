@@ -132,8 +132,8 @@ public final class BatchRun {
         }
       }
     }
-    Simulation.writeWithCharts(
-        out, files, chartDir, chartFiles, force, Simulation.inputs(List.of(first.spec())));
+    RunOutputs.writeWithCharts(
+        out, files, chartDir, chartFiles, force, RunOutputs.inputs(List.of(first.spec())));
     return new Result(out, names, projected, failed, name);
   }
 

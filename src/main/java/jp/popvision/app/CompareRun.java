@@ -111,13 +111,13 @@ public final class CompareRun {
   public static Result run(Options o) throws InputException, IOException {
     Prepared p = prepare(o);
     List<String> kept =
-        Simulation.writeWithCharts(
+        RunOutputs.writeWithCharts(
             p.result().outDir(),
             p.files(),
             p.chartDir(),
             p.chartFiles(),
             o.force(),
-            Simulation.inputs(p.result().runs().stream().map(r -> r.scenario().spec()).toList()));
+            RunOutputs.inputs(p.result().runs().stream().map(r -> r.scenario().spec()).toList()));
     return p.result().withKept(kept);
   }
 

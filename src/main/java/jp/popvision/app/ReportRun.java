@@ -163,7 +163,7 @@ public final class ReportRun {
     OutputDir.commit(
         List.of(new OutputDir.Target(out, files, "--out")),
         o.force(),
-        Simulation.inputs(cr.runs().stream().map(r -> r.scenario().spec()).toList()));
+        RunOutputs.inputs(cr.runs().stream().map(r -> r.scenario().spec()).toList()));
     return new Result(cr, out, new ArrayList<>(files.keySet()), std.absent(), sel.skipped());
   }
 

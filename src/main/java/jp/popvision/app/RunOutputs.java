@@ -14,8 +14,8 @@ import jp.popvision.scenario.ScenarioSpec;
 
 /**
  * How every pipeline writes its outputs: the output directory and the chart directory as one
- * transaction ({@link OutputDir}), never into a directory the run read from. Callers use {@link
- * Simulation#writeWithCharts} and {@link Simulation#inputs}.
+ * transaction ({@link OutputDir}), never into a directory the run read from. Every pipeline
+ * (simulate, compare, report, the analyses, backtest, track, batches) writes through it.
  */
 final class RunOutputs {
   private RunOutputs() {}

@@ -187,7 +187,8 @@ public final class Simulation {
             areaSettings(loaded.data()));
     files.put(OutputDir.MANIFEST, OutputDir.utf8(manifest));
     List<String> kept =
-        writeWithCharts(out, files, chartDir, chartFiles, force, inputs(List.of(scenario.spec())));
+        RunOutputs.writeWithCharts(
+            out, files, chartDir, chartFiles, force, RunOutputs.inputs(List.of(scenario.spec())));
     return new Result(
         scenario, projection, out, names, chartOutput, warnings, loaded.data().area(), kept);
   }
@@ -248,26 +249,6 @@ public final class Simulation {
                 pngs)));
     List<Msg.Text> chartWarnings = AnalysisOutputs.warnings(charts.lang(), writer.lang());
     return new ChartOutput(chartDir, pngs, writer.lang(), chartWarnings);
-  }
-
-  /**
-   * Writes the output directory and the chart directory as one transaction ({@link OutputDir}); see
-   * {@link RunOutputs#writeWithCharts}.
-   */
-  static List<String> writeWithCharts(
-      Path out,
-      Map<String, byte[]> files,
-      Path chartDir,
-      Map<String, byte[]> chartFiles,
-      boolean force,
-      Map<Path, Msg> inputs)
-      throws InputException, IOException {
-    return RunOutputs.writeWithCharts(out, files, chartDir, chartFiles, force, inputs);
-  }
-
-  /** The directories a run read from and must never write into; see {@link RunOutputs#inputs}. */
-  static Map<Path, Msg> inputs(List<jp.popvision.scenario.ScenarioSpec> specs) {
-    return RunOutputs.inputs(specs);
   }
 
   /**

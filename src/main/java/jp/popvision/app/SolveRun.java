@@ -170,7 +170,7 @@ public final class SolveRun {
         OutputDir.commit(
             List.of(new OutputDir.Target(out, files, "--out")),
             force,
-            Simulation.inputs(List.of(spec)));
+            RunOutputs.inputs(List.of(spec)));
     return new Result(loaded, s, out, names, warnings, kept, notes);
   }
 }

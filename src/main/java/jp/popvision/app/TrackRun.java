@@ -132,8 +132,8 @@ public final class TrackRun {
                 List.of(),
                 settings)));
     List<String> kept =
-        Simulation.writeWithCharts(
-            target, files, chartDir, chartFiles, o.force(), Simulation.inputs(List.of(spec)));
+        RunOutputs.writeWithCharts(
+            target, files, chartDir, chartFiles, o.force(), RunOutputs.inputs(List.of(spec)));
     return new Result(
         resolved, track, kpis, register, target, chartDir, names, notes, List.copyOf(kept));
   }
