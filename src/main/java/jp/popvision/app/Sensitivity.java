@@ -53,38 +53,13 @@ public final class Sensitivity {
       List<jp.popvision.io.Msg.Text> notes,
       List<String> kept) {}
 
-  /** As below, without charts. */
-  public static Result run(
-      Path scenarioFile,
-      SensitivitySpec cli,
-      Path outDir,
-      boolean force,
-      List<String> commandLine,
-      String version)
-      throws InputException, UsageException, IOException {
-    return run(scenarioFile, cli, outDir, force, commandLine, version, null, null);
-  }
-
-  /** As below, for the scenario's own area. */
-  public static Result run(
-      Path scenarioFile,
-      SensitivitySpec cli,
-      Path outDir,
-      boolean force,
-      List<String> commandLine,
-      String version,
-      Simulation.ChartOptions charts,
-      jp.popvision.io.Lang workbook)
-      throws InputException, UsageException, IOException {
-    return run(scenarioFile, null, cli, outDir, force, commandLine, version, charts, workbook);
-  }
-
   /**
    * Reads the scenario, computes tornado and grid, writes them to {@code outDir} (default {@code
    * out/<name>-sensitivity}) and, unless {@code charts} is null, draws a tornado and a heat map per
    * year into the chart directory (default {@code charts/<name>-sensitivity}, or {@code
    * <outDir>/charts}); each directory is written as a whole. With {@code workbook} (a language, for
-   * {@code --excel}) the tables also go to {@code tables.xlsx}.
+   * {@code --excel}) the tables also go to {@code tables.xlsx}. For the area {@code area} ({@code
+   * --area}; null: the scenario's own).
    */
   public static Result run(
       Path scenarioFile,

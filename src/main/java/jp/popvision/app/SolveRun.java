@@ -45,35 +45,9 @@ public final class SolveRun {
   /**
    * Reads the scenario, solves, writes {@code solution.csv} with the check run's tables
    * (summary.csv, assumptions.csv), with {@code workbook} (a language, for {@code --excel}) also
-   * {@code tables.xlsx}, and a manifest. Nothing is written for an unreachable target.
+   * {@code tables.xlsx}, and a manifest, for the area {@code area} ({@code --area}; null: the
+   * scenario's own). Nothing is written for an unreachable target.
    */
-  public static Result run(
-      Path scenarioFile,
-      Lever lever,
-      Target target,
-      int year,
-      double value,
-      Path outDir,
-      boolean force,
-      List<String> commandLine,
-      String version,
-      jp.popvision.io.Lang workbook)
-      throws InputException, UsageException, Unreachable, IOException {
-    return run(
-        scenarioFile,
-        null,
-        lever,
-        target,
-        year,
-        value,
-        outDir,
-        force,
-        commandLine,
-        version,
-        workbook);
-  }
-
-  /** As above, for the area {@code area} ({@code --area}; null: the scenario's own). */
   public static Result run(
       Path scenarioFile,
       String area,

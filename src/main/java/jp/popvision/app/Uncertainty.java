@@ -36,67 +36,12 @@ public final class Uncertainty {
 
   /**
    * Runs the scenario's {@code uncertainty:} block (trajectories and seed overridable) on {@code
-   * threads} threads and writes {@code quantiles.csv} and a manifest as a whole.
+   * threads} threads for the area {@code area} ({@code --area}; null: the scenario's own) and
+   * writes {@code quantiles.csv} and a manifest as a whole; unless {@code charts} is null, draws
+   * the fan chart into the chart directory (default {@code charts/<name>-uncertainty}, or {@code
+   * <outDir>/charts}); with {@code workbook} (a language, for {@code --excel}) the table also goes
+   * to {@code tables.xlsx}.
    */
-  public static Result run(
-      Path scenarioFile,
-      Integer trajectories,
-      Long seed,
-      int threads,
-      Path outDir,
-      boolean force,
-      List<String> commandLine,
-      String version,
-      MonteCarlo.Progress progress)
-      throws InputException, IOException {
-    return run(
-        scenarioFile,
-        trajectories,
-        seed,
-        threads,
-        outDir,
-        force,
-        commandLine,
-        version,
-        progress,
-        null,
-        null);
-  }
-
-  /**
-   * As above and, unless {@code charts} is null, draws the fan chart into the chart directory
-   * (default {@code charts/<name>-uncertainty}, or {@code <outDir>/charts}); with {@code workbook}
-   * (a language, for {@code --excel}) the table also goes to {@code tables.xlsx}.
-   */
-  public static Result run(
-      Path scenarioFile,
-      Integer trajectories,
-      Long seed,
-      int threads,
-      Path outDir,
-      boolean force,
-      List<String> commandLine,
-      String version,
-      MonteCarlo.Progress progress,
-      Simulation.ChartOptions charts,
-      jp.popvision.io.Lang workbook)
-      throws InputException, IOException {
-    return run(
-        scenarioFile,
-        null,
-        trajectories,
-        seed,
-        threads,
-        outDir,
-        force,
-        commandLine,
-        version,
-        progress,
-        charts,
-        workbook);
-  }
-
-  /** As above, for the area {@code area} ({@code --area}; null: the scenario's own). */
   public static Result run(
       Path scenarioFile,
       String area,
