@@ -59,90 +59,18 @@ public final class Simulation {
     return LoadedScenario.read(scenarioFile).resolve();
   }
 
-  /** Runs the scenario and writes its tables (no charts); see the overload with charts. */
-  public static Result run(
-      Path scenarioFile, Path outDir, boolean force, List<String> commandLine, String version)
-      throws InputException, IOException {
-    return run(
-        scenarioFile,
-        outDir,
-        force,
-        false,
-        false,
-        jp.popvision.io.Lang.JA,
-        commandLine,
-        version,
-        null);
-  }
-
-  /** As above; {@code annual} adds annual.csv, {@code excel} writes CSV with a UTF-8 BOM. */
-  public static Result run(
-      Path scenarioFile,
-      Path outDir,
-      boolean force,
-      boolean annual,
-      boolean excel,
-      List<String> commandLine,
-      String version)
-      throws InputException, IOException {
-    return run(
-        scenarioFile,
-        outDir,
-        force,
-        annual,
-        excel,
-        jp.popvision.io.Lang.JA,
-        commandLine,
-        version,
-        null);
-  }
-
-  /** Runs the scenario with tables and, unless {@code charts} is null, charts. */
-  public static Result run(
-      Path scenarioFile,
-      Path outDir,
-      boolean force,
-      List<String> commandLine,
-      String version,
-      ChartOptions charts)
-      throws InputException, IOException {
-    return run(
-        scenarioFile,
-        outDir,
-        force,
-        false,
-        false,
-        jp.popvision.io.Lang.JA,
-        commandLine,
-        version,
-        charts);
-  }
-
   /**
-   * Runs the scenario and writes its outputs to {@code outDir} (default {@code out/<scenario
-   * name>}) and, unless {@code charts} is null, its PNG charts to the chart directory, each
-   * directory as a whole. Everything is computed and rendered in memory and both directories are
-   * checked before either is written. {@code annual} adds annual.csv, {@code excel} writes CSV with
-   * a UTF-8 BOM and the workbook {@code tables.xlsx} with headers in {@code lang}.
+   * What a simulate run is asked for.
+   *
+   * @param area {@code --area} (null: the scenario's own area)
+   * @param outDir the output directory (null: {@code out/<name>})
+   * @param force replace directories popvision did not write
+   * @param annual also annual.csv
+   * @param excel CSV with a UTF-8 BOM and the workbook {@code tables.xlsx}, headers in {@code lang}
+   * @param lang the workbook's language
+   * @param charts the charts to draw (null: none)
    */
-  public static Result run(
-      Path scenarioFile,
-      Path outDir,
-      boolean force,
-      boolean annual,
-      boolean excel,
-      jp.popvision.io.Lang lang,
-      List<String> commandLine,
-      String version,
-      ChartOptions charts)
-      throws InputException, IOException {
-    return run(
-        scenarioFile, null, outDir, force, annual, excel, lang, commandLine, version, charts);
-  }
-
-  /** As above, for the area {@code area} ({@code --area}; null: the scenario's own). */
-  public static Result run(
-      Path scenarioFile,
+  public record Options(
       String area,
       Path outDir,
       boolean force,
@@ -151,8 +79,36 @@ public final class Simulation {
       jp.popvision.io.Lang lang,
       List<String> commandLine,
       String version,
-      ChartOptions charts)
-      throws InputException, IOException {
+      ChartOptions charts) {
+    /** Tables only, for the scenario's own area, no annual table, no workbook. */
+    public static Options tables(
+        Path outDir, boolean force, List<String> commandLine, String version) {
+      return new Options(
+          null, outDir, force, false, false, jp.popvision.io.Lang.JA, commandLine, version, null);
+    }
+
+    /** The same options with {@code charts}. */
+    public Options withCharts(ChartOptions charts) {
+      return new Options(area, outDir, force, annual, excel, lang, commandLine, version, charts);
+    }
+  }
+
+  /**
+   * Runs the scenario: writes its tables and manifest to the output directory and, unless {@code
+   * o.charts()} is null, draws its charts into the chart directory; each directory as a whole.
+   * Everything is computed and rendered in memory and both directories are checked before either is
+   * written.
+   */
+  public static Result run(Path scenarioFile, Options o) throws InputException, IOException {
+    String area = o.area();
+    Path outDir = o.outDir();
+    boolean force = o.force();
+    boolean annual = o.annual();
+    boolean excel = o.excel();
+    jp.popvision.io.Lang lang = o.lang();
+    List<String> commandLine = o.commandLine();
+    String version = o.version();
+    ChartOptions charts = o.charts();
     LoadedScenario loaded = LoadedScenario.read(scenarioFile, area);
     ResolvedScenario scenario = loaded.resolve();
     Projection projection = Projector.run(scenario.base(), scenario.rates());

@@ -80,15 +80,16 @@ public final class SimulateCommand implements Callable<Integer> {
       r =
           Simulation.run(
               file,
-              areaOption.area,
-              this.out,
-              run.force,
-              annual,
-              excel,
-              lang,
-              cmd,
-              Version.get(),
-              chartOptions);
+              new Simulation.Options(
+                  areaOption.area,
+                  this.out,
+                  run.force,
+                  annual,
+                  excel,
+                  lang,
+                  cmd,
+                  Version.get(),
+                  chartOptions));
     } catch (InputException e) {
       return Report.problems(err, lang, e);
     }

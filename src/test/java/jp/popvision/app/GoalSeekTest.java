@@ -41,7 +41,9 @@ class GoalSeekTest {
             + "\n";
     Path f = tmp.resolve("check.yaml");
     Files.writeString(f, text);
-    Simulation.Result r = Simulation.run(f, tmp.resolve("out"), true, List.of("test"), "test");
+    Simulation.Result r =
+        Simulation.run(
+            f, Simulation.Options.tables(tmp.resolve("out"), true, List.of("test"), "test"));
     return r.projection().at(2060).total();
   }
 

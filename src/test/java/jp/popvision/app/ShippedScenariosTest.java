@@ -164,8 +164,10 @@ class ShippedScenariosTest {
   @Test
   void sameInputsGiveByteIdenticalCsv(@TempDir Path tmp) throws Exception {
     Path scenario = SCENARIOS.resolve("target.yaml");
-    Simulation.run(scenario, tmp.resolve("a"), false, List.of("test"), "test");
-    Simulation.run(scenario, tmp.resolve("b"), false, List.of("test"), "test");
+    Simulation.run(
+        scenario, Simulation.Options.tables(tmp.resolve("a"), false, List.of("test"), "test"));
+    Simulation.run(
+        scenario, Simulation.Options.tables(tmp.resolve("b"), false, List.of("test"), "test"));
     for (String f : List.of("population.csv", "summary.csv", "components.csv", "assumptions.csv")) {
       assertArrayEquals(
           Files.readAllBytes(tmp.resolve("a").resolve(f)),
@@ -176,7 +178,9 @@ class ShippedScenariosTest {
 
   @Test
   void outputsFollowTheContract(@TempDir Path tmp) throws Exception {
-    Simulation.run(SCENARIOS.resolve("target.yaml"), tmp, false, List.of("test"), "test");
+    Simulation.run(
+        SCENARIOS.resolve("target.yaml"),
+        Simulation.Options.tables(tmp, false, List.of("test"), "test"));
     List<String> pop = Files.readAllLines(tmp.resolve("population.csv"));
     assertEquals("scenario,year,sex,age_from,age_to,population", pop.get(0));
     assertEquals(1 + 12 * 2 * 19, pop.size());

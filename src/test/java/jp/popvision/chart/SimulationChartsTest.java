@@ -45,7 +45,9 @@ class SimulationChartsTest {
     Path charts = tmp.resolve("charts");
     Simulation.Result r =
         Simulation.run(
-            target(), out, false, List.of("test"), "dev", options(charts, FontChoice.detect()));
+            target(),
+            Simulation.Options.tables(out, false, List.of("test"), "dev")
+                .withCharts(options(charts, FontChoice.detect())));
     assertEquals(CHARTS, r.charts().files());
     for (String f : CHARTS) {
       assertEquals(533, ImageIO.read(charts.resolve(f).toFile()).getWidth(), f);
@@ -64,7 +66,9 @@ class SimulationChartsTest {
     Files.writeString(charts.resolve("photo.png"), "x");
     Simulation.Result again =
         Simulation.run(
-            target(), out, false, List.of("test"), "dev", options(charts, FontChoice.detect()));
+            target(),
+            Simulation.Options.tables(out, false, List.of("test"), "dev")
+                .withCharts(options(charts, FontChoice.detect())));
     assertEquals("x", Files.readString(charts.resolve("photo.png")));
     assertEquals(List.of(charts.resolve("photo.png").toString()), again.kept());
     try (var s = Files.list(tmp)) {
@@ -77,7 +81,9 @@ class SimulationChartsTest {
     Path out = tmp.resolve("out");
     Simulation.Result r =
         Simulation.run(
-            target(), out, false, List.of("test"), "dev", options(null, FontChoice.detect()));
+            target(),
+            Simulation.Options.tables(out, false, List.of("test"), "dev")
+                .withCharts(options(null, FontChoice.detect())));
     assertEquals(out.resolve("charts"), r.charts().dir());
     for (String f : CHARTS) {
       assertTrue(Files.isRegularFile(out.resolve("charts").resolve(f)), f);
@@ -97,11 +103,8 @@ class SimulationChartsTest {
             () ->
                 Simulation.run(
                     target(),
-                    out,
-                    false,
-                    List.of("test"),
-                    "dev",
-                    options(charts, FontChoice.detect())));
+                    Simulation.Options.tables(out, false, List.of("test"), "dev")
+                        .withCharts(options(charts, FontChoice.detect()))));
     assertTrue(e.problems().get(0).format().contains("--charts"), e.problems().get(0).format());
     assertFalse(Files.exists(out), "the tables are not written either");
     assertEquals("keep me", Files.readString(charts.resolve("notes.txt")));
@@ -112,11 +115,8 @@ class SimulationChartsTest {
     Simulation.Result r =
         Simulation.run(
             target(),
-            tmp.resolve("o"),
-            false,
-            List.of("test"),
-            "dev",
-            options(tmp.resolve("c"), FontChoice.latinOnly("Dialog")));
+            Simulation.Options.tables(tmp.resolve("o"), false, List.of("test"), "dev")
+                .withCharts(options(tmp.resolve("c"), FontChoice.latinOnly("Dialog"))));
     assertEquals(Lang.EN, r.charts().lang());
     assertEquals(1, r.charts().warnings().size());
     String w = r.charts().warnings().get(0).render(jp.popvision.io.Lang.EN);
