@@ -35,20 +35,11 @@ public final class BacktestRun {
       List<jp.popvision.io.Msg.Text> notes,
       List<String> kept) {}
 
-  public static Result run(
-      Path scenario,
-      int[] baseYears,
-      Path out,
-      boolean force,
-      List<String> cmd,
-      String version,
-      Simulation.ChartOptions charts,
-      jp.popvision.io.Lang workbook)
-      throws InputException, IOException {
-    return run(scenario, null, baseYears, out, force, cmd, version, charts, workbook);
-  }
-
-  /** As above, for the area {@code area} ({@code --area}; null: the scenario's own). */
+  /**
+   * Backtests every method from each of {@code baseYears} for the scenario's area or {@code area}
+   * ({@code --area}; null: the scenario's own), and writes the tables (and, unless {@code charts}
+   * is null, the chart) as a whole; with {@code workbook} (a language) also {@code tables.xlsx}.
+   */
   public static Result run(
       Path scenario,
       String area,
