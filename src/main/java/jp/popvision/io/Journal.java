@@ -1,12 +1,12 @@
 package jp.popvision.io;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -22,14 +22,13 @@ record Journal(
     List<String> remove,
     List<Path> created) {
   static final String FILE = "journal.json";
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   byte[] bytes() {
-    return JSON.writeValueAsBytes(toJson(this));
+    return JsonText.compact(toJson(this)).getBytes(StandardCharsets.UTF_8);
   }
 
   private static ObjectNode toJson(Journal j) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = JsonText.object();
     root.put("run", j.run());
     j.dirs().forEach(d -> root.withArray("dirs").add(d.toString()));
     root.putArray("replace");
@@ -44,7 +43,7 @@ record Journal(
   /** The journal of a stage, or null when it is missing or damaged (the run never committed). */
   static Journal read(Path stage) {
     try {
-      JsonNode r = JSON.readTree(Files.readAllBytes(stage.resolve(FILE)));
+      JsonNode r = JsonText.parse(Files.readAllBytes(stage.resolve(FILE)));
       String run = r.path("run").asString();
       if (!stage.getFileName().toString().equals(OutputTransaction.STAGE_PREFIX + run)) {
         return null;

@@ -13,8 +13,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -28,8 +26,6 @@ record RunMarker(String run, Map<String, String> files) {
   static final String FILE = ".popvision-run.json";
   private static final long MAX_BYTES = 4L << 20;
   private static final String SEAL = "popvision-run-marker-1\n";
-  private static final JsonMapper JSON =
-      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   RunMarker {
     files = Map.copyOf(files);
@@ -43,14 +39,14 @@ record RunMarker(String run, Map<String, String> files) {
   }
 
   byte[] bytes() {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = JsonText.object();
     root.put("tool", "popvision");
     root.put("marker", 1);
     root.put("run", run);
     ObjectNode f = root.putObject("files");
     new TreeMap<>(files).forEach(f::put);
     root.put("seal", seal());
-    return (JSON.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+    return (JsonText.pretty(root) + "\n").getBytes(StandardCharsets.UTF_8);
   }
 
   private String seal() {
@@ -66,7 +62,7 @@ record RunMarker(String run, Map<String, String> files) {
       if (!Files.isRegularFile(f) || Files.size(f) > MAX_BYTES) {
         return Optional.empty();
       }
-      JsonNode root = JSON.readTree(Files.readAllBytes(f));
+      JsonNode root = JsonText.parse(Files.readAllBytes(f));
       if (!"popvision".equals(root.path("tool").asString(""))
           || root.path("marker").asInt(0) != 1
           || !root.path("run").isString()

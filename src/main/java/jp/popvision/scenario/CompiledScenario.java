@@ -1,13 +1,10 @@
 package jp.popvision.scenario;
 
 import java.util.List;
-import jp.popvision.engine.MortalityScaling;
 import jp.popvision.engine.PackedRates;
 import jp.popvision.engine.PackedStep;
-import jp.popvision.engine.Survival;
 import jp.popvision.model.AgeGroups;
 import jp.popvision.model.Population;
-import jp.popvision.model.Sex;
 
 /**
  * A resolved scenario packed for the allocation-free kernel ({@link PackedStep}), with its levers
@@ -59,9 +56,7 @@ public final class CompiledScenario {
   private final double[] ownMigration;
   private final int[] ranges;
   private final List<LifeTable> lifeTables;
-  private volatile E0Grid e0Grid;
-
-  private record E0Grid(double sd, double lo, double step, int points, double[][][] values) {}
+  private volatile E0Table e0Grid;
 
   private CompiledScenario(ResolvedScenario r, LeverInputs in) {
     this.resolved = r;
@@ -290,7 +285,7 @@ public final class CompiledScenario {
     System.arraycopy(base, 0, p, 0, nn);
     record(p, 0, out);
     int limited = 0;
-    E0Grid grid = e0Shift == null ? null : e0Grid;
+    E0Table grid = e0Shift == null ? null : e0Grid;
     if (e0Shift != null && grid == null) {
       throw new IllegalStateException("prepareLifeExpectancy was not called");
     }
@@ -325,7 +320,7 @@ public final class CompiledScenario {
         }
       }
       if (grid != null) {
-        interpolate(grid, i, e0Shift[i], r);
+        grid.interpolate(i, e0Shift[i], r);
         ws.survivalChanged[i] = true;
       } else if (ws.survivalChanged[i]) {
         System.arraycopy(template[i].survival(), 0, r.survival(), 0, nn);
@@ -397,103 +392,7 @@ public final class CompiledScenario {
     if (e0Grid != null && e0Grid.sd() == sd) {
       return;
     }
-    int half = E0_GRID_SDS * E0_GRID_POINTS_PER_SD;
-    int points = 2 * half + 1;
-    double step = sd / E0_GRID_POINTS_PER_SD;
-    double[][][] v = new double[periods][points][2 * n + 2];
-    // periods × sexes are independent: fill them in parallel (the values do not depend on it)
-    List<java.util.concurrent.Callable<Void>> tasks = new java.util.ArrayList<>();
-    for (int task = 2 * firstLever; task < 2 * periods; task++) {
-      int i = task / 2;
-      Sex sex = Sex.values()[task % 2];
-      tasks.add(
-          () -> {
-            tabulate(v, i, sex, half, step);
-            return null;
-          });
-    }
-    try {
-      if (pool == null) {
-        for (var t : tasks) {
-          t.call();
-        }
-      } else {
-        for (var f : pool.invokeAll(tasks)) {
-          f.get();
-        }
-      }
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (Exception e) {
-      if (e instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(e);
-    }
-    e0Grid = new E0Grid(sd, -half * step, step, points, v);
-  }
-
-  private void tabulate(double[][][] v, int i, Sex sex, int half, double step) {
-    LifeTable t = lifeTables.get(i);
-    double[] nLx = (sex == Sex.MALE ? t.nLxMale() : t.nLxFemale()).toArray();
-    MortalityScaling.Table table = new MortalityScaling.Table(nLx, t.l0(), groups.width());
-    for (int j = 0; j < v[i].length; j++) {
-      double shift = (j - half) * step;
-      Survival s;
-      try {
-        s =
-            j == half
-                ? resolvedSurvival(i, sex)
-                : Levers.shift(nLx, table, t.l0(), groups, shift).survival();
-      } catch (IllegalArgumentException e) {
-        throw new ResolveException(
-            "uncertainty.e0.sd", ResolveException.Reason.E0_SHIFT_TABLE, shift);
-      }
-      System.arraycopy(s.ratios().toArray(), 0, v[i][j], sex.ordinal() * n, n);
-      v[i][j][2 * n + sex.ordinal()] = s.birthSurvival();
-    }
-  }
-
-  private Survival resolvedSurvival(int period, Sex sex) {
-    return resolved.rates().get(period).survival(sex);
-  }
-
-  /**
-   * Quadratic (three-point Lagrange) interpolation at the nearest grid point and its neighbours;
-   * exact at grid points, error of order step³.
-   */
-  private void interpolate(E0Grid g, int period, double shift, PackedRates r) {
-    double x = (shift - g.lo()) / g.step();
-    int j = (int) Math.rint(x);
-    if (j < 1) {
-      j = 1;
-      x = Math.max(x, 0);
-    } else if (j > g.points() - 2) {
-      j = g.points() - 2;
-      x = Math.min(x, g.points() - 1);
-    }
-    double t = x - j;
-    double wa = t * (t - 1) / 2;
-    double wb = 1 - t * t;
-    double wc = t * (t + 1) / 2;
-    double[][] v = g.values()[period];
-    double[] a = v[j - 1];
-    double[] b = v[j];
-    double[] c = v[j + 1];
-    double[] s = r.survival();
-    int nn = 2 * n;
-    for (int k = 0; k < nn; k++) {
-      s[k] = wb * b[k] + wa * a[k] + wc * c[k];
-    }
-    double[] sb = r.birthSurvival();
-    sb[0] = wb * b[nn] + wa * a[nn] + wc * c[nn];
-    sb[1] = wb * b[nn + 1] + wa * a[nn + 1] + wc * c[nn + 1];
+    e0Grid = E0Table.build(sd, pool, firstLever, periods, lifeTables, resolved, groups);
   }
 
   /** The base population as a packed array (a copy). */
