@@ -27,7 +27,7 @@ final class TrackChart {
 
   static byte[] render(
       TrackChartData d, String subtitle, Lang lang, ChartTexts tx, PageSetup page) {
-    Texts t = new Texts(lang);
+    TrackTexts t = new TrackTexts(lang);
     Canvas c = Canvas.of(page);
     int y = c.header(t.title(), subtitle);
     List<Legend.Entry> legend =
@@ -50,9 +50,21 @@ final class TrackChart {
     return c.png();
   }
 
+  /** What one panel shows: the actual years, the scenario's path and the strategy's target. */
+  private record Panel(
+      List<YearValue> actual,
+      List<YearValue> scenario,
+      TrackChartData.Target target,
+      boolean social) {
+    /** The target per year (social change: the period's total spread over its years). */
+    double targetValue() {
+      return social ? target.target() / target.years() : target.target();
+    }
+  }
+
   private static void panel(
       Canvas c,
-      Texts t,
+      TrackTexts t,
       ChartTexts tx,
       int cx,
       int cy,
@@ -63,45 +75,18 @@ final class TrackChart {
       List<YearValue> scenario,
       TrackChartData.Target target,
       boolean social) {
+    Panel p = new Panel(actual, scenario, target, social);
     double x0 = d.firstYear() - 0.5;
     double x1 = d.lastYear() + 0.5;
     List<Double> values = new ArrayList<>();
-    actual.forEach(p -> values.add(p.value()));
-    scenario.forEach(p -> values.add(p.value()));
+    actual.forEach(v -> values.add(v.value()));
+    scenario.forEach(v -> values.add(v.value()));
     if (target != null) {
-      values.add(social ? target.target() / target.years() : target.target());
+      values.add(p.targetValue());
     }
     double[] range = TrackSeries.range(values, social);
-    XYChart chart = new XYChart(cw, ch);
-    Axes.style(chart.getStyler(), c);
-    chart.setXAxisTitle(tx.year());
-    chart.setYAxisTitle(social ? t.socialAxis() : t.tfrAxis());
-    chart.getStyler().setXAxisMin(x0).setXAxisMax(x1);
-    chart.getStyler().setYAxisMin(range[0]).setYAxisMax(range[1]);
-    chart.setCustomXAxisTickLabelsFormatter(v -> " ");
-    DoubleFunction<String> fmt =
-        social ? Axes::thousands : v -> String.format(Locale.ROOT, "%.1f", v);
-    chart.setCustomYAxisTickLabelsFormatter(fmt::apply);
-    // an invisible series keeps XChart's axes when a panel has no data
-    line(chart, "frame", new double[] {x0, x1}, range, Color.WHITE, Canvas.round(0.1f));
     double[][] st = TrackSeries.steps(scenario);
-    if (st[0].length > 0) {
-      line(chart, "scenario", st[0], st[1], SCENARIO, Canvas.round(4f));
-    }
-    if (target != null) {
-      double v = social ? target.target() / target.years() : target.target();
-      line(
-          chart,
-          "target",
-          new double[] {target.from() - 0.5, target.to() + 0.5},
-          new double[] {v, v},
-          TARGET,
-          Canvas.dashed(4f));
-    }
-    int k = 0;
-    for (List<YearValue> run : TrackSeries.runs(actual)) {
-      Axes.line(chart, "actual" + k++, run, ACTUAL, Canvas.round(2.5f));
-    }
+    XYChart chart = chart(c, t, tx, cw, ch, x0, x1, range, st, p);
     c.g.setColor(Canvas.INK);
     c.g.setFont(c.font(Font.BOLD, Canvas.AXIS_TITLE));
     c.g.drawString(social ? t.socialPanel() : t.tfrPanel(), cx + 10, cy + 26);
@@ -112,34 +97,86 @@ final class TrackChart {
     Rectangle2D plot = Axes.plotBounds(chart, x0, x1, range[0], range[1]);
     shade(c, chart, d.missing(), plot);
     years(c, chart, d, plot);
+    annotate(c, t, chart, plot, st, p);
+    c.g.translate(-cx, -py);
+  }
+
+  /** The panel's XChart: axes, the scenario's steps, the target line and the actual runs. */
+  private static XYChart chart(
+      Canvas c,
+      TrackTexts t,
+      ChartTexts tx,
+      int cw,
+      int ch,
+      double x0,
+      double x1,
+      double[] range,
+      double[][] st,
+      Panel p) {
+    XYChart chart = new XYChart(cw, ch);
+    Axes.style(chart.getStyler(), c);
+    chart.setXAxisTitle(tx.year());
+    chart.setYAxisTitle(p.social() ? t.socialAxis() : t.tfrAxis());
+    chart.getStyler().setXAxisMin(x0).setXAxisMax(x1);
+    chart.getStyler().setYAxisMin(range[0]).setYAxisMax(range[1]);
+    chart.setCustomXAxisTickLabelsFormatter(v -> " ");
+    DoubleFunction<String> fmt =
+        p.social() ? Axes::thousands : v -> String.format(Locale.ROOT, "%.1f", v);
+    chart.setCustomYAxisTickLabelsFormatter(fmt::apply);
+    // an invisible series keeps XChart's axes when a panel has no data
+    line(chart, "frame", new double[] {x0, x1}, range, Color.WHITE, Canvas.round(0.1f));
+    if (st[0].length > 0) {
+      line(chart, "scenario", st[0], st[1], SCENARIO, Canvas.round(4f));
+    }
+    if (p.target() != null) {
+      double v = p.targetValue();
+      line(
+          chart,
+          "target",
+          new double[] {p.target().from() - 0.5, p.target().to() + 0.5},
+          new double[] {v, v},
+          TARGET,
+          Canvas.dashed(4f));
+    }
+    int k = 0;
+    for (List<YearValue> run : TrackSeries.runs(p.actual())) {
+      Axes.line(chart, "actual" + k++, run, ACTUAL, Canvas.round(2.5f));
+    }
+    return chart;
+  }
+
+  /** Over the painted chart: the target's text, the actual markers and the value labels. */
+  private static void annotate(
+      Canvas c, TrackTexts t, XYChart chart, Rectangle2D plot, double[][] st, Panel p) {
+    TrackChartData.Target target = p.target();
     if (target != null) {
       c.g.setColor(TARGET.darker());
       c.g.setFont(c.font(Font.PLAIN, Canvas.LABEL));
-      c.g.drawString(t.actualLine(target, social), (int) plot.getX() + 12, (int) plot.getY() + 28);
+      c.g.drawString(
+          t.actualLine(target, p.social()), (int) plot.getX() + 12, (int) plot.getY() + 28);
     }
-    for (YearValue p : actual) {
+    for (YearValue v : p.actual()) {
       c.marker(
-          chart.getScreenXFromChart(p.year()), chart.getScreenYFromChart(p.value()), 7, 5, ACTUAL);
+          chart.getScreenXFromChart(v.year()), chart.getScreenYFromChart(v.value()), 7, 5, ACTUAL);
     }
-    Axes.occupy(c, chart, actual);
+    Axes.occupy(c, chart, p.actual());
     if (st[0].length > 0) {
       c.occupyPolyline(Axes.screenX(chart, st[0]), Axes.screenY(chart, st[1]));
     }
     if (target != null) {
-      double v = social ? target.target() / target.years() : target.target();
       c.label(
-          t.targetLabel(target, social),
+          t.targetLabel(target, p.social()),
           chart.getScreenXFromChart((target.from() + target.to()) / 2.0),
-          chart.getScreenYFromChart(v),
+          chart.getScreenYFromChart(p.targetValue()),
           plot,
           TARGET.darker(),
           Font.BOLD,
           LabelPlacer.Prefer.BELOW);
     }
-    if (!actual.isEmpty()) {
-      YearValue last = actual.get(actual.size() - 1);
+    if (!p.actual().isEmpty()) {
+      YearValue last = p.actual().get(p.actual().size() - 1);
       c.label(
-          social
+          p.social()
               ? TrackSeries.signed(last.value())
               : String.format(Locale.ROOT, "%.2f", last.value()),
           chart.getScreenXFromChart(last.year()),
@@ -149,7 +186,6 @@ final class TrackChart {
           Font.BOLD,
           LabelPlacer.Prefer.ABOVE);
     }
-    c.g.translate(-cx, -py);
   }
 
   /** Every year under the x axis (XChart's own ticks fall between years). */
@@ -184,110 +220,4 @@ final class TrackChart {
   }
 
   /** The chart's texts in one language. */
-  private record Texts(Lang lang) {
-    private String t(String ja, String en) {
-      return lang == Lang.JA ? ja : en;
-    }
-
-    String title() {
-      return t(
-          "目標と実績(総合戦略の数値目標と住民基本台帳)",
-          "Targets against actuals (strategy KPIs and resident register)");
-    }
-
-    String actual() {
-      return t("実績(住民基本台帳)", "Actual (resident register)");
-    }
-
-    String scenario() {
-      return t("シナリオの推計(国勢調査ベース)", "Scenario (census basis)");
-    }
-
-    String target() {
-      return t("数値目標", "Target");
-    }
-
-    String noData() {
-      return t("データなし", "No data");
-    }
-
-    String socialPanel() {
-      return t("社会増減数(人/年)", "Social change (persons per year)");
-    }
-
-    String tfrPanel() {
-      return t("合計特殊出生率", "Total fertility rate");
-    }
-
-    String socialAxis() {
-      return t("人/年", "Persons per year");
-    }
-
-    String tfrAxis() {
-      return t("合計特殊出生率", "TFR");
-    }
-
-    String targetLabel(TrackChartData.Target g, boolean social) {
-      if (social) {
-        return t("目標 ", "target ") + TrackSeries.signed(g.target() / g.years()) + t("人/年", "/yr");
-      }
-      return t("目標 ", "target ") + String.format(Locale.ROOT, "%.2f", g.target());
-    }
-
-    /** The KPI's years, target and the actual over the years with data. */
-    String actualLine(TrackChartData.Target g, boolean social) {
-      String years = g.from() + "–" + g.to();
-      String target =
-          social
-              ? TrackSeries.signed(g.target()) + t("人", "")
-              : String.format(Locale.ROOT, "%.2f", g.target());
-      String a =
-          !Double.isFinite(g.actual())
-              ? "–"
-              : social
-                  ? TrackSeries.signed(g.actual()) + t("人", "")
-                  : String.format(Locale.ROOT, "%.2f", g.actual());
-      String used = g.used() + "/" + g.years();
-      return t(
-          years
-              + "年の"
-              + (social ? "累計" : "平均")
-              + ": 目標 "
-              + target
-              + "、実績 "
-              + a
-              + "("
-              + used
-              + "年分)",
-          years
-              + (social ? " sum" : " mean")
-              + ": target "
-              + target
-              + ", actual "
-              + a
-              + " ("
-              + used
-              + " years)");
-    }
-
-    String note(List<Integer> missing) {
-      String m =
-          missing.isEmpty()
-              ? ""
-              : t("データなし: ", "no data: ")
-                  + String.join(", ", missing.stream().map(String::valueOf).toList())
-                  + t("年(補間していません)。", " (not interpolated). ");
-      return t(
-          "注: " + m + "出生率は台帳の出生数をシナリオの年齢別パターンで15〜49歳女性に当てた推計。社会増減の目標は年平均に換算。",
-          "Note: "
-              + m
-              + "TFR implied by register births with the scenario age pattern on register women 15–49; the social-change target drawn as a yearly average.");
-    }
-
-    String source() {
-      return t(
-          "出典: 総務省「住民基本台帳に基づく人口、人口動態及び世帯数」、数値目標はシナリオの kpi:",
-          "Source: MIC resident register statistics; targets from the scenario kpi: block");
-    }
-  }
 }
