@@ -273,6 +273,9 @@ public final class MonteCarlo {
     double rE = e0Noise ? u.e0().autocorrelation() : 0;
     int first = f.firstLeverPeriod();
     int varied = periods - first;
+    // the periods stepped that the levers act on: a trajectory's draws for later periods are not
+    // needed (they come after these in its generator, so these are the same without them)
+    int drawn = Math.max(0, Math.min(varied, steps - first));
     double[] eT = new double[varied];
     double[] eM = new double[varied];
     double[] eE = new double[varied];
@@ -283,8 +286,8 @@ public final class MonteCarlo {
     CompiledScenario.Workspace ws = f.workspace();
     int limited = 0;
     for (int t = from; t < to; t++) {
-      deviations(new SplittableRandom(trajectorySeed(u.seed(), t)), rT, rM, rE, eT, eM, eE);
-      for (int i = first; i < periods; i++) {
+      deviations(new SplittableRandom(trajectorySeed(u.seed(), t)), rT, rM, rE, eT, eM, eE, drawn);
+      for (int i = first; i < first + drawn; i++) {
         if (tfrNoise) {
           tfr[i] = Math.max(0, ownTfr[i] + sdT * eT[i - first]);
         }
@@ -323,10 +326,23 @@ public final class MonteCarlo {
       double[] eT,
       double[] eM,
       double[] eE) {
+    deviations(rng, rT, rM, rE, eT, eM, eE, eT.length);
+  }
+
+  /** As above, for the first {@code count} periods only (the same values as the full series). */
+  static void deviations(
+      SplittableRandom rng,
+      double rT,
+      double rM,
+      double rE,
+      double[] eT,
+      double[] eM,
+      double[] eE,
+      int count) {
     double iT = Math.sqrt(1 - rT * rT);
     double iM = Math.sqrt(1 - rM * rM);
     double iE = Math.sqrt(1 - rE * rE);
-    for (int i = 0; i < eT.length; i++) {
+    for (int i = 0; i < count; i++) {
       double zT = rng.nextGaussian();
       double zM = rng.nextGaussian();
       double zE = rng.nextGaussian();
