@@ -40,23 +40,12 @@ public final class MonteCarlo {
   /** Trajectories per task handed to a thread. */
   static final int CHUNK = 1024;
 
-  /** Golden-ratio increment of SplitMix64 (Steele, Lea and Flood 2014). */
-  private static final long GAMMA = 0x9E3779B97F4A7C15L;
-
   private MonteCarlo() {}
 
   /** Progress of a run: {@code done} of {@code total} trajectories. Called from worker threads. */
   @FunctionalInterface
   public interface Progress {
     void update(int done, int total);
-  }
-
-  /** The seed of trajectory {@code index}'s generator. */
-  static long trajectorySeed(long seed, int index) {
-    long z = seed + (index + 1L) * GAMMA;
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return z ^ (z >>> 31);
   }
 
   /**
@@ -83,18 +72,12 @@ public final class MonteCarlo {
     }
     int n = u.trajectories();
     int instants = f.instants();
-    int ind = CompiledScenario.INDICATORS.size();
-    int series = instants * ind;
+    int series = instants * CompiledScenario.INDICATORS.size();
     int fixed = fixedSeries(f);
     int perPass = fixed == series ? 1 : seriesPerPass(series - fixed, n, maxHeap);
-    int passes = passes(f, n, maxHeap);
-    double[][] store = new double[Math.min(perPass, series - fixed)][n];
-    int chunks = (n + CHUNK - 1) / CHUNK;
-    AtomicInteger done = new AtomicInteger();
-    int[] limited = new int[chunks];
     double[] q = new double[series * PROBABILITIES.length];
     double[] mean = new double[series];
-    double[] own = new double[instants * ind];
+    double[] own = new double[series];
     int ownLimited = f.project(f.workspace(), null, null, null, own);
     fixedQuantiles(own, fixed, n, q, mean);
     ExecutorService pool =
@@ -109,65 +92,75 @@ public final class MonteCarlo {
       if (u.e0() != null && u.e0().sd() > 0) {
         f.prepareLifeExpectancy(u.e0().sd(), pool);
       }
-      List<Future<?>> futures = new ArrayList<>();
-      for (int pass = 0; pass < passes; pass++) {
-        int from = fixed + pass * perPass;
-        int to = Math.min(series, from + perPass);
-        // a pass steps only as far as the last instant it keeps; the last pass steps them all
-        int steps = (to - 1) / ind;
-        futures.clear();
-        for (int c = 0; c < chunks; c++) {
-          int chunk = c;
-          futures.add(
-              pool.submit(
-                  () -> {
-                    int l =
-                        trajectories(
-                            f,
-                            u,
-                            chunk * CHUNK,
-                            Math.min(n, (chunk + 1) * CHUNK),
-                            store,
-                            from,
-                            to,
-                            steps);
-                    if (steps == f.periods()) {
-                      limited[chunk] = l;
-                    }
-                    int d = done.addAndGet(Math.min(n, (chunk + 1) * CHUNK) - chunk * CHUNK);
-                    if (progress != null) {
-                      progress.update(d, n * passes);
-                    }
-                  }));
-        }
-        await(futures);
-        quantiles(store, from, to, n, q, mean, pool);
-      }
-      int limitedTotal = 0;
-      for (int l : limited) {
-        limitedTotal += l;
-      }
-      if (passes == 0) {
-        // no period is varied: every trajectory is the scenario's own
-        limitedTotal = ownLimited > 0 ? n : 0;
-      }
+      int limited =
+          fixed == series
+              ? (ownLimited > 0 ? n : 0) // no period is varied: every trajectory is the own run
+              : runPasses(f, u, pool, progress, fixed, perPass, q, mean);
       int[] years = new int[instants];
       for (int i = 0; i < instants; i++) {
         years[i] = f.year(i);
       }
       return new QuantileTable(
-          years,
-          CompiledScenario.INDICATORS,
-          PROBABILITIES,
-          q,
-          mean,
-          own,
-          n,
-          limitedTotal,
-          u.seed());
+          years, CompiledScenario.INDICATORS, PROBABILITIES, q, mean, own, n, limited, u.seed());
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * Simulates the trajectories once per pass, keeping {@code perPass} of the series from {@code
+   * fixed} on each time, and fills their quantiles and means; returns how many trajectories were
+   * limited at zero (counted in the last pass, the one that steps every period).
+   */
+  private static int runPasses(
+      CompiledScenario f,
+      UncertaintySpec u,
+      ExecutorService pool,
+      Progress progress,
+      int fixed,
+      int perPass,
+      double[] q,
+      double[] mean) {
+    int n = u.trajectories();
+    int ind = CompiledScenario.INDICATORS.size();
+    int series = f.instants() * ind;
+    int passes = (series - fixed + perPass - 1) / perPass;
+    double[][] store = new double[Math.min(perPass, series - fixed)][n];
+    int chunks = (n + CHUNK - 1) / CHUNK;
+    AtomicInteger done = new AtomicInteger();
+    int[] limited = new int[chunks];
+    List<Future<?>> futures = new ArrayList<>();
+    for (int pass = 0; pass < passes; pass++) {
+      int from = fixed + pass * perPass;
+      int to = Math.min(series, from + perPass);
+      // a pass steps only as far as the last instant it keeps; the last pass steps them all
+      int steps = (to - 1) / ind;
+      futures.clear();
+      for (int c = 0; c < chunks; c++) {
+        int t0 = c * CHUNK;
+        int t1 = Math.min(n, t0 + CHUNK);
+        int chunk = c;
+        futures.add(
+            pool.submit(
+                () -> {
+                  int l = Trajectories.run(f, u, t0, t1, store, from, to, steps);
+                  if (steps == f.periods()) {
+                    limited[chunk] = l;
+                  }
+                  int d = done.addAndGet(t1 - t0);
+                  if (progress != null) {
+                    progress.update(d, n * passes);
+                  }
+                }));
+      }
+      await(futures);
+      quantiles(store, from, to, n, q, mean, pool);
+    }
+    int total = 0;
+    for (int l : limited) {
+      total += l;
+    }
+    return total;
   }
 
   /**
@@ -244,102 +237,6 @@ public final class MonteCarlo {
               }));
     }
     await(futures);
-  }
-
-  /**
-   * Trajectories [from, to) keeping series [s0, s1), each stepped over its first {@code steps}
-   * periods; returns how many were limited at zero in those periods.
-   */
-  static int trajectories(
-      CompiledScenario f,
-      UncertaintySpec u,
-      int from,
-      int to,
-      double[][] store,
-      int s0,
-      int s1,
-      int steps) {
-    int periods = f.periods();
-    double[] ownTfr = f.ownTfr();
-    double[] ownMig = f.ownMigration();
-    boolean tfrNoise = u.tfr() != null && u.tfr().sd() > 0;
-    boolean migNoise = u.netMigration() != null && u.netMigration().sd() > 0;
-    boolean e0Noise = u.e0() != null && u.e0().sd() > 0;
-    double sdT = tfrNoise ? u.tfr().sd() : 0;
-    double sdM = migNoise ? u.netMigration().sd() : 0;
-    double sdE = e0Noise ? u.e0().sd() : 0;
-    double rT = tfrNoise ? u.tfr().autocorrelation() : 0;
-    double rM = migNoise ? u.netMigration().autocorrelation() : 0;
-    double rE = e0Noise ? u.e0().autocorrelation() : 0;
-    int first = f.firstLeverPeriod();
-    int varied = periods - first;
-    double[] eT = new double[varied];
-    double[] eM = new double[varied];
-    double[] eE = new double[varied];
-    double[] tfr = new double[periods];
-    double[] mig = new double[periods];
-    double[] e0 = new double[periods];
-    double[] out = new double[f.instants() * CompiledScenario.INDICATORS.size()];
-    CompiledScenario.Workspace ws = f.workspace();
-    int limited = 0;
-    for (int t = from; t < to; t++) {
-      deviations(new SplittableRandom(trajectorySeed(u.seed(), t)), rT, rM, rE, eT, eM, eE);
-      for (int i = first; i < periods; i++) {
-        if (tfrNoise) {
-          tfr[i] = Math.max(0, ownTfr[i] + sdT * eT[i - first]);
-        }
-        if (migNoise) {
-          mig[i] = ownMig[i] + sdM * eM[i - first];
-        }
-        e0[i] = sdE * eE[i - first];
-      }
-      if (f.project(
-              ws,
-              tfrNoise ? tfr : null,
-              migNoise ? mig : null,
-              e0Noise ? e0 : null,
-              out,
-              null,
-              steps)
-          > 0) {
-        limited++;
-      }
-      for (int k = s0; k < s1; k++) {
-        store[k - s0][t] = out[k];
-      }
-    }
-    return limited;
-  }
-
-  /**
-   * Fills three standard AR(1) series of unit variance (ε(0) = z(0), ε(t) = ρ·ε(t−1) +
-   * √(1−ρ²)·z(t)) from {@code rng}, drawing z for TFR, migration and e0 in turn in every period.
-   */
-  static void deviations(
-      SplittableRandom rng,
-      double rT,
-      double rM,
-      double rE,
-      double[] eT,
-      double[] eM,
-      double[] eE) {
-    double iT = Math.sqrt(1 - rT * rT);
-    double iM = Math.sqrt(1 - rM * rM);
-    double iE = Math.sqrt(1 - rE * rE);
-    for (int i = 0; i < eT.length; i++) {
-      double zT = rng.nextGaussian();
-      double zM = rng.nextGaussian();
-      double zE = rng.nextGaussian();
-      if (i == 0) {
-        eT[i] = zT;
-        eM[i] = zM;
-        eE[i] = zE;
-      } else {
-        eT[i] = rT * eT[i - 1] + iT * zT;
-        eM[i] = rM * eM[i - 1] + iM * zM;
-        eE[i] = rE * eE[i - 1] + iE * zE;
-      }
-    }
   }
 
   private static void await(List<Future<?>> futures) {

@@ -54,7 +54,7 @@ public final class CompiledScenario {
   private final double[] profile;
   private final double[] ownTfr;
   private final double[] ownMigration;
-  private final int[] ranges;
+  private final PackedIndicators indicators;
   private final List<LifeTable> lifeTables;
   private volatile E0Table e0Grid;
 
@@ -109,40 +109,13 @@ public final class CompiledScenario {
       profile = null;
       ownMigration = null;
     }
-    this.ranges =
-        new int[] {
-          range(0, 14)[0],
-          range(0, 14)[1],
-          range(15, 64)[0],
-          range(15, 64)[1],
-          range(65, -1)[0],
-          range(65, -1)[1]
-        };
+    this.indicators = new PackedIndicators(groups);
   }
 
   /** Resolves {@code spec} against {@code data} and packs it. */
   public static CompiledScenario of(ScenarioSpec spec, InputData data) {
     return new CompiledScenario(
         ScenarioResolver.resolve(spec, data), ScenarioResolver.leverInputs(spec, data));
-  }
-
-  /**
-   * Groups [first, last] whose first age is in [fromAge, toAge] (toAge −1: open), as
-   * Population.sumAges.
-   */
-  private int[] range(int fromAge, int toAge) {
-    int first = -1;
-    int last = -2;
-    for (int i = 0; i < n; i++) {
-      int a = groups.ageFrom(i);
-      if (a >= fromAge && (toAge < 0 || a <= toAge)) {
-        if (first < 0) {
-          first = i;
-        }
-        last = i;
-      }
-    }
-    return new int[] {first, last};
   }
 
   public ResolvedScenario resolved() {
@@ -277,62 +250,28 @@ public final class CompiledScenario {
     if ((tfr != null && tfrPath == null) || (migration != null && migrationPath == null)) {
       throw new IllegalStateException("the scenario has no such lever");
     }
-    final int width = groups.width();
     final int nn = 2 * n;
     // the population at the start and at the end of the step: two buffers, swapped each step
     double[] p = ws.a;
     double[] next = ws.b;
     System.arraycopy(base, 0, p, 0, nn);
-    record(p, 0, out);
+    indicators.record(p, 0, out);
     int limited = 0;
     E0Table grid = e0Shift == null ? null : e0Grid;
     if (e0Shift != null && grid == null) {
       throw new IllegalStateException("prepareLifeExpectancy was not called");
     }
     for (int i = 0; i < steps; i++) {
-      PackedRates r = ws.rates[i];
-      if (i < firstLever) {
-        // history (e.g. calibrated): the resolved rates, never varied
-        int l = PackedStep.step(p, r, next, ws.work);
-        limited += l;
-        if (limitedByPeriod != null) {
-          limitedByPeriod[i] = l;
-        }
-        record(next, i + 1, out);
-        double[] t = p;
-        p = next;
-        next = t;
-        continue;
+      // history (e.g. calibrated) keeps the resolved rates, never varied
+      if (i >= firstLever) {
+        setLevers(ws, i, tfr, migration, grid, e0Shift);
       }
-      if (pattern != null) {
-        double t = tfr != null ? tfr[i] : ownTfr[i];
-        double[] pat = pattern[i];
-        double[] rate = r.fertRateAgeF();
-        for (int k = 0; k < pat.length; k++) {
-          rate[firstFertile + k] = t * pat[k] / width;
-        }
-      }
-      if (profile != null) {
-        double m = migration != null ? migration[i] : ownMigration[i];
-        double[] mig = r.migration();
-        for (int j = 0; j < nn; j++) {
-          mig[j] = profile[j] * m;
-        }
-      }
-      if (grid != null) {
-        grid.interpolate(i, e0Shift[i], r);
-        ws.survivalChanged[i] = true;
-      } else if (ws.survivalChanged[i]) {
-        System.arraycopy(template[i].survival(), 0, r.survival(), 0, nn);
-        System.arraycopy(template[i].birthSurvival(), 0, r.birthSurvival(), 0, 2);
-        ws.survivalChanged[i] = false;
-      }
-      int l = PackedStep.step(p, r, next, ws.work);
+      int l = PackedStep.step(p, ws.rates[i], next, ws.work);
       limited += l;
       if (limitedByPeriod != null) {
         limitedByPeriod[i] = l;
       }
-      record(next, i + 1, out);
+      indicators.record(next, i + 1, out);
       double[] t = p;
       p = next;
       next = t;
@@ -340,29 +279,35 @@ public final class CompiledScenario {
     return limited;
   }
 
-  /** Indicators as {@code Indicators.of}: sums in the same order, so equal bit for bit. */
-  private void record(double[] p, int instant, double[] out) {
-    double male = 0;
-    double female = 0;
-    for (int i = 0; i < n; i++) {
-      male += p[i];
+  /** Writes the levers of period {@code i} into the workspace's packed rates of that period. */
+  private void setLevers(
+      Workspace ws, int i, double[] tfr, double[] migration, E0Table grid, double[] e0Shift) {
+    PackedRates r = ws.rates[i];
+    int nn = 2 * n;
+    if (pattern != null) {
+      double t = tfr != null ? tfr[i] : ownTfr[i];
+      double[] pat = pattern[i];
+      double[] rate = r.fertRateAgeF();
+      int width = groups.width();
+      for (int k = 0; k < pat.length; k++) {
+        rate[firstFertile + k] = t * pat[k] / width;
+      }
     }
-    for (int i = n; i < 2 * n; i++) {
-      female += p[i];
+    if (profile != null) {
+      double m = migration != null ? migration[i] : ownMigration[i];
+      double[] mig = r.migration();
+      for (int j = 0; j < nn; j++) {
+        mig[j] = profile[j] * m;
+      }
     }
-    int o = instant * 4;
-    out[o + TOTAL] = male + female;
-    out[o + AGE_0_14] = sum(p, ranges[0], ranges[1]);
-    out[o + AGE_15_64] = sum(p, ranges[2], ranges[3]);
-    out[o + AGE_65_PLUS] = sum(p, ranges[4], ranges[5]);
-  }
-
-  private double sum(double[] p, int from, int to) {
-    double s = 0;
-    for (int i = from; i <= to; i++) {
-      s += p[i] + p[n + i];
+    if (grid != null) {
+      grid.interpolate(i, e0Shift[i], r);
+      ws.survivalChanged[i] = true;
+    } else if (ws.survivalChanged[i]) {
+      System.arraycopy(template[i].survival(), 0, r.survival(), 0, nn);
+      System.arraycopy(template[i].birthSurvival(), 0, r.birthSurvival(), 0, 2);
+      ws.survivalChanged[i] = false;
     }
-    return s;
   }
 
   // ---- life expectancy shifts for Monte Carlo

@@ -112,7 +112,7 @@ class MonteCarloTest {
     compiled.prepareLifeExpectancy(1.0);
     int series = compiled.instants() * 4;
     double[][] all = new double[series][n];
-    MonteCarlo.trajectories(compiled, u, 0, n, all, 0, series, compiled.periods());
+    Trajectories.run(compiled, u, 0, n, all, 0, series, compiled.periods());
     QuantileTable q = MonteCarlo.run(compiled, u, 2, null, 3 * 8L * n * 3);
     assertTrue(MonteCarlo.passes(compiled, n, 3 * 8L * n * 3) > 5);
     for (int s = 0; s < series; s++) {
@@ -166,8 +166,8 @@ class MonteCarloTest {
     double sumSqB = 0;
     double sumLagB = 0;
     for (int t = 0; t < n; t++) {
-      MonteCarlo.deviations(
-          new SplittableRandom(MonteCarlo.trajectorySeed(5, t)), 0.9, 0.0, 1.0, a, b, c);
+      Trajectories.deviations(
+          new SplittableRandom(Trajectories.seed(5, t)), 0.9, 0.0, 1.0, a, b, c);
       sumSq += a[periods - 1] * a[periods - 1];
       sumLag += a[periods - 1] * a[periods - 2];
       sumSqB += b[periods - 1] * b[periods - 1];
@@ -184,9 +184,9 @@ class MonteCarloTest {
   void trajectorySeedsDiffer() {
     Set<Long> seeds = new HashSet<>();
     for (int i = 0; i < 100_000; i++) {
-      seeds.add(MonteCarlo.trajectorySeed(20240601, i));
+      seeds.add(Trajectories.seed(20240601, i));
     }
     assertEquals(100_000, seeds.size());
-    assertNotEquals(MonteCarlo.trajectorySeed(1, 0), MonteCarlo.trajectorySeed(2, 0));
+    assertNotEquals(Trajectories.seed(1, 0), Trajectories.seed(2, 0));
   }
 }
