@@ -19,6 +19,9 @@ import jp.popvision.io.OutputDir;
 final class AnalysisOutputs {
   private AnalysisOutputs() {}
 
+  /** The chart directory, its files and what was drawn (null dir and output: none asked for). */
+  record Charts(Path dir, Map<String, byte[]> files, Simulation.ChartOutput output) {}
+
   /** The font to draw with: the options' or the detected one. */
   static FontChoice font(Simulation.ChartOptions o) {
     return o.font() != null ? o.font() : FontChoice.detect();

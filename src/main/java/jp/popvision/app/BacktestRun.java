@@ -57,25 +57,8 @@ public final class BacktestRun {
     ScenarioReader.ScenarioFile file = loaded.file();
     Path dataDir = file.spec().dataDir();
     InputData data = loaded.data();
-    List<Backtest.Result> results = new ArrayList<>();
     List<jp.popvision.io.Msg.Text> notes = new ArrayList<>();
-    for (int y : baseYears) {
-      try {
-        Backtest.Result r = Backtest.run(data, dataDir, file.spec().file(), y);
-        results.add(r);
-        notes.addAll(r.notes());
-      } catch (ResolveException e) {
-        throw new InputException(
-            new Problem(
-                "(command line)",
-                0,
-                0,
-                e.key(),
-                String.valueOf(y),
-                ResolveText.msg(e),
-                ResolveText.args(e)));
-      }
-    }
+    List<Backtest.Result> results = backtests(data, dataDir, file, baseYears, notes);
     List<Backtest.Mape> mape = Backtest.mape(results);
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put("backtest.csv", OutputDir.utf8(backtestCsv(results)));
@@ -108,38 +91,78 @@ public final class BacktestRun {
     Path chartDir = null;
     if (charts != null) {
       chartDir = charts.dir() != null ? charts.dir() : target;
-      ChartWriter writer =
-          new ChartWriter(
-              charts.lang(),
-              charts.dpi(),
-              charts.font() != null ? charts.font() : FontChoice.detect());
-      NavigableMap<Integer, Map<String, Projection>> byBase = new TreeMap<>();
-      results.forEach(r -> byBase.put(r.baseYear(), r.projections()));
-      NavigableMap<Integer, Double> census = new TreeMap<>();
-      data.observed().forEach((y, o) -> census.put(y, o.total()));
-      NavigableMap<Integer, Double> ipss = new TreeMap<>();
-      data.ipssH30().forEach((y, p) -> ipss.put(y, p.total()));
-      int ipssBase = data.ipssH30().isEmpty() ? -1 : data.ipssH30().firstKey();
-      chartFiles.put(
-          ChartWriter.BACKTEST,
-          writer.renderBacktest(BacktestChartData.of(byBase, census, ipss, ipssBase)));
-      chartFiles.put(
-          ChartIndex.FILE,
-          OutputDir.utf8(
-              ChartIndex.of(
-                  version,
-                  "backtest",
-                  "backtest",
-                  writer.lang().key(),
-                  writer.dpi(),
-                  ChartWriter.pixelWidth(writer.dpi()),
-                  ChartWriter.pixelHeight(writer.dpi()),
-                  List.of(ChartWriter.BACKTEST))));
+      chartFiles = chartFiles(charts, results, data, version);
     }
     List<String> kept =
         RunOutputs.writeWithCharts(
             target, files, chartDir, chartFiles, force, RunOutputs.inputs(List.of(file.spec())));
     return new Result(results, mape, target, notes, kept);
+  }
+
+  /** Backtests from every base year; their notes go to {@code notes}. */
+  private static List<Backtest.Result> backtests(
+      InputData data,
+      Path dataDir,
+      ScenarioReader.ScenarioFile file,
+      int[] baseYears,
+      List<jp.popvision.io.Msg.Text> notes)
+      throws InputException {
+    List<Backtest.Result> results = new ArrayList<>();
+    for (int y : baseYears) {
+      try {
+        Backtest.Result r = Backtest.run(data, dataDir, file.spec().file(), y);
+        results.add(r);
+        notes.addAll(r.notes());
+      } catch (ResolveException e) {
+        throw new InputException(
+            new Problem(
+                "(command line)",
+                0,
+                0,
+                e.key(),
+                String.valueOf(y),
+                ResolveText.msg(e),
+                ResolveText.args(e)));
+      }
+    }
+    return results;
+  }
+
+  /** The backtest chart and the chart index. */
+  private static Map<String, byte[]> chartFiles(
+      Simulation.ChartOptions charts,
+      List<Backtest.Result> results,
+      InputData data,
+      String version) {
+    Map<String, byte[]> chartFiles = new LinkedHashMap<>();
+    ChartWriter writer =
+        new ChartWriter(
+            charts.lang(),
+            charts.dpi(),
+            charts.font() != null ? charts.font() : FontChoice.detect());
+    NavigableMap<Integer, Map<String, Projection>> byBase = new TreeMap<>();
+    results.forEach(r -> byBase.put(r.baseYear(), r.projections()));
+    NavigableMap<Integer, Double> census = new TreeMap<>();
+    data.observed().forEach((y, o) -> census.put(y, o.total()));
+    NavigableMap<Integer, Double> ipss = new TreeMap<>();
+    data.ipssH30().forEach((y, p) -> ipss.put(y, p.total()));
+    int ipssBase = data.ipssH30().isEmpty() ? -1 : data.ipssH30().firstKey();
+    chartFiles.put(
+        ChartWriter.BACKTEST,
+        writer.renderBacktest(BacktestChartData.of(byBase, census, ipss, ipssBase)));
+    chartFiles.put(
+        ChartIndex.FILE,
+        OutputDir.utf8(
+            ChartIndex.of(
+                version,
+                "backtest",
+                "backtest",
+                writer.lang().key(),
+                writer.dpi(),
+                ChartWriter.pixelWidth(writer.dpi()),
+                ChartWriter.pixelHeight(writer.dpi()),
+                List.of(ChartWriter.BACKTEST))));
+    return chartFiles;
   }
 
   static String backtestCsv(List<Backtest.Result> results) {

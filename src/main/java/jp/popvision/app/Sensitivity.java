@@ -102,6 +102,44 @@ public final class Sensitivity {
     jp.popvision.io.Xlsx.addTo(files, workbook, version);
     List<String> names = new ArrayList<>(files.keySet());
     names.add(OutputDir.MANIFEST);
+    List<jp.popvision.io.Msg.Text> notes = notes(fill, own, grid, years);
+    String manifest =
+        manifest(
+            loaded, spec, names, notes, manifestSettings(settings, spec), commandLine, version);
+    files.put(OutputDir.MANIFEST, OutputDir.utf8(manifest));
+    AnalysisOutputs.Charts drawn =
+        charts(loaded, spec, settings, own, tornado, grid, outDir, version, charts);
+    List<String> kept = AnalysisOutputs.write(out, files, drawn.dir(), drawn.files(), force, spec);
+    return new Result(
+        loaded, settings, own, tornado, grid, out, names, drawn.output(), List.copyOf(notes), kept);
+  }
+
+  private static String manifest(
+      LoadedScenario loaded,
+      ScenarioSpec spec,
+      List<String> names,
+      List<jp.popvision.io.Msg.Text> notes,
+      Map<String, Object> manifestSettings,
+      List<String> commandLine,
+      String version)
+      throws IOException {
+    return Manifest.of(
+        version,
+        commandLine,
+        spec.name(),
+        spec.file(),
+        spec.dataDir(),
+        loaded.data().dataFiles(),
+        names,
+        jp.popvision.io.Msg.render(notes, jp.popvision.io.Lang.EN),
+        List.of(),
+        Simulation.ownInputs(spec),
+        List.of(),
+        manifestSettings);
+  }
+
+  /** The manifest's settings: years, lever levels, steps, grid and contours. */
+  private static Map<String, Object> manifestSettings(SensitivitySpec settings, ScenarioSpec spec) {
     Map<String, Object> manifestSettings = new LinkedHashMap<>();
     manifestSettings.put("years", settings.years());
     manifestSettings.put("tfr_level", TfrLever.tfrLevel(spec));
@@ -115,6 +153,12 @@ public final class Sensitivity {
     manifestSettings.put("grid_tfr", settings.gridTfr().toString());
     manifestSettings.put("grid_migration", settings.gridMigration().toString());
     manifestSettings.put("contours", settings.contours());
+    return manifestSettings;
+  }
+
+  /** The scenario's notes, and one per year whose grid has cells with migration limited. */
+  private static List<jp.popvision.io.Msg.Text> notes(
+      AreaInputs fill, ResolvedScenario own, SensitivityGrid grid, int[] years) {
     List<jp.popvision.io.Msg.Text> notes =
         new ArrayList<>(jp.popvision.io.Msg.notes(LoadedScenario.notes(fill, own.notes())));
     for (int y = 0; y < years.length; y++) {
@@ -127,22 +171,20 @@ public final class Sensitivity {
                     java.util.Locale.ROOT, "%,d", grid.tfrCount() * grid.migrationCount())));
       }
     }
-    String manifest =
-        Manifest.of(
-            version,
-            commandLine,
-            name,
-            spec.file(),
-            spec.dataDir(),
-            loaded.data().dataFiles(),
-            names,
-            jp.popvision.io.Msg.render(notes, jp.popvision.io.Lang.EN),
-            List.of(),
-            Simulation.ownInputs(spec),
-            List.of(),
-            manifestSettings);
-    files.put(OutputDir.MANIFEST, OutputDir.utf8(manifest));
+    return notes;
+  }
 
+  /** A tornado and a heat map per year, unless {@code charts} is null. */
+  private static AnalysisOutputs.Charts charts(
+      LoadedScenario loaded,
+      ScenarioSpec spec,
+      SensitivitySpec settings,
+      ResolvedScenario own,
+      List<TornadoBar> tornado,
+      SensitivityGrid grid,
+      Path outDir,
+      String version,
+      Simulation.ChartOptions charts) {
     Path chartDir = null;
     Map<String, byte[]> chartFiles = new LinkedHashMap<>();
     Simulation.ChartOutput chartOutput = null;
@@ -164,16 +206,14 @@ public final class Sensitivity {
                 TfrLever.tfrAnchorYear(spec),
                 MigrationLever.migrationFromYear(spec)));
       }
-      chartFiles.putAll(w.renderSensitivity(name, spec.title(), tornados, maps));
+      chartFiles.putAll(w.renderSensitivity(spec.name(), spec.title(), tornados, maps));
       List<String> pngs = new ArrayList<>(chartFiles.keySet());
-      AnalysisOutputs.index(chartFiles, version, name, spec.title(), w.lang(), w.dpi());
+      AnalysisOutputs.index(chartFiles, version, spec.name(), spec.title(), w.lang(), w.dpi());
       chartOutput =
           new Simulation.ChartOutput(
               chartDir, pngs, w.lang(), AnalysisOutputs.warnings(charts.lang(), w.lang()));
     }
-    List<String> kept = AnalysisOutputs.write(out, files, chartDir, chartFiles, force, spec);
-    return new Result(
-        loaded, settings, own, tornado, grid, out, names, chartOutput, List.copyOf(notes), kept);
+    return new AnalysisOutputs.Charts(chartDir, chartFiles, chartOutput);
   }
 
   // ---- one-way

@@ -64,67 +64,18 @@ public final class SolveRun {
     LoadedScenario loaded = LoadedScenario.read(scenarioFile, area);
     jp.popvision.scenario.AreaInputs fill = loaded.fill(); // levers in census terms
     ScenarioSpec spec = fill.spec();
-    int leverYear = Levers.startYear(spec);
-    if (spec.calibration() != null && year <= leverYear && year > spec.base().year()) {
-      throw new UsageException(
-          jp.popvision.io.Msg.USAGE_TARGET_YEAR_CALIBRATED, year, leverYear, leverYear + 5);
-    }
-    if (year <= spec.base().year()
-        || year > spec.horizon()
-        || (year - spec.base().year()) % 5 != 0) {
-      throw new UsageException(
-          jp.popvision.io.Msg.USAGE_YEAR_IN_HORIZON,
-          "--target-year",
-          year,
-          spec.base().year() + 5,
-          spec.horizon());
-    }
+    checkYear(spec, year);
     CompiledScenario f = loaded.resolving(() -> CompiledScenario.of(spec, loaded.data()));
     loaded.resolving(
         () -> lever == Lever.TFR ? TfrLever.tfrLevel(spec) : MigrationLever.migrationLevel(spec));
-    Solution s;
-    try {
-      s = GoalSeek.solve(loaded, f, lever, target, year, value);
-    } catch (jp.popvision.scenario.ResolveException e) {
-      throw new InputException(
-          loaded.file().problemAt(e.key(), jp.popvision.io.Msg.of(e.reason()), e.args().toArray()));
-    }
+    Solution s = solve(loaded, f, lever, target, year, value);
     Path out = outDir != null ? outDir : Path.of("out", loaded.outputName() + "-solve");
-    Map<String, byte[]> files = new LinkedHashMap<>();
-    files.put(
-        "solution.csv",
-        OutputDir.utf8(
-            SolutionTable.of(
-                lever.key(),
-                s.value(),
-                year,
-                value,
-                s.achieved(),
-                target.key(),
-                s.leverFromYear(),
-                s.registerRatio())));
-    Map<String, String> tables = ProjectionTables.of(s.solved(), s.projection());
-    files.put("summary.csv", OutputDir.utf8(tables.get("summary.csv")));
-    files.put("assumptions.csv", OutputDir.utf8(tables.get("assumptions.csv")));
-    jp.popvision.io.Xlsx.addTo(files, workbook, version);
+    Map<String, byte[]> files = tables(s, lever, target, year, value, workbook, version);
     List<Plausibility.Warning> warnings = Plausibility.check(s.solved(), s.projection());
     List<jp.popvision.scenario.Note> notes = LoadedScenario.notes(fill, s.solved().notes());
     List<String> names = new ArrayList<>(files.keySet());
     names.add(OutputDir.MANIFEST);
-    Map<String, Object> settings = new LinkedHashMap<>();
-    settings.put("lever", lever.key());
-    settings.put("lever_min", lever.min());
-    settings.put("lever_max", lever.max());
-    settings.put("lever_applies_from", s.leverFromYear());
-    settings.put("target", target.key());
-    settings.put("target_year", year);
-    settings.put("target_value", value);
-    settings.put("solution", s.value());
-    settings.put("achieved", s.achieved());
-    if (s.registerRatio() != null) {
-      settings.put("solution_register", s.value() / s.registerRatio());
-      settings.put("register_to_census_ratio", s.registerRatio());
-    }
+    Map<String, Object> settings = settings(s, lever, target, year, value);
     String manifest =
         Manifest.of(
             version,
@@ -146,5 +97,85 @@ public final class SolveRun {
             force,
             RunOutputs.inputs(List.of(spec)));
     return new Result(loaded, s, out, names, warnings, kept, notes);
+  }
+
+  /** The target year must be a step of the horizon, after a calibrated period's lever year. */
+  private static void checkYear(ScenarioSpec spec, int year) throws UsageException {
+    int leverYear = Levers.startYear(spec);
+    if (spec.calibration() != null && year <= leverYear && year > spec.base().year()) {
+      throw new UsageException(
+          jp.popvision.io.Msg.USAGE_TARGET_YEAR_CALIBRATED, year, leverYear, leverYear + 5);
+    }
+    if (year <= spec.base().year()
+        || year > spec.horizon()
+        || (year - spec.base().year()) % 5 != 0) {
+      throw new UsageException(
+          jp.popvision.io.Msg.USAGE_YEAR_IN_HORIZON,
+          "--target-year",
+          year,
+          spec.base().year() + 5,
+          spec.horizon());
+    }
+  }
+
+  /** {@link GoalSeek#solve}; a scenario that does not resolve is the scenario file's problem. */
+  private static Solution solve(
+      LoadedScenario loaded, CompiledScenario f, Lever lever, Target target, int year, double value)
+      throws InputException, Unreachable {
+    try {
+      return GoalSeek.solve(loaded, f, lever, target, year, value);
+    } catch (jp.popvision.scenario.ResolveException e) {
+      throw new InputException(
+          loaded.file().problemAt(e.key(), jp.popvision.io.Msg.of(e.reason()), e.args().toArray()));
+    }
+  }
+
+  /** solution.csv, the check run's summary.csv and assumptions.csv, maybe tables.xlsx. */
+  private static Map<String, byte[]> tables(
+      Solution s,
+      Lever lever,
+      Target target,
+      int year,
+      double value,
+      jp.popvision.io.Lang workbook,
+      String version) {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put(
+        "solution.csv",
+        OutputDir.utf8(
+            SolutionTable.of(
+                lever.key(),
+                s.value(),
+                year,
+                value,
+                s.achieved(),
+                target.key(),
+                s.leverFromYear(),
+                s.registerRatio())));
+    Map<String, String> tables = ProjectionTables.of(s.solved(), s.projection());
+    files.put("summary.csv", OutputDir.utf8(tables.get("summary.csv")));
+    files.put("assumptions.csv", OutputDir.utf8(tables.get("assumptions.csv")));
+    jp.popvision.io.Xlsx.addTo(files, workbook, version);
+    return files;
+  }
+
+  /** The manifest's settings: lever, target and solution. */
+  private static Map<String, Object> settings(
+      Solution s, Lever lever, Target target, int year, double value) {
+    Map<String, Object> settings = new LinkedHashMap<>();
+    settings.put("lever", lever.key());
+    settings.put("lever_min", lever.min());
+    settings.put("lever_max", lever.max());
+    settings.put("lever_applies_from", s.leverFromYear());
+    settings.put("target", target.key());
+    settings.put("target_year", year);
+    settings.put("target_value", value);
+    settings.put("solution", s.value());
+    settings.put("achieved", s.achieved());
+    if (s.registerRatio() != null) {
+      settings.put("solution_register", s.value() / s.registerRatio());
+      settings.put("register_to_census_ratio", s.registerRatio());
+    }
+    return settings;
   }
 }

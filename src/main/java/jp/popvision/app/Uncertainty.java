@@ -60,6 +60,40 @@ public final class Uncertainty {
     // the scenario itself first: its problems are reported as every command reports them
     loaded.resolve();
     ScenarioSpec spec = loaded.spec();
+    UncertaintySpec settings = effective(spec, trajectories, seed);
+    CompiledScenario f = loaded.resolving(() -> CompiledScenario.of(spec, loaded.data()));
+    QuantileTable q = loaded.resolving(() -> MonteCarlo.run(f, settings, threads, progress));
+
+    Path out = outDir != null ? outDir : Path.of("out", loaded.outputName() + "-uncertainty");
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put("quantiles.csv", OutputDir.utf8(UncertaintyTables.quantiles(spec.name(), q)));
+    jp.popvision.io.Xlsx.addTo(files, workbook, version);
+    List<String> names = new ArrayList<>(files.keySet());
+    names.add(OutputDir.MANIFEST);
+    List<jp.popvision.io.Msg.Text> notes = notes(f, q);
+    String manifest =
+        Manifest.of(
+            version,
+            commandLine,
+            spec.name(),
+            spec.file(),
+            spec.dataDir(),
+            loaded.data().dataFiles(),
+            names,
+            jp.popvision.io.Msg.render(notes, jp.popvision.io.Lang.EN),
+            List.of(),
+            Simulation.ownInputs(spec),
+            List.of(),
+            settings(settings));
+    files.put(OutputDir.MANIFEST, OutputDir.utf8(manifest));
+    AnalysisOutputs.Charts drawn = charts(loaded, spec, settings, q, outDir, version, charts);
+    List<String> kept = AnalysisOutputs.write(out, files, drawn.dir(), drawn.files(), force, spec);
+    return new Result(loaded, settings, q, out, names, List.copyOf(notes), drawn.output(), kept);
+  }
+
+  /** The scenario's uncertainty block, with trajectories and seed overridden when given. */
+  private static UncertaintySpec effective(ScenarioSpec spec, Integer trajectories, Long seed)
+      throws InputException {
     UncertaintySpec u = spec.uncertainty();
     if (u == null) {
       throw new InputException(
@@ -77,16 +111,11 @@ public final class Uncertainty {
     if (seed != null) {
       u = u.withSeed(seed);
     }
-    UncertaintySpec settings = u;
-    CompiledScenario f = loaded.resolving(() -> CompiledScenario.of(spec, loaded.data()));
-    QuantileTable q = loaded.resolving(() -> MonteCarlo.run(f, settings, threads, progress));
+    return u;
+  }
 
-    Path out = outDir != null ? outDir : Path.of("out", loaded.outputName() + "-uncertainty");
-    Map<String, byte[]> files = new LinkedHashMap<>();
-    files.put("quantiles.csv", OutputDir.utf8(UncertaintyTables.quantiles(spec.name(), q)));
-    jp.popvision.io.Xlsx.addTo(files, workbook, version);
-    List<String> names = new ArrayList<>(files.keySet());
-    names.add(OutputDir.MANIFEST);
+  /** The scenario's notes, and one when trajectories had migration limited. */
+  private static List<jp.popvision.io.Msg.Text> notes(CompiledScenario f, QuantileTable q) {
     List<jp.popvision.io.Msg.Text> notes =
         new ArrayList<>(jp.popvision.io.Msg.notes(f.resolved().notes()));
     if (q.limitedTrajectories() > 0) {
@@ -95,21 +124,18 @@ public final class Uncertainty {
               String.format(java.util.Locale.ROOT, "%,d", q.limitedTrajectories()),
               String.format(java.util.Locale.ROOT, "%,d", q.trajectories())));
     }
-    String manifest =
-        Manifest.of(
-            version,
-            commandLine,
-            spec.name(),
-            spec.file(),
-            spec.dataDir(),
-            loaded.data().dataFiles(),
-            names,
-            jp.popvision.io.Msg.render(notes, jp.popvision.io.Lang.EN),
-            List.of(),
-            Simulation.ownInputs(spec),
-            List.of(),
-            settings(settings));
-    files.put(OutputDir.MANIFEST, OutputDir.utf8(manifest));
+    return notes;
+  }
+
+  /** The fan chart and its index, unless {@code charts} is null. */
+  private static AnalysisOutputs.Charts charts(
+      LoadedScenario loaded,
+      ScenarioSpec spec,
+      UncertaintySpec settings,
+      QuantileTable q,
+      Path outDir,
+      String version,
+      Simulation.ChartOptions charts) {
     Path chartDir = null;
     Map<String, byte[]> chartFiles = new LinkedHashMap<>();
     Simulation.ChartOutput chartOutput = null;
@@ -125,8 +151,7 @@ public final class Uncertainty {
           new Simulation.ChartOutput(
               chartDir, pngs, w.lang(), AnalysisOutputs.warnings(charts.lang(), w.lang()));
     }
-    List<String> kept = AnalysisOutputs.write(out, files, chartDir, chartFiles, force, spec);
-    return new Result(loaded, settings, q, out, names, List.copyOf(notes), chartOutput, kept);
+    return new AnalysisOutputs.Charts(chartDir, chartFiles, chartOutput);
   }
 
   static List<FanChartData.Noise> noise(UncertaintySpec u) {

@@ -46,19 +46,40 @@ public final class AreaPopulations {
 
   /** The rows of the areas {@code codes} (all areas when null) of {@code file}. */
   public static Read read(Path file, Set<String> codes) throws InputException {
+    AreaRows t = AreaRows.read(file, codes, required());
+    Problems p = new Problems(t.shown());
+    Map<String, Map<Integer, AgeVector[]>> known = new TreeMap<>();
+    Map<String, Integer> lines = new HashMap<>();
+    Map<String, NavigableMap<Integer, Double>> totals = new TreeMap<>();
+    readRows(t, p, known, lines, totals);
+    Map<String, NavigableMap<Integer, Population>> out = populations(known, lines, p);
+    p.throwIfAny();
+    return new Read(out, totals);
+  }
+
+  /** The columns a table must have: area_code, year, sex, total and the age columns. */
+  private static String[] required() {
     String[] required = new String[AGE_COLUMNS.length + 4];
     required[0] = "area_code";
     required[1] = "year";
     required[2] = "sex";
     required[3] = "total";
     System.arraycopy(AGE_COLUMNS, 0, required, 4, AGE_COLUMNS.length);
-    AreaRows t = AreaRows.read(file, codes, required);
-    Problems p = new Problems(t.shown());
+    return required;
+  }
+
+  /**
+   * Checks every row and keeps the good ones: ages (age unknown prorated) by area, year and sex,
+   * the line of each area/year/sex, and totals by area and year.
+   */
+  private static void readRows(
+      AreaRows t,
+      Problems p,
+      Map<String, Map<Integer, AgeVector[]>> known,
+      Map<String, Integer> lines,
+      Map<String, NavigableMap<Integer, Double>> totals) {
     boolean unknownColumn = t.has("age_unknown");
-    Map<String, Map<Integer, AgeVector[]>> known = new TreeMap<>();
     Map<String, double[]> unknown = new HashMap<>();
-    Map<String, Integer> lines = new HashMap<>();
-    Map<String, NavigableMap<Integer, Double>> totals = new TreeMap<>();
     for (int r = 0; r < t.rows(); r++) {
       String code = t.get(r, "area_code");
       Integer year = integer(t, r, "year", p);
@@ -95,6 +116,11 @@ public final class AreaPopulations {
       unknown.computeIfAbsent(code + "/" + year, c -> new double[1])[0] += unk;
       totals.computeIfAbsent(code, c -> new TreeMap<>()).merge(year, total, Double::sum);
     }
+  }
+
+  /** The populations by area and year of the rows kept; a year with one sex only is a problem. */
+  private static Map<String, NavigableMap<Integer, Population>> populations(
+      Map<String, Map<Integer, AgeVector[]>> known, Map<String, Integer> lines, Problems p) {
     Map<String, NavigableMap<Integer, Population>> out = new TreeMap<>();
     for (var area : known.entrySet()) {
       NavigableMap<Integer, Population> byYear = new TreeMap<>();
@@ -118,7 +144,6 @@ public final class AreaPopulations {
       }
       out.put(area.getKey(), byYear);
     }
-    p.throwIfAny();
-    return new Read(out, totals);
+    return out;
   }
 }

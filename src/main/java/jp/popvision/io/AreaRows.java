@@ -37,6 +37,15 @@ final class AreaRows {
     if (!Files.isRegularFile(file)) {
       throw new InputException(new Problem(shown, 0, 0, null, null, Msg.FILE_NOT_FOUND));
     }
+    String text = text(file, shown);
+    int eol = lineEnd(text, 0);
+    AreaRows out = new AreaRows(shown, header(text, eol, shown, required));
+    out.keep(text, eol, codes);
+    return out;
+  }
+
+  /** The file's text: UTF-8 without a byte-order mark, decoded in one pass (lines unchecked). */
+  private static String text(Path file, String shown) throws InputException {
     String text;
     try {
       if (Files.size(file) > CsvTable.MAX_BYTES) {
@@ -62,14 +71,18 @@ final class AreaRows {
       throw new InputException(
           new Problem(shown, 0, 0, null, null, Msg.CANNOT_READ, TextFiles.reason(e)));
     }
-    int eol = lineEnd(text, 0);
+    return text;
+  }
+
+  /** The header's columns (the first line, eol its end), which must hold {@code required}. */
+  private static Map<String, Integer> header(String text, int eol, String shown, String[] required)
+      throws InputException {
     checkLine(text, 0, eol, 1, shown);
     String[] header = split(text.substring(0, eol));
     Map<String, Integer> columns = new HashMap<>();
     for (int i = 0; i < header.length; i++) {
       columns.putIfAbsent(CsvTable.columnName(header[i]), i);
     }
-    AreaRows out = new AreaRows(shown, columns);
     Problems p = new Problems(shown);
     for (String c : required) {
       if (!columns.containsKey(c)) {
@@ -77,6 +90,14 @@ final class AreaRows {
       }
     }
     p.throwIfAny();
+    return columns;
+  }
+
+  /**
+   * Keeps the lines after the header (ending at headerEnd) whose first cell is in codes (or all).
+   */
+  private void keep(String text, int headerEnd, Set<String> codes) throws InputException {
+    int eol = headerEnd;
     int line = 1;
     for (int at = next(text, eol); at < text.length(); at = next(text, eol)) {
       line++;
@@ -91,11 +112,10 @@ final class AreaRows {
       }
       if (codes == null || codes.contains(code)) {
         checkLine(text, at, eol, line, shown);
-        out.rows.add(split(text.substring(at, eol)));
-        out.lines.add(line);
+        rows.add(split(text.substring(at, eol)));
+        lines.add(line);
       }
     }
-    return out;
   }
 
   /** A line used must be UTF-8 text without control characters (as TextFiles checks files). */

@@ -67,6 +67,28 @@ final class CsvTable {
       String... requiredColumns)
       throws InputException {
     String name = shown;
+    String text = text(file, name, encoding, userFile);
+    Map<String, Integer> columns = new HashMap<>();
+    List<String[]> rows = new ArrayList<>();
+    List<Integer> lines = new ArrayList<>();
+    Problems problems = new Problems(name);
+    parse(text, name, userFile, columns, rows, lines, problems);
+    // a file without the required columns is not the table asked for: say only that, and quote
+    // nothing of it (it may be any readable file, e.g. /etc/passwd)
+    Problems missing = new Problems(name);
+    for (String c : requiredColumns) {
+      if (!columns.containsKey(columnName(c))) {
+        missing.add(1, 0, c, null, Msg.CSV_MISSING_COLUMN, String.join(",", requiredColumns));
+      }
+    }
+    missing.throwIfAny();
+    problems.throwIfAny();
+    return new CsvTable(file, name, columns, rows, lines);
+  }
+
+  /** The decoded, non-blank text of the file, or an InputException saying why not. */
+  private static String text(Path file, String name, TextFiles.Encoding encoding, boolean userFile)
+      throws InputException {
     if (!Files.isRegularFile(file)) {
       throw new InputException(new Problem(name, 0, 0, null, null, Msg.FILE_NOT_FOUND));
     }
@@ -100,10 +122,22 @@ final class CsvTable {
     if (text.isBlank()) {
       throw new InputException(new Problem(name, 1, 0, null, null, Msg.FILE_EMPTY));
     }
-    Map<String, Integer> columns = new HashMap<>();
-    List<String[]> rows = new ArrayList<>();
-    List<Integer> lines = new ArrayList<>();
-    Problems problems = new Problems(name);
+    return text;
+  }
+
+  /**
+   * Parses the text into header columns and data rows with their lines; row problems go to
+   * problems, an unreadable text is an InputException.
+   */
+  private static void parse(
+      String text,
+      String name,
+      boolean userFile,
+      Map<String, Integer> columns,
+      List<String[]> rows,
+      List<Integer> lines,
+      Problems problems)
+      throws InputException {
     int line = 1;
     try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
       Iterator<CSVRecord> it = parser.iterator();
@@ -114,18 +148,9 @@ final class CsvTable {
         if (!it.hasNext()) {
           break;
         }
-        CSVRecord r = it.next();
-        String[] cells = new String[r.size()];
-        for (int i = 0; i < cells.length; i++) {
-          cells[i] = r.get(i).strip();
-        }
+        String[] cells = cells(it.next());
         if (header) {
-          for (int i = 0; i < cells.length; i++) {
-            String c = columnName(cells[i]);
-            if (!c.isEmpty() && columns.putIfAbsent(c, i) != null) {
-              problems.add(line, 0, cells[i], null, Msg.CSV_DUPLICATE_COLUMN);
-            }
-          }
+          header(cells, line, columns, problems);
           header = false;
           headerSize = cells.length;
           continue;
@@ -146,24 +171,38 @@ final class CsvTable {
         | UncheckedIOException
         | IllegalStateException
         | IllegalArgumentException e) {
-      String why = String.valueOf(e.getMessage()).replaceAll("^[\\w.]+(Exception|Error): ", "");
-      if (why.contains("EOF reached before encapsulated token finished")) {
-        throw new InputException(new Problem(name, line, 0, null, null, Msg.CSV_UNCLOSED_QUOTE));
-      }
-      throw new InputException(
-          new Problem(name, line, 0, null, null, Msg.CSV_UNREADABLE, Problem.abbreviate(why)));
+      throw unreadable(name, line, e);
     }
-    // a file without the required columns is not the table asked for: say only that, and quote
-    // nothing of it (it may be any readable file, e.g. /etc/passwd)
-    Problems missing = new Problems(name);
-    for (String c : requiredColumns) {
-      if (!columns.containsKey(columnName(c))) {
-        missing.add(1, 0, c, null, Msg.CSV_MISSING_COLUMN, String.join(",", requiredColumns));
+  }
+
+  /** The stripped cells of a record. */
+  private static String[] cells(CSVRecord r) {
+    String[] cells = new String[r.size()];
+    for (int i = 0; i < cells.length; i++) {
+      cells[i] = r.get(i).strip();
+    }
+    return cells;
+  }
+
+  /** Records the header's column names; a repeated name is a problem. */
+  private static void header(
+      String[] cells, int line, Map<String, Integer> columns, Problems problems) {
+    for (int i = 0; i < cells.length; i++) {
+      String c = columnName(cells[i]);
+      if (!c.isEmpty() && columns.putIfAbsent(c, i) != null) {
+        problems.add(line, 0, cells[i], null, Msg.CSV_DUPLICATE_COLUMN);
       }
     }
-    missing.throwIfAny();
-    problems.throwIfAny();
-    return new CsvTable(file, name, columns, rows, lines);
+  }
+
+  /** The parser's failure at a line as a message: an unclosed quote, or its own reason. */
+  private static InputException unreadable(String name, int line, Exception e) {
+    String why = String.valueOf(e.getMessage()).replaceAll("^[\\w.]+(Exception|Error): ", "");
+    if (why.contains("EOF reached before encapsulated token finished")) {
+      return new InputException(new Problem(name, line, 0, null, null, Msg.CSV_UNCLOSED_QUOTE));
+    }
+    return new InputException(
+        new Problem(name, line, 0, null, null, Msg.CSV_UNREADABLE, Problem.abbreviate(why)));
   }
 
   /** A header cell as a column name: NFKC, stripped, lower case. */

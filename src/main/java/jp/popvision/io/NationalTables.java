@@ -6,15 +6,12 @@ import static jp.popvision.io.Cells.number;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
-import jp.popvision.model.AgeGroups;
 import jp.popvision.model.AgeVector;
-import jp.popvision.model.Sex;
 import jp.popvision.scenario.LifeTable;
 
 /**
@@ -83,107 +80,7 @@ public final class NationalTables {
    * the open group (nL(x+5)/nL(x) ≤ 1), and 5L0 ≤ 5·l0 (births survive with at most 1).
    */
   static NavigableMap<Integer, LifeTable> readLifeTables(Path file) throws InputException {
-    CsvTable t = CsvTable.read(file, "period_start", "sex", "age_from", "age_to", "lx", "nLx");
-    Problems p = new Problems(t.shown());
-    Map<Integer, EnumMap<Sex, List<double[]>>> rows = new TreeMap<>();
-    Map<Integer, double[]> radix = new HashMap<>();
-    for (int r = 0; r < t.rows(); r++) {
-      if (t.get(r, "sex").equals("both")) {
-        continue;
-      }
-      Integer period = integer(t, r, "period_start", p);
-      Sex sex = Sex.parse(t.get(r, "sex"));
-      Integer age = integer(t, r, "age_from", p);
-      Double nLx = number(t, r, "nLx", p, 0, Double.MAX_VALUE);
-      Double lx = number(t, r, "lx", p, 0, Double.MAX_VALUE);
-      if (sex == null) {
-        p.add(t.line(r), 0, "sex", t.get(r, "sex"), Msg.LIFE_SEX);
-      }
-      if (period == null || sex == null || age == null || nLx == null || lx == null) {
-        continue;
-      }
-      if (!(nLx > 0)) {
-        p.add(t.line(r), 0, "nLx", t.get(r, "nLx"), Msg.LIFE_POSITIVE);
-      }
-      if (age == 0) {
-        radix.put(period, new double[] {lx, t.line(r)});
-      }
-      rows.computeIfAbsent(period, k -> new EnumMap<>(Sex.class))
-          .computeIfAbsent(sex, s -> new ArrayList<>())
-          .add(new double[] {age, nLx, t.line(r)});
-    }
-    int needed = AgeGroups.FIVE_YEAR_TO_90.count();
-    NavigableMap<Integer, LifeTable> out = new TreeMap<>();
-    for (var e : rows.entrySet()) {
-      AgeVector[] nLx = new AgeVector[2];
-      double[] l0 = radix.getOrDefault(e.getKey(), new double[] {100000.0, 0});
-      if (!(l0[0] > 0)) {
-        p.add((int) l0[1], 0, "lx", fmt(l0[0]), Msg.LIFE_POSITIVE);
-        continue;
-      }
-      for (Sex sex : Sex.values()) {
-        List<double[]> list = e.getValue().get(sex);
-        if (list == null) {
-          p.add(0, 0, "sex", null, Msg.LIFE_NO_SEX, PopulationFile.sexText(sex), e.getKey());
-          continue;
-        }
-        int first = (int) list.get(0)[2];
-        if (list.size() < needed) {
-          p.add(
-              first,
-              0,
-              "age_from",
-              null,
-              Msg.LIFE_NO_SEX,
-              PopulationFile.sexText(sex) + " 0-" + 5 * (needed - 1) + "+",
-              e.getKey());
-          continue;
-        }
-        double[] v = new double[list.size()];
-        boolean ok = true;
-        for (int k = 0; k < list.size(); k++) {
-          double[] row = list.get(k);
-          if (row[0] != 5 * k) {
-            p.add((int) row[2], 0, "age_from", fmt(row[0]), Msg.LIFE_AGE_ORDER, 5 * k);
-            ok = false;
-            break;
-          }
-          v[k] = row[1];
-          if (k >= 1 && k < list.size() - 1 && v[k - 1] > 0 && v[k] > v[k - 1]) {
-            p.add(
-                (int) row[2],
-                0,
-                "nLx",
-                fmt(v[k]),
-                Msg.LIFE_NLX_INCREASES,
-                fmt(v[k - 1]),
-                5 * (k - 1),
-                String.format(java.util.Locale.ROOT, "%.4f", v[k] / v[k - 1]));
-            ok = false;
-          }
-        }
-        if (ok && v[0] > 5 * l0[0]) {
-          p.add(
-              first,
-              0,
-              "nLx",
-              fmt(v[0]),
-              Msg.LIFE_NLX_INCREASES,
-              fmt(5 * l0[0]),
-              "5·l0",
-              String.format(java.util.Locale.ROOT, "%.4f", v[0] / (5 * l0[0])));
-          ok = false;
-        }
-        if (ok) {
-          nLx[sex.ordinal()] = AgeVector.of(v);
-        }
-      }
-      if (nLx[0] != null && nLx[1] != null) {
-        out.put(e.getKey(), new LifeTable(e.getKey(), l0[0], nLx[0], nLx[1]));
-      }
-    }
-    p.throwIfAny();
-    return out;
+    return LifeTableFile.read(file);
   }
 
   /** WPP: percentages of TFR by mother's age; each period must add up to 100. */

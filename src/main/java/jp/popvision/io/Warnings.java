@@ -35,34 +35,10 @@ public final class Warnings {
           fmt(Plausibility.E0_HIGH));
     }
     if (w instanceof Plausibility.CohortHalved c) {
-      List<Plausibility.Cohort> cs = c.cohorts();
-      String list =
-          cs.stream()
-              .limit(MAX_COHORTS)
-              .map(
-                  x ->
-                      sex(x.sex()).template(lang)
-                          + " "
-                          + x.group()
-                          + " "
-                          + String.format(Locale.ROOT, "-%.0f%%", 100 * x.shareLost()))
-              .collect(Collectors.joining(", "));
-      if (cs.size() > MAX_COHORTS) {
-        list += ", …";
-      }
-      return Msg.WARN_COHORT_HALVED.render(lang, a, b, cs.size(), list);
+      return cohortHalved(c, lang);
     }
     if (w instanceof Plausibility.NearEmpty ne) {
-      String list =
-          ne.cohorts().stream()
-              .limit(MAX_COHORTS)
-              .map(x -> sex(x.sex()).template(lang) + " " + x.group())
-              .collect(Collectors.joining(", "));
-      if (ne.cohorts().size() > MAX_COHORTS) {
-        list += ", …";
-      }
-      return Msg.WARN_NEAR_EMPTY.render(
-          lang, b, ne.cohorts().size(), fmt(100 * Plausibility.NEAR_EMPTY), list);
+      return nearEmpty(ne, lang);
     }
     if (w instanceof Plausibility.Growth g) {
       return Msg.WARN_GROWTH.render(
@@ -79,6 +55,38 @@ public final class Warnings {
         m.cohorts(),
         String.format(Locale.ROOT, "%,.0f", m.notApplied()),
         String.format(Locale.ROOT, "%,.0f", m.netApplied()));
+  }
+
+  private static String cohortHalved(Plausibility.CohortHalved c, Lang lang) {
+    List<Plausibility.Cohort> cs = c.cohorts();
+    String list =
+        cs.stream()
+            .limit(MAX_COHORTS)
+            .map(
+                x ->
+                    sex(x.sex()).template(lang)
+                        + " "
+                        + x.group()
+                        + " "
+                        + String.format(Locale.ROOT, "-%.0f%%", 100 * x.shareLost()))
+            .collect(Collectors.joining(", "));
+    if (cs.size() > MAX_COHORTS) {
+      list += ", …";
+    }
+    return Msg.WARN_COHORT_HALVED.render(lang, c.periodStart(), c.periodEnd(), cs.size(), list);
+  }
+
+  private static String nearEmpty(Plausibility.NearEmpty ne, Lang lang) {
+    String list =
+        ne.cohorts().stream()
+            .limit(MAX_COHORTS)
+            .map(x -> sex(x.sex()).template(lang) + " " + x.group())
+            .collect(Collectors.joining(", "));
+    if (ne.cohorts().size() > MAX_COHORTS) {
+      list += ", …";
+    }
+    return Msg.WARN_NEAR_EMPTY.render(
+        lang, ne.periodEnd(), ne.cohorts().size(), fmt(100 * Plausibility.NEAR_EMPTY), list);
   }
 
   /** A short code for the manifest. */

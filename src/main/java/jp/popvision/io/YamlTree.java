@@ -151,38 +151,10 @@ final class YamlTree {
             : list(p, file, problems, depth, aliases, line, col);
       }
       case VALUE_STRING -> {
-        if (p instanceof YAMLParser y && y.isCurrentAlias()) {
-          if (aliases.count++ == 0) {
-            aliases.line = line;
-            aliases.column = col;
-            aliases.first = p.getText();
-          }
-          return new Scalar(Kind.NULL, "", file, line, col);
-        }
-        String text = p.getText();
-        if (NON_FINITE.matcher(text).matches()) {
-          return new Scalar(Kind.FLOAT, text, file, line, col, nonFinite(text));
-        }
-        return new Scalar(Kind.STRING, text, file, line, col);
+        return string(p, file, line, col, aliases);
       }
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-        double v;
-        try {
-          v = p.getDoubleValue();
-        } catch (JacksonException | NumberFormatException | ArithmeticException e) {
-          String text = p.getText();
-          if (NON_FINITE.matcher(text).matches()) {
-            return new Scalar(Kind.FLOAT, text, file, line, col, nonFinite(text));
-          }
-          return new Scalar(Kind.STRING, text, file, line, col);
-        }
-        return new Scalar(
-            t == JsonToken.VALUE_NUMBER_INT ? Kind.INT : Kind.FLOAT,
-            p.getText(),
-            file,
-            line,
-            col,
-            v);
+        return number(p, t, file, line, col);
       }
       case VALUE_TRUE, VALUE_FALSE -> {
         return new Scalar(Kind.BOOLEAN, p.getText(), file, line, col);
@@ -191,6 +163,39 @@ final class YamlTree {
         return new Scalar(Kind.NULL, "", file, line, col);
       }
     }
+  }
+
+  /** A string scalar; an alias counts in {@code aliases} and is a null. */
+  private static Node string(JsonParser p, String file, int line, int col, Aliases aliases) {
+    if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+      if (aliases.count++ == 0) {
+        aliases.line = line;
+        aliases.column = col;
+        aliases.first = p.getText();
+      }
+      return new Scalar(Kind.NULL, "", file, line, col);
+    }
+    return text(p.getText(), file, line, col);
+  }
+
+  /** A number scalar; one that does not convert to a double is kept as its text. */
+  private static Node number(JsonParser p, JsonToken t, String file, int line, int col) {
+    double v;
+    try {
+      v = p.getDoubleValue();
+    } catch (JacksonException | NumberFormatException | ArithmeticException e) {
+      return text(p.getText(), file, line, col);
+    }
+    return new Scalar(
+        t == JsonToken.VALUE_NUMBER_INT ? Kind.INT : Kind.FLOAT, p.getText(), file, line, col, v);
+  }
+
+  /** A text scalar: a non-finite float when it spells one, else a string. */
+  private static Node text(String text, String file, int line, int col) {
+    if (NON_FINITE.matcher(text).matches()) {
+      return new Scalar(Kind.FLOAT, text, file, line, col, nonFinite(text));
+    }
+    return new Scalar(Kind.STRING, text, file, line, col);
   }
 
   private static Node mapping(

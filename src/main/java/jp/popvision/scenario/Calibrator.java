@@ -39,6 +39,39 @@ final class Calibrator {
       IntFunction<Lever> levers) {
     int width = base.groups().width();
     int periodStart = spec.year() - width;
+    int k = period(spec, base, rates, periodStart);
+    Lever assumed = lever(spec, levers, periodStart);
+    List<PeriodRates> head = new ArrayList<>(rates.subList(0, k + 1));
+    double span = assumed.name().equals("net_migrants") ? base.total() : 20;
+    Solution sol = solve(base, head, k, assumed, observed.total(), span);
+    if (sol.root().solved() == null) {
+      throw unreachable(spec, observed, periodStart, span, sol);
+    }
+    Lever lever = sol.lever();
+    double solved = sol.root().solved();
+    PeriodRates calibrated = rates.get(k).withMigration(lever.migration().apply(solved));
+    Fitted fitted = fitAgeBands(spec, observed, base, head, k, calibrated);
+    rates.set(k, fitted.rates());
+    head.set(k, fitted.rates());
+    Projection p = Projector.run(base, head);
+    double net = p.events().get(k).netMigration();
+    recordNet(assumptions, k, net);
+    return new CalibrationResult(
+        periodStart,
+        spec.year(),
+        lever.name(),
+        lever.value(),
+        solved,
+        net,
+        fitted.shifts(),
+        observed,
+        projected(spec, p.last()));
+  }
+
+  /** The index of the period that ends at the calibration year, or a ResolveException. */
+  private static int period(
+      CalibrationSpec spec, Population base, List<PeriodRates> rates, int periodStart) {
+    int width = base.groups().width();
     int k = (periodStart - base.year()) / width;
     if (k < 0 || k >= rates.size()) {
       throw new ResolveException(
@@ -48,61 +81,87 @@ final class Calibrator {
           base.year(),
           base.year() + width * rates.size());
     }
+    return k;
+  }
+
+  /** The lever of the period starting at periodStart, or a ResolveException. */
+  private static Lever lever(CalibrationSpec spec, IntFunction<Lever> levers, int periodStart) {
     Lever lever = levers.apply(periodStart);
     if (lever == null) {
       throw new ResolveException(
           "calibration", ResolveException.Reason.CALIBRATION_METHOD, periodStart, spec.year());
     }
-    List<PeriodRates> head = new ArrayList<>(rates.subList(0, k + 1));
-    double span = lever.name().equals("net_migrants") ? base.total() : 20;
-    Gap gap = new Gap(base, head, k, lever, observed.total());
+    return lever;
+  }
+
+  /** The lever, its gap function and the root found (solved or not). */
+  private record Solution(Lever lever, Gap gap, Root root) {}
+
+  /** A root of the lever's gap; failing that, of a uniform rate shift when that one solves. */
+  private static Solution solve(
+      Population base, List<PeriodRates> head, int k, Lever lever, double total, double span) {
+    Gap gap = new Gap(base, head, k, lever, total);
     Root root = RootScan.find(gap, new Limits(base, head, k, lever), -span, span, lever.value());
     if (root.solved() == null && lever.migration().apply(1.0) instanceof Migration.NetRates r) {
       // a multiplier cannot reach every total (rates of both signs: scaled up, the in-migrating
       // cohorts grow while the out-migrating ones are limited at zero); a uniform shift of every
       // rate moves all cohorts one way. Said in a note (CALIBRATED_SHIFT) and calibration.csv.
       Lever shift = new Lever(SHIFT, 0.0, new RateShift(r));
-      Gap g2 = new Gap(base, head, k, shift, observed.total());
+      Gap g2 = new Gap(base, head, k, shift, total);
       Root r2 =
           RootScan.find(g2, new Limits(base, head, k, shift), AgeBandFit.LOW, AgeBandFit.HIGH, 0.0);
       if (r2.solved() != null) {
-        lever = shift;
-        gap = g2;
-        root = r2;
+        return new Solution(shift, g2, r2);
       }
     }
-    if (root.solved() == null) {
-      throw new ResolveException(
-          "calibration",
-          ResolveException.Reason.CALIBRATION_UNREACHABLE,
-          persons(observed.total()),
-          spec.year(),
-          lever.name(),
-          periodStart,
-          spec.year(),
-          persons(-span),
-          persons(span),
-          persons(gap.value(-span) + observed.total()),
-          persons(gap.value(span) + observed.total()),
-          String.format(Locale.ROOT, "%,.6g", root.best()),
-          persons(gap.value(root.best()) + observed.total()));
-    }
-    double solved = root.solved();
-    PeriodRates calibrated = rates.get(k).withMigration(lever.migration().apply(solved));
-    List<Double> shifts = List.of();
+    return new Solution(lever, gap, root);
+  }
+
+  private static ResolveException unreachable(
+      CalibrationSpec spec, ObservedTotals observed, int periodStart, double span, Solution sol) {
+    Gap gap = sol.gap();
+    Root root = sol.root();
+    return new ResolveException(
+        "calibration",
+        ResolveException.Reason.CALIBRATION_UNREACHABLE,
+        persons(observed.total()),
+        spec.year(),
+        sol.lever().name(),
+        periodStart,
+        spec.year(),
+        persons(-span),
+        persons(span),
+        persons(gap.value(-span) + observed.total()),
+        persons(gap.value(span) + observed.total()),
+        String.format(Locale.ROOT, "%,.6g", root.best()),
+        persons(gap.value(root.best()) + observed.total()));
+  }
+
+  /** The calibrated rates of the period and the age-band shifts fitted to them (maybe none). */
+  private record Fitted(PeriodRates rates, List<Double> shifts) {}
+
+  /** With a shared history and observed age bands, fits the bands; head's period k is updated. */
+  private static Fitted fitAgeBands(
+      CalibrationSpec spec,
+      ObservedTotals observed,
+      Population base,
+      List<PeriodRates> head,
+      int k,
+      PeriodRates calibrated) {
     if (spec.sharedHistory() && AgeBandFit.possible(observed)) {
       head.set(k, calibrated);
       AgeBandFit.Fit fit = AgeBandFit.fit(base, head, k, observed);
       if (fit != null) {
-        calibrated = calibrated.withMigration(fit.migration());
-        shifts = java.util.Arrays.stream(fit.shifts()).boxed().toList();
+        return new Fitted(
+            calibrated.withMigration(fit.migration()),
+            java.util.Arrays.stream(fit.shifts()).boxed().toList());
       }
     }
-    rates.set(k, calibrated);
-    head.set(k, calibrated);
-    Projection p = Projector.run(base, head);
-    Population at = p.last();
-    double net = p.events().get(k).netMigration();
+    return new Fitted(calibrated, List.of());
+  }
+
+  /** Replaces the net migration of period k's assumption with the calibrated one. */
+  private static void recordNet(List<PeriodAssumption> assumptions, int k, double net) {
     PeriodAssumption a = assumptions.get(k);
     assumptions.set(
         k,
@@ -115,24 +174,16 @@ final class Calibrator {
             a.e0Male(),
             a.e0Female(),
             net));
-    ObservedTotals projected =
-        new ObservedTotals(
-            spec.year(),
-            at.total(),
-            at.sumAges(0, 14),
-            at.sumAges(15, 64),
-            at.sumAges(65, -1),
-            "projection after calibration");
-    return new CalibrationResult(
-        periodStart,
+  }
+
+  private static ObservedTotals projected(CalibrationSpec spec, Population at) {
+    return new ObservedTotals(
         spec.year(),
-        lever.name(),
-        lever.value(),
-        solved,
-        net,
-        shifts,
-        observed,
-        projected);
+        at.total(),
+        at.sumAges(0, 14),
+        at.sumAges(15, 64),
+        at.sumAges(65, -1),
+        "projection after calibration");
   }
 
   /** The lever of net rates that a multiplier cannot calibrate: a shift added to every rate. */
