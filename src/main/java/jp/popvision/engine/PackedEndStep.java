@@ -27,6 +27,7 @@ final class PackedEndStep {
       end[i + 1] = move[i] * start[i];
     }
     end[n - 1] += end[n];
+    end[n] = 0; // as in the general kernel until the births fill it (a mother range may include it)
     end[nn - 1] += move[nn - 1] * start[nn - 1];
     // (4) births from the female start population and survivors (before the end migrants)
     double male;
