@@ -7,6 +7,7 @@ import jp.popvision.engine.CohortComponentStep;
 import jp.popvision.engine.PackedRates;
 import jp.popvision.engine.PackedStep;
 import jp.popvision.engine.Projector;
+import jp.popvision.io.Msg;
 import jp.popvision.results.QuantileTable;
 import jp.popvision.scenario.CompiledScenario;
 import jp.popvision.scenario.ResolvedScenario;
@@ -33,7 +34,12 @@ public final class Bench {
    * the machine), with the target the median is held against.
    */
   public record Figure(
-      String name, double median, double best, double cpu, String unit, double target) {
+      jp.popvision.io.Msg.Text name,
+      double median,
+      double best,
+      double cpu,
+      String unit,
+      double target) {
     public boolean met() {
       return median <= target;
     }
@@ -51,8 +57,8 @@ public final class Bench {
    * GC, max heap 256 MB: -Xmx256m, 247 MB usable, 2 processors}; see {@link
    * BenchTiming#configuration}.
    */
-  public static String configuration() {
-    return BenchTiming.configuration();
+  public static String configuration(jp.popvision.io.Lang lang) {
+    return BenchTiming.configuration(lang);
   }
 
   /** An uncertainty spec like the shipped example: TFR, migration and e0 all noisy. */
@@ -67,9 +73,11 @@ public final class Bench {
 
   /**
    * Runs the benchmarks on {@code loaded}'s scenario; {@code log} receives one line per figure as
-   * it is done.
+   * it is done, in {@code lang}.
    */
-  public static List<Figure> run(LoadedScenario loaded, Settings s, Consumer<String> log) {
+  public static List<Figure> run(
+      LoadedScenario loaded, Settings s, jp.popvision.io.Lang lang, Consumer<String> log) {
+    Consumer<Figure> shown = x -> log.accept(BenchTiming.format(x, lang));
     CompiledScenario f = CompiledScenario.of(loaded.spec(), loaded.data());
     ResolvedScenario r = f.resolved();
     List<Figure> out = new ArrayList<>();
@@ -83,9 +91,9 @@ public final class Bench {
     int stepOps = 2_000_000;
     out.add(
         log(
-            log,
+            shown,
             BenchTiming.measure(
-                "kernel step (2 sexes x 19 groups)",
+                Msg.BENCH_STEP.with(String.valueOf(f.groups().count())),
                 "ns",
                 60,
                 s,
@@ -100,9 +108,9 @@ public final class Bench {
     int refOps = 50_000;
     out.add(
         log(
-            log,
+            shown,
             BenchTiming.measure(
-                "reference step (CohortComponentStep)",
+                Msg.BENCH_REF_STEP.with(),
                 "ns",
                 Double.POSITIVE_INFINITY,
                 s,
@@ -117,13 +125,14 @@ public final class Bench {
     int projOps = 200_000;
     double[] ind = new double[f.instants() * CompiledScenario.INDICATORS.size()];
     CompiledScenario.Workspace ws = f.workspace();
-    String span = f.year(0) + "->" + f.year(f.periods());
+    String from = String.valueOf(f.year(0));
+    String to = String.valueOf(f.year(f.periods()));
     out.add(
         log(
-            log,
+            shown,
             BenchTiming.measure(
-                "kernel projection " + span,
-                "us",
+                Msg.BENCH_PROJECTION.with(from, to),
+                "µs",
                 1,
                 s,
                 projOps,
@@ -137,10 +146,10 @@ public final class Bench {
     int refProjOps = 5_000;
     out.add(
         log(
-            log,
+            shown,
             BenchTiming.measure(
-                "reference projection " + span + " (Projector)",
-                "us",
+                Msg.BENCH_REF_PROJECTION.with(from, to),
+                "µs",
                 Double.POSITIVE_INFINITY,
                 s,
                 refProjOps,
@@ -162,9 +171,9 @@ public final class Bench {
                   f.instantOf(Math.min(Sensitivity.DEFAULT_YEAR, f.year(f.periods())))));
       out.add(
           log(
-              log,
+              shown,
               BenchTiming.measure(
-                  "sensitivity grid " + tfr.length + " x " + mig.length,
+                  Msg.BENCH_GRID.with(String.valueOf(tfr.length), String.valueOf(mig.length)),
                   "ms",
                   100,
                   s,
@@ -182,13 +191,11 @@ public final class Bench {
     BenchTiming.resetPeaks();
     out.add(
         log(
-            log,
+            shown,
             BenchTiming.measure(
-                "Monte Carlo "
-                    + String.format(java.util.Locale.ROOT, "%,d", s.trajectories())
-                    + " trajectories + quantiles ("
-                    + s.threads()
-                    + " threads)",
+                Msg.BENCH_MC.with(
+                    String.format(java.util.Locale.ROOT, "%,d", s.trajectories()),
+                    String.valueOf(s.threads())),
                 "ms",
                 s.trajectories() >= 1_000_000 ? 3000 : 500,
                 new Settings(
@@ -209,13 +216,13 @@ public final class Bench {
       UncertaintySpec big = u.withTrajectories(1_000_000);
       out.add(
           log(
-              log,
+              shown,
               BenchTiming.measure(
-                  "Monte Carlo 1,000,000 trajectories + quantiles ("
-                      + s.threads()
-                      + " threads, "
-                      + passes(f, 1_000_000)
-                      + ")",
+                  Msg.BENCH_MC_PASSES.with(
+                      "1,000,000",
+                      String.valueOf(s.threads()),
+                      String.valueOf(
+                          MonteCarlo.passes(f, 1_000_000, Runtime.getRuntime().maxMemory()))),
                   "ms",
                   3000,
                   new Settings(0, 3, 1_000_000, s.threads()),
@@ -230,28 +237,22 @@ public final class Bench {
     double peakMb = BenchTiming.heapPeak() / 1048576.0;
     out.add(
         log(
-            log,
+            shown,
             new Figure(
-                "heap peak (" + BenchTiming.heap() + ")", peakMb, peakMb, Double.NaN, "MB", 256)));
+                Msg.BENCH_HEAP_PEAK.with(BenchTiming.heap()),
+                peakMb,
+                peakMb,
+                Double.NaN,
+                "MB",
+                256)));
     if (sink.value == 42.4242) {
       log.accept("");
     }
     return out;
   }
 
-  /** {@code 1 pass} or {@code 4 passes}: how often the Monte Carlo simulates in this heap. */
-  private static String passes(CompiledScenario f, int trajectories) {
-    int p = MonteCarlo.passes(f, trajectories, Runtime.getRuntime().maxMemory());
-    return p + (p == 1 ? " pass" : " passes");
-  }
-
-  private static Figure log(Consumer<String> log, Figure f) {
-    log.accept(format(f));
+  private static Figure log(Consumer<Figure> log, Figure f) {
+    log.accept(f);
     return f;
-  }
-
-  /** {@code name median unit (best …; CPU …; target ≤ …)}. */
-  public static String format(Figure f) {
-    return BenchTiming.format(f);
   }
 }

@@ -7,6 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 import jp.popvision.app.Bench.Figure;
 import jp.popvision.app.Bench.Settings;
+import jp.popvision.io.Lang;
+import jp.popvision.io.Msg;
+import jp.popvision.io.NumberText;
 
 /**
  * How {@link Bench} measures: warm-up rounds, then the median (and best) of timed rounds, wall and
@@ -21,27 +24,21 @@ final class BenchTiming {
    * (bench among them) the tiered compiler and the others C1 only ({@code
    * -XX:TieredStopAtLevel=1}), and bench a 256 MB heap.
    */
-  static String configuration() {
+  static String configuration(Lang lang) {
     List<String> args = ManagementFactory.getRuntimeMXBean().getInputArguments();
-    String jit = "JIT C1+C2 (tiered)";
-    String gc = "default GC";
+    Object jit = Msg.BENCH_JIT_TIERED;
+    Object gc = Msg.BENCH_GC_DEFAULT;
     for (String a : args) {
       if (a.startsWith("-XX:TieredStopAtLevel=")) {
-        jit = a.endsWith("=1") ? "JIT C1 only (-XX:TieredStopAtLevel=1)" : "JIT " + a;
+        jit = a.endsWith("=1") ? Msg.BENCH_JIT_C1 : Msg.BENCH_JIT_OTHER.with(a);
       } else if (a.equals("-Xint")) {
-        jit = "interpreter only (-Xint)";
+        jit = Msg.BENCH_JIT_INTERPRETER;
       } else if (a.startsWith("-XX:+Use") && a.endsWith("GC")) {
-        gc = a.substring("-XX:+Use".length(), a.length() - 2) + " GC";
+        gc = Msg.BENCH_GC.with(a.substring("-XX:+Use".length(), a.length() - 2));
       }
     }
-    return jit
-        + ", "
-        + gc
-        + ", "
-        + heap()
-        + ", "
-        + Runtime.getRuntime().availableProcessors()
-        + " processors";
+    return Msg.BENCH_CONFIG.render(
+        lang, jit, gc, heap(), String.valueOf(Runtime.getRuntime().availableProcessors()));
   }
 
   /**
@@ -49,17 +46,17 @@ final class BenchTiming {
    * option (the JVM reports a little less as usable: one survivor space is not counted), else
    * {@code max heap 5827 MB: JVM default, no -Xmx}.
    */
-  static String heap() {
+  static Msg.Text heap() {
     String xmx = null;
     for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
       if (a.startsWith("-Xmx")) {
         xmx = a; // the last one wins, as for the JVM
       }
     }
-    long usable = Runtime.getRuntime().maxMemory() / 1048576;
+    String usable = String.valueOf(Runtime.getRuntime().maxMemory() / 1048576);
     return xmx == null
-        ? "max heap " + usable + " MB: JVM default, no -Xmx"
-        : "max heap " + xmxMb(xmx.substring(4)) + " MB: " + xmx + ", " + usable + " MB usable";
+        ? Msg.BENCH_HEAP_DEFAULT.with(usable)
+        : Msg.BENCH_HEAP_XMX.with(xmxMb(xmx.substring(4)), xmx, usable);
   }
 
   /** Megabytes of an -Xmx value such as {@code 256m}, {@code 1g} or {@code 268435456}. */
@@ -85,20 +82,21 @@ final class BenchTiming {
     }
   }
 
-  /** {@code name median unit (best …; CPU …; target ≤ …)}. */
-  static String format(Figure f) {
-    String target =
+  /** {@code name median unit (best …; CPU …; target ≤ …)} in {@code lang}. */
+  static String format(Figure f, Lang lang) {
+    Msg.Text target =
         Double.isInfinite(f.target())
-            ? "for comparison"
-            : "target <= " + num(f.target()) + " " + f.unit() + (f.met() ? ", met" : ", NOT MET");
-    return String.format(
-        java.util.Locale.ROOT,
-        "%-62s %10s %-2s  (best %s;%s %s)",
-        f.name(),
-        num(f.median()),
-        f.unit(),
+            ? Msg.BENCH_FOR_COMPARISON.with()
+            : (f.met() ? Msg.BENCH_MET : Msg.BENCH_NOT_MET).with(num(f.target()), f.unit());
+    String name = f.name().render(lang);
+    // the name padded to 62 terminal columns (a full-width character takes two)
+    return Msg.BENCH_LINE.render(
+        lang,
+        NumberText.pad(name, 62, false),
+        String.format(java.util.Locale.ROOT, "%10s", num(f.median())),
+        String.format(java.util.Locale.ROOT, "%-2s", f.unit()),
         num(f.best()),
-        Double.isNaN(f.cpu()) ? "" : " CPU " + num(f.cpu()) + ";",
+        Double.isNaN(f.cpu()) ? "" : Msg.BENCH_CPU.with(num(f.cpu())),
         target);
   }
 
@@ -111,13 +109,19 @@ final class BenchTiming {
   }
 
   static Figure measure(
-      String name, String unit, double target, Settings s, int ops, Runnable body) {
+      Msg.Text name, String unit, double target, Settings s, int ops, Runnable body) {
     return measure(name, unit, target, s, ops, body, 1);
   }
 
   /** Median and best of {@code rounds} timed rounds of {@code ops} operations, in ns / divisor. */
   static Figure measure(
-      String name, String unit, double target, Settings s, int ops, Runnable body, double divisor) {
+      Msg.Text name,
+      String unit,
+      double target,
+      Settings s,
+      int ops,
+      Runnable body,
+      double divisor) {
     for (int i = 0; i < s.warmup(); i++) {
       body.run();
     }

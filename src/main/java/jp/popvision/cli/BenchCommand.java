@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import jp.popvision.app.Bench;
 import jp.popvision.app.LoadedScenario;
 import jp.popvision.io.InputException;
+import jp.popvision.io.Lang;
+import jp.popvision.io.Msg;
 import jp.popvision.scenario.CompiledScenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,23 +50,30 @@ public final class BenchCommand implements Callable<Integer> {
       descriptionKey = "HELP_BENCH_ROUNDS")
   int rounds;
 
+  @Option(
+      names = "--million",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      descriptionKey = "HELP_BENCH_MILLION")
+  boolean million;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (trajectories < 10 || trajectories > 1_000_000) {
-      throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "--trajectories must be from 10 to 1,000,000");
+      throw Usage.error(
+          spec.commandLine(), Msg.USAGE_GRID_BOUNDS, "--trajectories", "10", "1,000,000");
     }
     if (rounds < 1 || rounds > 100) {
-      throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "--rounds must be from 1 to 100");
+      throw Usage.error(spec.commandLine(), Msg.USAGE_GRID_BOUNDS, "--rounds", "1", "100");
     }
     int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (t < 1 || t > 256) {
-      throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "--threads must be from 1 to 256");
+      throw Usage.error(spec.commandLine(), Msg.USAGE_GRID_BOUNDS, "--threads", "1", "256");
     }
+    Lang lang = Main.lang(spec);
     Path file = scenario != null ? scenario : SimulateCommand.defaultScenario();
     LoadedScenario loaded;
     try {
@@ -74,30 +83,30 @@ public final class BenchCommand implements Callable<Integer> {
       return Report.problems(err, Main.lang(spec), e);
     }
     out.println(
-        "popvision "
-            + Version.get()
-            + " bench: "
-            + loaded.spec().name()
-            + ", Java "
-            + System.getProperty("java.version")
-            + ", "
-            + Runtime.getRuntime().availableProcessors()
-            + " processors, "
-            + List.of(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments())
-                .toString()
-                .replace("[[", "[")
-                .replace("]]", "]"));
-    out.println("configuration: " + Bench.configuration());
+        Msg.BENCH_HEADER.render(
+            lang,
+            Version.get(),
+            loaded.spec().name(),
+            System.getProperty("java.version"),
+            String.valueOf(Runtime.getRuntime().availableProcessors()),
+            java.lang.management.ManagementFactory.getRuntimeMXBean()
+                .getInputArguments()
+                .toString()));
+    out.println(Msg.BENCH_CONFIGURATION.render(lang, Bench.configuration(lang)));
     List<Bench.Figure> figures =
         Bench.run(
             loaded,
-            new Bench.Settings(Math.max(2, rounds / 2), rounds, trajectories, t, true),
+            new Bench.Settings(Math.max(2, rounds / 2), rounds, trajectories, t, million),
+            lang,
             line -> {
               out.println(line);
               out.flush();
             });
     long missed = figures.stream().filter(x -> !x.met()).count();
-    out.println(missed == 0 ? "All targets met." : missed + " target(s) not met.");
+    out.println(
+        missed == 0
+            ? Msg.BENCH_ALL_MET.template(lang)
+            : Msg.BENCH_SOME_NOT_MET.render(lang, String.valueOf(missed)));
     return 0;
   }
 }

@@ -64,6 +64,8 @@ class LanguageTest {
         });
     c.add(new String[] {"backtest", "--area", "44", "--no-charts", "--out", out("b")});
     c.add(new String[] {"report", "--out", out("r")});
+    c.add(new String[] {"bench", "--trajectories", "100", "--rounds", "1", "--no-million"});
+    c.add(new String[] {"bench", "--rounds", "0"});
     c.add(
         new String[] {
           "sensitivity",
