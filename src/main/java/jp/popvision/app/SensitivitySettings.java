@@ -81,8 +81,7 @@ public final class SensitivitySettings {
   }
 
   /**
-   * Most grid results (TFR levels × migration levels × years) one run computes: about 8 s and 100
-   * MB on a laptop; a 10,000 × 10,000 grid (the per-axis limit) is far beyond it.
+   * Most grid results one run computes; see {@link jp.popvision.scenario.Limits#GRID_RESULTS_MAX}.
    */
-  public static final long MAX_GRID_RESULTS = 500_000;
+  public static final long MAX_GRID_RESULTS = jp.popvision.scenario.Limits.GRID_RESULTS_MAX;
 }

@@ -10,6 +10,7 @@ import jp.popvision.io.InputException;
 import jp.popvision.io.Lang;
 import jp.popvision.io.Msg;
 import jp.popvision.scenario.CompiledScenario;
+import jp.popvision.scenario.Limits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,9 +63,13 @@ public final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (trajectories < 10 || trajectories > 1_000_000) {
+    if (trajectories < Limits.TRAJECTORIES_MIN || trajectories > Limits.TRAJECTORIES_MAX) {
       throw Usage.error(
-          spec.commandLine(), Msg.USAGE_GRID_BOUNDS, "--trajectories", "10", "1,000,000");
+          spec.commandLine(),
+          Msg.USAGE_GRID_BOUNDS,
+          "--trajectories",
+          String.format(java.util.Locale.ROOT, "%,d", Limits.TRAJECTORIES_MIN),
+          String.format(java.util.Locale.ROOT, "%,d", Limits.TRAJECTORIES_MAX));
     }
     if (rounds < 1 || rounds > 100) {
       throw Usage.error(spec.commandLine(), Msg.USAGE_GRID_BOUNDS, "--rounds", "1", "100");

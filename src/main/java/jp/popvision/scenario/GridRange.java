@@ -7,8 +7,8 @@ import java.math.BigDecimal;
  * decimal so that e.g. 1.2 + 13 × 0.05 is exactly 1.85 (no drift from binary steps).
  */
 public record GridRange(BigDecimal from, BigDecimal to, BigDecimal step) {
-  /** Most values a range may hold. */
-  public static final int MAX_VALUES = 10_000;
+  /** Most values a range may hold; see {@link Limits#GRID_VALUES_MAX}. */
+  public static final int MAX_VALUES = Limits.GRID_VALUES_MAX;
 
   public GridRange {
     if (step.signum() <= 0) {

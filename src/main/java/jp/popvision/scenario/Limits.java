@@ -69,4 +69,32 @@ public final class Limits {
 
   /** Length of a projection step and of the census interval, years. */
   public static final int STEP_YEARS = 5;
+
+  // ---- the analyses: sizes of a run, not demographic values
+
+  /**
+   * Fewest Monte Carlo trajectories: below 10 the 10 % and 90 % quantiles that the fan chart shows
+   * would be the lowest and highest trajectory.
+   */
+  public static final int TRAJECTORIES_MIN = 10;
+
+  /**
+   * Most Monte Carlo trajectories: 1,000,000 is the size the issue's memory target is measured at
+   * (≤ 3 s and 256 MB, {@code popvision bench}); the exact quantiles of more need more memory than
+   * a planner's laptop should be asked for.
+   */
+  public static final int TRAJECTORIES_MAX = 1_000_000;
+
+  /**
+   * Most values on one axis of a sensitivity grid: a TFR axis of 0.5–4.0 in steps of 0.001 has
+   * 3,501; 10,000 stops a step typed with a missing digit before anything is computed.
+   */
+  public static final int GRID_VALUES_MAX = 10_000;
+
+  /**
+   * Most grid results (TFR levels × migration levels × years) one sensitivity run computes: about 8
+   * s and 100 MB on the 2-core development machine; a 10,000 × 10,000 grid (the per-axis limit) is
+   * far beyond it.
+   */
+  public static final long GRID_RESULTS_MAX = 500_000;
 }

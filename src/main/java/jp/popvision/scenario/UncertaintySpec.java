@@ -19,8 +19,12 @@ package jp.popvision.scenario;
 public record UncertaintySpec(
     int trajectories, long seed, Noise tfr, Noise netMigration, Noise e0) {
 
-  public static final int MIN_TRAJECTORIES = 10;
-  public static final int MAX_TRAJECTORIES = 1_000_000;
+  /** See {@link Limits#TRAJECTORIES_MIN}. */
+  public static final int MIN_TRAJECTORIES = Limits.TRAJECTORIES_MIN;
+
+  /** See {@link Limits#TRAJECTORIES_MAX}. */
+  public static final int MAX_TRAJECTORIES = Limits.TRAJECTORIES_MAX;
+
   public static final int DEFAULT_TRAJECTORIES = 10_000;
   public static final long DEFAULT_SEED = 1;
 
