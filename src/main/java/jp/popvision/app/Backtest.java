@@ -68,17 +68,7 @@ public final class Backtest {
 
   public static Result run(InputData full, Path dataDir, Path file, int baseYear) {
     InputData known = full.knownAt(baseYear);
-    if (full.census().isEmpty()) {
-      throw new ResolveException("--area", ResolveException.Reason.NO_AREA, "backtest");
-    }
-    int last = full.observed().lastKey();
-    if (known.census().isEmpty() || baseYear - 5 < known.census().firstKey() || baseYear >= last) {
-      throw new ResolveException(
-          "--base-year",
-          ResolveException.Reason.BACKTEST_CENSUS,
-          baseYear,
-          full.observed().keySet());
-    }
+    int last = lastCensus(full, known, baseYear);
     List<jp.popvision.io.Msg.Text> notes = new ArrayList<>();
     Map<String, Projection> projections = new LinkedHashMap<>();
     FertilitySpec fertility = new FertilitySpec.ChildWomanRatio(Dataset.CENSUS, null);
@@ -90,27 +80,7 @@ public final class Backtest {
                 full.area() == null ? jp.popvision.io.Msg.AREA_OF_SCENARIO : full.area().label()));
         continue;
       }
-      MigrationSpec migration =
-          switch (method) {
-            case "net-rates" -> new MigrationSpec.NetRates(from);
-            case "cohort-change" -> new MigrationSpec.CohortChange(Dataset.CENSUS, from);
-            case "net-counts" -> {
-              double net = residualNet(known, from);
-              notes.add(
-                  jp.popvision.io.Msg.NOTE_BACKTEST_NET_COUNTS.with(
-                      baseYear, from, String.format(java.util.Locale.ROOT, "%,.0f", net)));
-              yield counts(baseYear, net, from);
-            }
-            default -> {
-              RegisterSum r = registerSum(known, baseYear);
-              notes.add(
-                  jp.popvision.io.Msg.NOTE_BACKTEST_REGISTER.with(
-                      baseYear,
-                      String.format(java.util.Locale.ROOT, "%,.0f", r.total()),
-                      String.join(", ", r.periods())));
-              yield counts(baseYear, r.total(), from);
-            }
-          };
+      MigrationSpec migration = migration(method, known, baseYear, from, notes);
       ScenarioSpec spec =
           new ScenarioSpec(
               "backtest-" + method + "-" + baseYear,
@@ -131,6 +101,57 @@ public final class Backtest {
     for (var e : projections.entrySet()) {
       compare(e.getKey(), baseYear, e.getValue(), full, rows);
     }
+    ipssRows(full, baseYear, rows);
+    return new Result(baseYear, rows, projections, notes);
+  }
+
+  /** The last census year; the area must have a census and one five years before the base. */
+  private static int lastCensus(InputData full, InputData known, int baseYear) {
+    if (full.census().isEmpty()) {
+      throw new ResolveException("--area", ResolveException.Reason.NO_AREA, "backtest");
+    }
+    int last = full.observed().lastKey();
+    if (known.census().isEmpty() || baseYear - 5 < known.census().firstKey() || baseYear >= last) {
+      throw new ResolveException(
+          "--base-year",
+          ResolveException.Reason.BACKTEST_CENSUS,
+          baseYear,
+          full.observed().keySet());
+    }
+    return last;
+  }
+
+  /** The migration of a method, estimated from the period from → base; its note to notes. */
+  private static MigrationSpec migration(
+      String method,
+      InputData known,
+      int baseYear,
+      int from,
+      List<jp.popvision.io.Msg.Text> notes) {
+    return switch (method) {
+      case "net-rates" -> new MigrationSpec.NetRates(from);
+      case "cohort-change" -> new MigrationSpec.CohortChange(Dataset.CENSUS, from);
+      case "net-counts" -> {
+        double net = residualNet(known, from);
+        notes.add(
+            jp.popvision.io.Msg.NOTE_BACKTEST_NET_COUNTS.with(
+                baseYear, from, String.format(java.util.Locale.ROOT, "%,.0f", net)));
+        yield counts(baseYear, net, from);
+      }
+      default -> {
+        RegisterSum r = registerSum(known, baseYear);
+        notes.add(
+            jp.popvision.io.Msg.NOTE_BACKTEST_REGISTER.with(
+                baseYear,
+                String.format(java.util.Locale.ROOT, "%,.0f", r.total()),
+                String.join(", ", r.periods())));
+        yield counts(baseYear, r.total(), from);
+      }
+    };
+  }
+
+  /** The official projection's totals against the censuses, when it starts at the base year. */
+  private static void ipssRows(InputData full, int baseYear, List<Row> rows) {
     if (full.ipssH30().containsKey(baseYear)) {
       for (var e : full.ipssH30().tailMap(baseYear, false).entrySet()) {
         ObservedTotals actual = full.observed().get(e.getKey());
@@ -140,7 +161,6 @@ public final class Backtest {
         }
       }
     }
-    return new Result(baseYear, rows, projections, notes);
   }
 
   private static MigrationSpec counts(int baseYear, double net, int profileYear) {

@@ -67,32 +67,13 @@ public final class BatchRun {
     IntStream.range(0, areas.size()).parallel().forEach(i -> done[i] = one(areas.get(i), lang));
     LoadedScenario first = areas.get(0);
     String name = first.spec().name();
-    Map<String, StringBuilder> tables = new LinkedHashMap<>();
-    StringBuilder status = new StringBuilder("area_code,prefecture,name,status,reason\n");
-    List<String[]> failed = new ArrayList<>();
-    int projected = 0;
-    for (One o : done) {
-      var a = o.data().area();
-      status.append(a.code()).append(',').append(cell(a.prefecture())).append(',');
-      status.append(cell(a.name())).append(',');
-      if (o.tables() == null) {
-        status.append("failed,").append(cell(o.reason())).append('\n');
-        failed.add(new String[] {a.code(), a.prefecture() + a.name(), o.reason()});
-        continue;
-      }
-      status.append("projected,\n");
-      projected++;
-      o.tables().forEach((file, text) -> append(tables, file, a.code(), text));
-    }
+    Combined c = combine(done);
     Map<String, byte[]> files = new LinkedHashMap<>();
-    tables.forEach((f, sb) -> files.put(f, OutputDir.encode(f, sb.toString(), excel)));
-    files.put(STATUS, OutputDir.encode(STATUS, status.toString(), excel));
+    c.tables().forEach((f, sb) -> files.put(f, OutputDir.encode(f, sb.toString(), excel)));
+    files.put(STATUS, OutputDir.encode(STATUS, c.status().toString(), excel));
     List<String> names = new ArrayList<>(files.keySet());
     names.add(OutputDir.MANIFEST);
-    Map<String, Object> settings = new LinkedHashMap<>();
-    settings.put("areas", group);
-    settings.put("areas_projected", projected);
-    settings.put("areas_failed", failed.size());
+    Map<String, Object> settings = settings(group, c);
     List<String> dataFiles = new ArrayList<>(first.data().dataFiles());
     files.put(
         OutputDir.MANIFEST,
@@ -118,23 +99,68 @@ public final class BatchRun {
     Map<String, byte[]> chartFiles = new LinkedHashMap<>();
     if (charts != null && charts.dir() != null) {
       chartDir = charts.dir();
-      ChartWriter w =
-          new ChartWriter(
-              charts.lang(),
-              charts.dpi(),
-              charts.font() != null ? charts.font() : FontChoice.detect());
-      for (One o : done) {
-        if (o.scenario() != null) {
-          Projection p = Projector.run(o.scenario().base(), o.scenario().rates());
-          ChartSet set = ChartSet.of(o.scenario(), p, ChartReferences.of(o.data()));
-          String code = o.data().area().code();
-          w.render(set).forEach((f, bytes) -> chartFiles.put(code + "/" + f, bytes));
-        }
-      }
+      chartFiles = chartFiles(charts, done);
     }
     RunOutputs.writeWithCharts(
         out, files, chartDir, chartFiles, force, RunOutputs.inputs(List.of(first.spec())));
-    return new Result(out, names, projected, failed, name);
+    return new Result(out, names, c.projected(), c.failed(), name);
+  }
+
+  /** The areas' tables combined, the status table, the areas failed and the number projected. */
+  private record Combined(
+      Map<String, StringBuilder> tables,
+      StringBuilder status,
+      List<String[]> failed,
+      int projected) {}
+
+  /** Combines the outcomes of all areas, in their order. */
+  private static Combined combine(One[] done) {
+    Map<String, StringBuilder> tables = new LinkedHashMap<>();
+    StringBuilder status = new StringBuilder("area_code,prefecture,name,status,reason\n");
+    List<String[]> failed = new ArrayList<>();
+    int projected = 0;
+    for (One o : done) {
+      var a = o.data().area();
+      status.append(a.code()).append(',').append(cell(a.prefecture())).append(',');
+      status.append(cell(a.name())).append(',');
+      if (o.tables() == null) {
+        status.append("failed,").append(cell(o.reason())).append('\n');
+        failed.add(new String[] {a.code(), a.prefecture() + a.name(), o.reason()});
+        continue;
+      }
+      status.append("projected,\n");
+      projected++;
+      o.tables().forEach((file, text) -> append(tables, file, a.code(), text));
+    }
+    return new Combined(tables, status, failed, projected);
+  }
+
+  /** The manifest's settings: the group and how many areas were projected and failed. */
+  private static Map<String, Object> settings(String group, Combined c) {
+    Map<String, Object> settings = new LinkedHashMap<>();
+    settings.put("areas", group);
+    settings.put("areas_projected", c.projected());
+    settings.put("areas_failed", c.failed().size());
+    return settings;
+  }
+
+  /** The charts of every area projected, each in a sub-directory named by its code. */
+  private static Map<String, byte[]> chartFiles(Simulation.ChartOptions charts, One[] done) {
+    Map<String, byte[]> chartFiles = new LinkedHashMap<>();
+    ChartWriter w =
+        new ChartWriter(
+            charts.lang(),
+            charts.dpi(),
+            charts.font() != null ? charts.font() : FontChoice.detect());
+    for (One o : done) {
+      if (o.scenario() != null) {
+        Projection p = Projector.run(o.scenario().base(), o.scenario().rates());
+        ChartSet set = ChartSet.of(o.scenario(), p, ChartReferences.of(o.data()));
+        String code = o.data().area().code();
+        w.render(set).forEach((f, bytes) -> chartFiles.put(code + "/" + f, bytes));
+      }
+    }
+    return chartFiles;
   }
 
   private static One one(LoadedScenario loaded, Lang lang) {

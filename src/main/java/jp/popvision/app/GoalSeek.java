@@ -187,31 +187,47 @@ public final class GoalSeek {
           new BracketingNthOrderBrentSolver(
               1e-14, 1e-12, VALUE_ACCURACY * Math.max(Math.abs(value), 1e-6), 5);
       double x = solver.solve(500, g, lever.min(), lever.max(), AllowedSolution.ANY_SIDE);
-      ScenarioSpec spec = f.resolved().spec();
-      Adjustment a = lever == Lever.TFR ? Adjustment.tfr(x) : Adjustment.migration(x);
-      ResolvedScenario solved = Levers.apply(spec, loaded.data(), a);
-      Projection p = Projector.run(solved.base(), solved.rates());
-      double achieved = indicator(Indicators.of(p.at(year)), target);
-      if (Math.abs(achieved - value) > CHECK_TOLERANCE * Math.abs(value)) {
-        throw new IllegalStateException(
-            String.format(
-                Locale.ROOT,
-                "check run missed the target: %s %.6f gives %.6f, asked %.6f",
-                lever.key(),
-                x,
-                achieved,
-                value));
-      }
-      int from =
-          lever == Lever.TFR
-              ? TfrLever.tfrAnchorYear(spec)
-              : MigrationLever.migrationFromYear(spec);
-      return new Solution(lever, x, target, year, value, achieved, from, solved, p);
+      return checked(loaded, f, lever, target, year, value, x);
     }
+    throw unreachable(lever, target, year, value, lo, hi);
+  }
+
+  /** The solution x checked by a run of the reference pipeline, which must reach the target. */
+  private static Solution checked(
+      LoadedScenario loaded,
+      CompiledScenario f,
+      Lever lever,
+      Target target,
+      int year,
+      double value,
+      double x) {
+    ScenarioSpec spec = f.resolved().spec();
+    Adjustment a = lever == Lever.TFR ? Adjustment.tfr(x) : Adjustment.migration(x);
+    ResolvedScenario solved = Levers.apply(spec, loaded.data(), a);
+    Projection p = Projector.run(solved.base(), solved.rates());
+    double achieved = indicator(Indicators.of(p.at(year)), target);
+    if (Math.abs(achieved - value) > CHECK_TOLERANCE * Math.abs(value)) {
+      throw new IllegalStateException(
+          String.format(
+              Locale.ROOT,
+              "check run missed the target: %s %.6f gives %.6f, asked %.6f",
+              lever.key(),
+              x,
+              achieved,
+              value));
+    }
+    int from =
+        lever == Lever.TFR ? TfrLever.tfrAnchorYear(spec) : MigrationLever.migrationFromYear(spec);
+    return new Solution(lever, x, target, year, value, achieved, from, solved, p);
+  }
+
+  /** The target is not reached within the lever's range: the nearest end and what it gives. */
+  private static Unreachable unreachable(
+      Lever lever, Target target, int year, double value, double lo, double hi) {
     boolean lowCloser = Math.abs(lo) <= Math.abs(hi);
     double best = lowCloser ? lever.min() : lever.max();
     double bestAchieved = (lowCloser ? lo : hi) + value;
-    throw new Unreachable(
+    return new Unreachable(
         jp.popvision.io.Msg.SOLVE_UNREACHABLE.with(
             jp.popvision.io.Msg.valueOf("COL_" + target.key().toUpperCase(Locale.ROOT)),
             fmtValue(value, target),

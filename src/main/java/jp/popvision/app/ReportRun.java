@@ -111,47 +111,16 @@ public final class ReportRun {
     jp.popvision.chart.Lang chartLang =
         o.lang() == Lang.EN ? jp.popvision.chart.Lang.EN : jp.popvision.chart.Lang.JA;
     FontChoice font = o.font() != null ? o.font() : FontChoice.detect();
-    CompareRun.Prepared p =
-        CompareRun.prepare(
-            new CompareRun.Options(
-                scenarios,
-                reference,
-                out,
-                new int[] {2040, 2060},
-                null,
-                false,
-                false,
-                o.lang(),
-                o.force(),
-                o.commandLine(),
-                o.version(),
-                new Simulation.ChartOptions(out.resolve("charts"), chartLang, o.dpi(), font),
-                o.area()),
-            sel.skippedEn().isEmpty() ? Map.of() : Map.of("skipped_scenarios", sel.skippedEn()));
+    CompareRun.Prepared p = prepare(o, sel, scenarios, reference, out, chartLang, font);
     CompareRun.Result cr = p.result();
     ChartWriter writer = new ChartWriter(chartLang, o.dpi(), font);
     jp.popvision.scenario.AreaInfo a = cr.reference().data().area();
-    String[] codeName =
-        a != null
-            ? new String[] {a.code(), a.name()}
-            : new String[] {LoadedScenario.DEFAULT_AREA, "朝倉市"};
     String area =
         a != null
             ? Msg.RP_AREA.render(o.lang(), a.prefecture(), a.name(), a.code())
             : Msg.RP_AREA_ASAKURA.template(o.lang());
-    StandardChartSet std = StandardCharts.of(cr.runs(), cr.config(), codeName, area, o.lang());
-    Map<String, byte[]> charts = new LinkedHashMap<>(p.chartFiles());
-    charts.remove(ChartIndex.FILE);
-    charts.putAll(writer.renderStandard(std));
-    Comparison.Run main = StandardCharts.find(cr.runs(), StandardCharts.TARGET);
-    if (main == null) {
-      main = cr.reference();
-    }
-    Map<String, byte[]> own =
-        writer.render(ChartSet.of(StandardCharts.run(main), ChartReferences.of(main.data())));
-    for (String n : List.of(ChartWriter.AGE_STRUCTURE, ChartWriter.COMPONENTS)) {
-      charts.put(main.name() + "_" + n, own.get(n));
-    }
+    StandardChartSet std = StandardCharts.of(cr.runs(), cr.config(), codeName(a), area, o.lang());
+    Map<String, byte[]> charts = charts(p, writer, std);
     Map<String, byte[]> files = new LinkedHashMap<>(p.files());
     String html =
         ReportHtml.render(ReportContent.content(cr, charts, std, area, sel.skipped(), o), o.lang());
@@ -165,6 +134,63 @@ public final class ReportRun {
         o.force(),
         RunOutputs.inputs(cr.runs().stream().map(r -> r.scenario().spec()).toList()));
     return new Result(cr, out, new ArrayList<>(files.keySet()), std.absent(), sel.skipped());
+  }
+
+  /** The compare pipeline for the report: 2040 and 2060, charts under {@code <out>/charts}. */
+  private static CompareRun.Prepared prepare(
+      Options o,
+      Selection sel,
+      List<Path> scenarios,
+      String reference,
+      Path out,
+      jp.popvision.chart.Lang chartLang,
+      FontChoice font)
+      throws InputException, IOException {
+    return CompareRun.prepare(
+        new CompareRun.Options(
+            scenarios,
+            reference,
+            out,
+            new int[] {2040, 2060},
+            null,
+            false,
+            false,
+            o.lang(),
+            o.force(),
+            o.commandLine(),
+            o.version(),
+            new Simulation.ChartOptions(out.resolve("charts"), chartLang, o.dpi(), font),
+            o.area()),
+        sel.skippedEn().isEmpty() ? Map.of() : Map.of("skipped_scenarios", sel.skippedEn()));
+  }
+
+  /** The area's code and name for the charts (the default area when the scenario has none). */
+  private static String[] codeName(jp.popvision.scenario.AreaInfo a) {
+    return a != null
+        ? new String[] {a.code(), a.name()}
+        : new String[] {LoadedScenario.DEFAULT_AREA, "朝倉市"};
+  }
+
+  /**
+   * The compare charts (without their index), the standard charts, and the age structure and
+   * components of the target scenario (or the reference).
+   */
+  private static Map<String, byte[]> charts(
+      CompareRun.Prepared p, ChartWriter writer, StandardChartSet std) throws IOException {
+    CompareRun.Result cr = p.result();
+    Map<String, byte[]> charts = new LinkedHashMap<>(p.chartFiles());
+    charts.remove(ChartIndex.FILE);
+    charts.putAll(writer.renderStandard(std));
+    Comparison.Run main = StandardCharts.find(cr.runs(), StandardCharts.TARGET);
+    if (main == null) {
+      main = cr.reference();
+    }
+    Map<String, byte[]> own =
+        writer.render(ChartSet.of(StandardCharts.run(main), ChartReferences.of(main.data())));
+    for (String n : List.of(ChartWriter.AGE_STRUCTURE, ChartWriter.COMPONENTS)) {
+      charts.put(main.name() + "_" + n, own.get(n));
+    }
+    return charts;
   }
 
   /**

@@ -35,6 +35,26 @@ public final class TornadoRuns {
    */
   public static List<TornadoBar> tornado(
       ScenarioSpec spec, InputData data, ResolvedScenario own, SensitivitySpec s) {
+    List<Variant> variants = variants(spec, s);
+    Projection base = Projector.run(own.base(), own.rates());
+    LeverInputs inputs = ScenarioResolver.leverInputs(spec, data);
+    List<TornadoBar> bars = new ArrayList<>();
+    List<Projection[]> runs = runs(own, inputs, variants);
+    for (int year : s.years()) {
+      for (int k = 0; k < SensitivityGrid.INDICATORS.size(); k++) {
+        List<TornadoBar> group = group(year, k, variants, runs, base);
+        // stable sort: equal swings keep the variant order
+        group.sort(Comparator.comparingDouble(TornadoBar::swing).reversed());
+        for (int i = 0; i < group.size(); i++) {
+          bars.add(group.get(i).withRank(i + 1));
+        }
+      }
+    }
+    return List.copyOf(bars);
+  }
+
+  /** Each lever's variants: TFR and migration steps, e0 steps, the two SRB values. */
+  private static List<Variant> variants(ScenarioSpec spec, SensitivitySpec s) {
     List<Variant> variants = new ArrayList<>();
     double tfr = TfrLever.tfrLevel(spec);
     for (double d : s.tfrSteps()) {
@@ -66,10 +86,12 @@ public final class TornadoRuns {
             hi,
             Adjustment.sexRatioAtBirth(lo),
             Adjustment.sexRatioAtBirth(hi)));
+    return variants;
+  }
 
-    Projection base = Projector.run(own.base(), own.rates());
-    LeverInputs inputs = ScenarioResolver.leverInputs(spec, data);
-    List<TornadoBar> bars = new ArrayList<>();
+  /** The low and high projection of every variant. */
+  private static List<Projection[]> runs(
+      ResolvedScenario own, LeverInputs inputs, List<Variant> variants) {
     List<Projection[]> runs = new ArrayList<>();
     for (Variant v : variants) {
       ResolvedScenario a = Levers.apply(own, inputs, v.lo());
@@ -79,33 +101,30 @@ public final class TornadoRuns {
             Projector.run(a.base(), a.rates()), Projector.run(b.base(), b.rates())
           });
     }
-    for (int year : s.years()) {
-      for (int k = 0; k < SensitivityGrid.INDICATORS.size(); k++) {
-        List<TornadoBar> group = new ArrayList<>();
-        for (int vi = 0; vi < variants.size(); vi++) {
-          Variant v = variants.get(vi);
-          Projection[] r = runs.get(vi);
-          group.add(
-              new TornadoBar(
-                  year,
-                  SensitivityGrid.INDICATORS.get(k),
-                  v.lever(),
-                  v.change(),
-                  v.low(),
-                  v.high(),
-                  indicator(r[0].at(year), k),
-                  indicator(r[1].at(year), k),
-                  indicator(base.at(year), k),
-                  0));
-        }
-        // stable sort: equal swings keep the variant order
-        group.sort(Comparator.comparingDouble(TornadoBar::swing).reversed());
-        for (int i = 0; i < group.size(); i++) {
-          bars.add(group.get(i).withRank(i + 1));
-        }
-      }
+    return runs;
+  }
+
+  /** The bars of one year and indicator, unranked, in variant order. */
+  private static List<TornadoBar> group(
+      int year, int k, List<Variant> variants, List<Projection[]> runs, Projection base) {
+    List<TornadoBar> group = new ArrayList<>();
+    for (int vi = 0; vi < variants.size(); vi++) {
+      Variant v = variants.get(vi);
+      Projection[] r = runs.get(vi);
+      group.add(
+          new TornadoBar(
+              year,
+              SensitivityGrid.INDICATORS.get(k),
+              v.lever(),
+              v.change(),
+              v.low(),
+              v.high(),
+              indicator(r[0].at(year), k),
+              indicator(r[1].at(year), k),
+              indicator(base.at(year), k),
+              0));
     }
-    return List.copyOf(bars);
+    return group;
   }
 
   static double indicator(Population p, int k) {

@@ -61,15 +61,7 @@ public final class TrackRun {
   public static Result run(Options o) throws InputException, IOException {
     LoadedScenario loaded = LoadedScenario.read(o.scenario(), o.area());
     var spec = loaded.spec();
-    var area = loaded.data().area();
-    String code = area == null ? null : area.code();
-    Path dir = code == null ? null : RegisterSeries.dir(spec.dataDir(), spec.areaData(), code);
-    if (dir == null) {
-      String shown = area == null ? "-" : area.prefecture() + area.name() + " (" + code + ")";
-      throw new InputException(
-          LoadedScenario.where(
-              loaded.file(), o.area(), Msg.TRACK_NO_REGISTER, shown, AreaExtras.REGISTER));
-    }
+    Path dir = registerDir(loaded, o);
     RegisterSeries.Series register = RegisterSeries.read(dir);
     KpiBlock.Kpis kpis = KpiBlock.read(spec.file());
     ResolvedScenario resolved = loaded.resolve();
@@ -77,44 +69,18 @@ public final class TrackRun {
     Track.Result track = Track.of(register, resolved, projection, kpis);
     List<Msg.Text> notes = new ArrayList<>();
     Msg.notes(resolved.notes()).forEach(notes::add);
-    Map<String, byte[]> files = new LinkedHashMap<>();
-    Map<String, String> csvs = new LinkedHashMap<>();
-    csvs.put("track.csv", trackCsv(track));
-    csvs.put("kpi.csv", kpiCsv(track, kpis));
-    csvs.forEach((n, t) -> files.put(n, OutputDir.encode(n, t, o.excel())));
-    if (o.excel()) {
-      files.put(Xlsx.FILE, Xlsx.workbook(List.of(), csvs, o.lang(), o.version()));
-    }
+    Map<String, byte[]> files = tables(track, kpis, o);
     Path target = o.out() != null ? o.out() : Path.of("out", loaded.outputName() + "-track");
     Map<String, byte[]> chartFiles = new LinkedHashMap<>();
     Path chartDir = null;
     if (o.charts() != null) {
       chartDir = Simulation.chartDir(o.charts().dir(), target, loaded.outputName());
-      FontChoice font = o.charts().font() != null ? o.charts().font() : FontChoice.detect();
-      ChartWriter writer = new ChartWriter(o.charts().lang(), o.charts().dpi(), font);
-      chartFiles.put(TrackChartData.FILE, writer.track(chartData(track), spec.title()));
-      chartFiles.put(
-          ChartIndex.FILE,
-          OutputDir.utf8(
-              ChartIndex.of(
-                  o.version(),
-                  spec.name(),
-                  spec.title(),
-                  writer.lang().key(),
-                  writer.dpi(),
-                  ChartWriter.pixelWidth(writer.dpi()),
-                  ChartWriter.pixelHeight(writer.dpi()),
-                  List.of(TrackChartData.FILE))));
-      if (writer.lang() != o.charts().lang()) {
-        notes.add(Msg.NOTE_NO_JAPANESE_FONT.with());
-      }
+      chartFiles = chartFiles(o, track, spec, notes);
     }
     List<String> names = new ArrayList<>(files.keySet());
     names.add(OutputDir.MANIFEST);
     List<String> dataFiles = new ArrayList<>(loaded.data().dataFiles());
-    Map<String, Object> settings = new LinkedHashMap<>(Simulation.areaSettings(loaded.data()));
-    settings.put("register_files", register.files().stream().map(Path::toString).toList());
-    settings.put("register_missing_years", track.missing());
+    Map<String, Object> settings = settings(loaded, register, track);
     files.put(
         OutputDir.MANIFEST,
         OutputDir.utf8(
@@ -136,6 +102,71 @@ public final class TrackRun {
             target, files, chartDir, chartFiles, o.force(), RunOutputs.inputs(List.of(spec)));
     return new Result(
         resolved, track, kpis, register, target, chartDir, names, notes, List.copyOf(kept));
+  }
+
+  /** The area's register directory, or an InputException when the area has none. */
+  private static Path registerDir(LoadedScenario loaded, Options o) throws InputException {
+    var spec = loaded.spec();
+    var area = loaded.data().area();
+    String code = area == null ? null : area.code();
+    Path dir = code == null ? null : RegisterSeries.dir(spec.dataDir(), spec.areaData(), code);
+    if (dir == null) {
+      String shown = area == null ? "-" : area.prefecture() + area.name() + " (" + code + ")";
+      throw new InputException(
+          LoadedScenario.where(
+              loaded.file(), o.area(), Msg.TRACK_NO_REGISTER, shown, AreaExtras.REGISTER));
+    }
+    return dir;
+  }
+
+  /** track.csv and kpi.csv (Excel-encoded with --excel, which also adds the workbook). */
+  private static Map<String, byte[]> tables(Track.Result track, KpiBlock.Kpis kpis, Options o) {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    Map<String, String> csvs = new LinkedHashMap<>();
+    csvs.put("track.csv", trackCsv(track));
+    csvs.put("kpi.csv", kpiCsv(track, kpis));
+    csvs.forEach((n, t) -> files.put(n, OutputDir.encode(n, t, o.excel())));
+    if (o.excel()) {
+      files.put(Xlsx.FILE, Xlsx.workbook(List.of(), csvs, o.lang(), o.version()));
+    }
+    return files;
+  }
+
+  /** The chart and its index; a note is added when Japanese could not be drawn. */
+  private static Map<String, byte[]> chartFiles(
+      Options o,
+      Track.Result track,
+      jp.popvision.scenario.ScenarioSpec spec,
+      List<Msg.Text> notes) {
+    Map<String, byte[]> chartFiles = new LinkedHashMap<>();
+    FontChoice font = o.charts().font() != null ? o.charts().font() : FontChoice.detect();
+    ChartWriter writer = new ChartWriter(o.charts().lang(), o.charts().dpi(), font);
+    chartFiles.put(TrackChartData.FILE, writer.track(chartData(track), spec.title()));
+    chartFiles.put(
+        ChartIndex.FILE,
+        OutputDir.utf8(
+            ChartIndex.of(
+                o.version(),
+                spec.name(),
+                spec.title(),
+                writer.lang().key(),
+                writer.dpi(),
+                ChartWriter.pixelWidth(writer.dpi()),
+                ChartWriter.pixelHeight(writer.dpi()),
+                List.of(TrackChartData.FILE))));
+    if (writer.lang() != o.charts().lang()) {
+      notes.add(Msg.NOTE_NO_JAPANESE_FONT.with());
+    }
+    return chartFiles;
+  }
+
+  /** The manifest's settings: the area's, the register files and the years missing from them. */
+  private static Map<String, Object> settings(
+      LoadedScenario loaded, RegisterSeries.Series register, Track.Result track) {
+    Map<String, Object> settings = new LinkedHashMap<>(Simulation.areaSettings(loaded.data()));
+    settings.put("register_files", register.files().stream().map(Path::toString).toList());
+    settings.put("register_missing_years", track.missing());
+    return settings;
   }
 
   static String trackCsv(Track.Result t) {

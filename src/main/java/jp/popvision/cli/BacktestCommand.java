@@ -86,36 +86,43 @@ public final class BacktestCommand implements Callable<Integer> {
     }
     Report.notes(err, lang, r.notes());
     if (!run.quiet) {
-      o.println(Msg.BT_HEAD.render(lang));
-      for (Backtest.Result res : r.results()) {
-        for (Backtest.Row row : res.rows()) {
-          if (row.group().equals("total")) {
-            o.println(
-                Msg.BT_ROW.render(
-                    lang,
-                    row.baseYear(),
-                    String.format(Locale.ROOT, "%-18s", row.method()),
-                    row.year(),
-                    NumberText.persons(row.projected(), 9, lang),
-                    NumberText.persons(row.actual(), 9, lang),
-                    NumberText.signed(row.error(), lang),
-                    NumberText.signedPct(row.errorPct(), lang)));
-          }
-        }
-      }
-      o.println(Msg.BT_MAPE_HEAD.render(lang));
-      for (Backtest.Mape m : r.mape()) {
-        o.println(
-            Msg.BT_MAPE_ROW.render(
-                lang,
-                String.format(Locale.ROOT, "%-18s", m.method()),
-                String.format(Locale.ROOT, "%2d", m.horizon()),
-                String.format(Locale.ROOT, "%5.2f", m.total()),
-                m.bases()));
-      }
-      Report.kept(err, lang, r.kept());
-      o.println(Msg.SUM_WROTE_DIR.render(lang, r.outDir()));
+      print(o, err, lang, r);
     }
     return 0;
+  }
+
+  /**
+   * The total rows of every backtest, the MAPE by method and horizon, and the directory written.
+   */
+  private static void print(PrintWriter o, PrintWriter err, Lang lang, BacktestRun.Result r) {
+    o.println(Msg.BT_HEAD.render(lang));
+    for (Backtest.Result res : r.results()) {
+      for (Backtest.Row row : res.rows()) {
+        if (row.group().equals("total")) {
+          o.println(
+              Msg.BT_ROW.render(
+                  lang,
+                  row.baseYear(),
+                  String.format(Locale.ROOT, "%-18s", row.method()),
+                  row.year(),
+                  NumberText.persons(row.projected(), 9, lang),
+                  NumberText.persons(row.actual(), 9, lang),
+                  NumberText.signed(row.error(), lang),
+                  NumberText.signedPct(row.errorPct(), lang)));
+        }
+      }
+    }
+    o.println(Msg.BT_MAPE_HEAD.render(lang));
+    for (Backtest.Mape m : r.mape()) {
+      o.println(
+          Msg.BT_MAPE_ROW.render(
+              lang,
+              String.format(Locale.ROOT, "%-18s", m.method()),
+              String.format(Locale.ROOT, "%2d", m.horizon()),
+              String.format(Locale.ROOT, "%5.2f", m.total()),
+              m.bases()));
+    }
+    Report.kept(err, lang, r.kept());
+    o.println(Msg.SUM_WROTE_DIR.render(lang, r.outDir()));
   }
 }

@@ -94,33 +94,38 @@ public final class CompareCommand implements Callable<Integer> {
                   lang, w.scenario(), jp.popvision.io.Warnings.text(w.warning(), lang))));
     }
     if (!run.quiet) {
-      o.println(
-          NumberText.pad(Msg.SUM_COMPARE_SCENARIO.template(lang), 18, false)
-              + " "
-              + NumberText.pad(Msg.SUM_COMPARE_BASE.template(lang), 9, true)
-              + " "
-              + NumberText.pad(Msg.SUM_COMPARE_YEAR.render(lang, 2040), 9, true)
-              + " "
-              + NumberText.pad(Msg.SUM_COMPARE_YEAR.render(lang, 2060), 9, true)
-              + " "
-              + NumberText.pad(Msg.SUM_COMPARE_YEAR.render(lang, 2070), 9, true)
-              + "  "
-              + Msg.SUM_COMPARE_UNIT.template(lang));
-      for (Comparison.Run run : r.runs()) {
-        o.printf(
-            Locale.ROOT,
-            "%-18s %9s %9s %9s %9s%n",
-            run.name(),
-            fmt(run.projection().base(), lang),
-            fmt(run.projection().at(2040), lang),
-            fmt(run.projection().at(2060), lang),
-            fmt(run.projection().at(2070), lang));
-      }
-      o.println(Msg.SUM_REFERENCE.render(lang, r.reference().name()));
-      Report.kept(err, lang, r.kept());
-      o.println(Msg.SUM_WROTE_DIR.render(lang, r.outDir()));
+      print(o, err, lang, r);
     }
     return 0;
+  }
+
+  /** Every scenario's totals in the base year, 2040, 2060 and 2070, and the directory written. */
+  private static void print(PrintWriter o, PrintWriter err, Lang lang, CompareRun.Result r) {
+    o.println(
+        NumberText.pad(Msg.SUM_COMPARE_SCENARIO.template(lang), 18, false)
+            + " "
+            + NumberText.pad(Msg.SUM_COMPARE_BASE.template(lang), 9, true)
+            + " "
+            + NumberText.pad(Msg.SUM_COMPARE_YEAR.render(lang, 2040), 9, true)
+            + " "
+            + NumberText.pad(Msg.SUM_COMPARE_YEAR.render(lang, 2060), 9, true)
+            + " "
+            + NumberText.pad(Msg.SUM_COMPARE_YEAR.render(lang, 2070), 9, true)
+            + "  "
+            + Msg.SUM_COMPARE_UNIT.template(lang));
+    for (Comparison.Run run : r.runs()) {
+      o.printf(
+          Locale.ROOT,
+          "%-18s %9s %9s %9s %9s%n",
+          run.name(),
+          fmt(run.projection().base(), lang),
+          fmt(run.projection().at(2040), lang),
+          fmt(run.projection().at(2060), lang),
+          fmt(run.projection().at(2070), lang));
+    }
+    o.println(Msg.SUM_REFERENCE.render(lang, r.reference().name()));
+    Report.kept(err, lang, r.kept());
+    o.println(Msg.SUM_WROTE_DIR.render(lang, r.outDir()));
   }
 
   private static String fmt(Population p, Lang lang) {

@@ -139,39 +139,44 @@ public final class SensitivityCommand implements Callable<Integer> {
       }
     }
     if (!run.quiet) {
-      var s = r.own().spec(); // as resolved: basis: register in census terms
-      out.println(s.name() + ": " + jp.popvision.io.Escapes.shown(s.title()));
-      out.println(
-          Msg.SENS_LEVERS.render(
-                  lang,
-                  NumberText.fixed(TfrLever.tfrLevel(s), 2, lang),
-                  TfrLever.tfrAnchorYear(s),
-                  NumberText.persons(MigrationLever.migrationLevel(s), lang),
-                  MigrationLever.migrationFromYear(s))
-              + SolveCommand.registerTerms(
-                  MigrationLever.migrationLevel(s), MigrationLever.registerRatio(s), lang));
-      int year = r.settings().years().get(0);
-      out.println(Msg.SENS_TORNADO_HEAD.render(lang, year));
-      for (TornadoBar b : r.tornado()) {
-        if (b.year() == year && b.indicator().equals("total")) {
-          out.println(
-              Msg.SENS_BAR.render(
-                  lang,
-                  NumberText.pad(label(b, lang), 24, false),
-                  NumberText.persons(b.populationLow(), 9, lang),
-                  NumberText.persons(b.populationHigh(), 9, lang),
-                  NumberText.persons(b.swing(), lang)));
-        }
-      }
-      out.println(Msg.SENS_GRID.render(lang, r.grid().tfrCount(), r.grid().migrationCount()));
-      Report.kept(err, lang, r.kept());
-      out.println(SimulateCommand.wrote(lang, r.outDir(), r.files()));
-      if (r.charts() != null) {
-        out.println(
-            "Wrote " + r.charts().dir() + "/ (" + String.join(", ", r.charts().files()) + ")");
-      }
+      print(out, err, lang, r);
     }
     return 0;
+  }
+
+  /** The levers, the tornado of the first year's total, the grid's size and the files written. */
+  private static void print(PrintWriter out, PrintWriter err, Lang lang, Sensitivity.Result r) {
+    var s = r.own().spec(); // as resolved: basis: register in census terms
+    out.println(s.name() + ": " + jp.popvision.io.Escapes.shown(s.title()));
+    out.println(
+        Msg.SENS_LEVERS.render(
+                lang,
+                NumberText.fixed(TfrLever.tfrLevel(s), 2, lang),
+                TfrLever.tfrAnchorYear(s),
+                NumberText.persons(MigrationLever.migrationLevel(s), lang),
+                MigrationLever.migrationFromYear(s))
+            + SolveCommand.registerTerms(
+                MigrationLever.migrationLevel(s), MigrationLever.registerRatio(s), lang));
+    int year = r.settings().years().get(0);
+    out.println(Msg.SENS_TORNADO_HEAD.render(lang, year));
+    for (TornadoBar b : r.tornado()) {
+      if (b.year() == year && b.indicator().equals("total")) {
+        out.println(
+            Msg.SENS_BAR.render(
+                lang,
+                NumberText.pad(label(b, lang), 24, false),
+                NumberText.persons(b.populationLow(), 9, lang),
+                NumberText.persons(b.populationHigh(), 9, lang),
+                NumberText.persons(b.swing(), lang)));
+      }
+    }
+    out.println(Msg.SENS_GRID.render(lang, r.grid().tfrCount(), r.grid().migrationCount()));
+    Report.kept(err, lang, r.kept());
+    out.println(SimulateCommand.wrote(lang, r.outDir(), r.files()));
+    if (r.charts() != null) {
+      out.println(
+          "Wrote " + r.charts().dir() + "/ (" + String.join(", ", r.charts().files()) + ")");
+    }
   }
 
   static String label(TornadoBar b, Lang lang) {

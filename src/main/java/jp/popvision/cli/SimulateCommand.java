@@ -101,41 +101,45 @@ public final class SimulateCommand implements Callable<Integer> {
       }
     }
     if (!run.quiet) {
-      out.println(
-          r.scenario().spec().name()
-              + ": "
-              + jp.popvision.io.Escapes.shown(r.scenario().spec().title()));
-      if (r.area() != null) {
-        out.println("  " + Msg.AREA_LINE.render(lang, r.area().label()));
-      }
-      Population base = r.projection().base();
-      out.println(
-          Msg.SUM_BASE.render(lang, base.year(), NumberText.persons(base.total(), 9, lang)));
-      for (int y : SUMMARY_YEARS) {
-        Population p = r.projection().at(y);
-        if (p != null) {
-          out.println(
-              Msg.SUM_CHANGE.render(
-                  lang,
-                  y,
-                  NumberText.persons(p.total(), 9, lang),
-                  NumberText.signedPct(100 * (p.total() / base.total() - 1), lang),
-                  base.year()));
-        }
-      }
-      Population last = r.projection().last();
-      if (last.year() != 2070 && last.year() != 2060 && last.year() != 2040) {
-        out.println(
-            Msg.SUM_LAST.render(lang, last.year(), NumberText.persons(last.total(), 9, lang)));
-      }
-      Report.cautions(out, lang, r.warnings());
-      Report.kept(err, lang, r.kept());
-      out.println(wrote(lang, r.outDir(), r.files()));
-      if (r.charts() != null) {
-        out.println(wrote(lang, r.charts().dir(), r.charts().files()));
-      }
+      print(out, err, lang, r);
     }
     return 0;
+  }
+
+  /** The base, the change to each summary year, the last year, cautions and the files written. */
+  private static void print(PrintWriter out, PrintWriter err, Lang lang, Simulation.Result r) {
+    out.println(
+        r.scenario().spec().name()
+            + ": "
+            + jp.popvision.io.Escapes.shown(r.scenario().spec().title()));
+    if (r.area() != null) {
+      out.println("  " + Msg.AREA_LINE.render(lang, r.area().label()));
+    }
+    Population base = r.projection().base();
+    out.println(Msg.SUM_BASE.render(lang, base.year(), NumberText.persons(base.total(), 9, lang)));
+    for (int y : SUMMARY_YEARS) {
+      Population p = r.projection().at(y);
+      if (p != null) {
+        out.println(
+            Msg.SUM_CHANGE.render(
+                lang,
+                y,
+                NumberText.persons(p.total(), 9, lang),
+                NumberText.signedPct(100 * (p.total() / base.total() - 1), lang),
+                base.year()));
+      }
+    }
+    Population last = r.projection().last();
+    if (last.year() != 2070 && last.year() != 2060 && last.year() != 2040) {
+      out.println(
+          Msg.SUM_LAST.render(lang, last.year(), NumberText.persons(last.total(), 9, lang)));
+    }
+    Report.cautions(out, lang, r.warnings());
+    Report.kept(err, lang, r.kept());
+    out.println(wrote(lang, r.outDir(), r.files()));
+    if (r.charts() != null) {
+      out.println(wrote(lang, r.charts().dir(), r.charts().files()));
+    }
   }
 
   /** What a batch run prints: counts, the failed areas with their reasons, the directory. */

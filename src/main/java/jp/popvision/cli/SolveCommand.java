@@ -67,18 +67,7 @@ public final class SolveCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     GoalSeek.Lever l = parseLever();
     GoalSeek.Target t = parseTarget();
-    if (targetYear == null) {
-      throw Usage.error(spec.commandLine(), Msg.USAGE_MISSING, "--target-year=YEAR");
-    }
-    if (targetValue == null) {
-      throw Usage.error(spec.commandLine(), Msg.USAGE_MISSING, "--target-population=N");
-    }
-    if (t.isShare()
-        ? !(targetValue > 0 && targetValue < 1)
-        : !(targetValue > 0) || targetValue.isInfinite()) {
-      throw Usage.error(
-          spec.commandLine(), t.isShare() ? Msg.USAGE_TARGET_SHARE : Msg.USAGE_TARGET_PERSONS);
-    }
+    checkTarget(t);
     Lang lang = Main.lang(spec);
     Path file = scenario != null ? scenario : SimulateCommand.defaultScenario();
     List<String> cmd = RunOptions.commandLine(spec);
@@ -109,35 +98,62 @@ public final class SolveCommand implements Callable<Integer> {
     Report.notes(err, lang, Msg.notes(r.notes()));
     Report.warnings(err, lang, r.warnings());
     if (!run.quiet) {
-      GoalSeek.Solution s = r.solution();
-      var sc = r.scenario().spec();
-      out.println(sc.name() + ": " + jp.popvision.io.Escapes.shown(sc.title()));
-      String value =
-          l == GoalSeek.Lever.TFR
-              ? Msg.SOLVE_TFR.render(lang, NumberText.fixed(s.value(), 3, lang), s.leverFromYear())
-              : Msg.SOLVE_MIGRATION.render(
-                      lang, NumberText.persons(s.value(), lang), s.leverFromYear())
-                  + registerTerms(s.value(), s.registerRatio(), lang);
-      Msg what = Msg.valueOf("COL_" + t.key().toUpperCase(Locale.ROOT));
-      String goal =
-          t.isShare()
-              ? Msg.SOLVE_GOAL_SHARE.render(
-                  lang, what, NumberText.fixed(s.targetValue(), 4, lang), s.targetYear())
-              : Msg.SOLVE_GOAL_PERSONS.render(
-                  lang, what, NumberText.persons(s.targetValue(), lang), s.targetYear());
-      String got =
-          t.isShare()
-              ? NumberText.fixed(s.achieved(), 6, lang)
-              : NumberText.fixed(s.achieved(), 1, lang);
-      out.println(Msg.SOLVE_NEEDS.render(lang, goal, value));
-      double rel = 100 * (s.achieved() / s.targetValue() - 1);
-      out.println(
-          Msg.SOLVE_CHECK.render(
-              lang, got, NumberText.signedPct(Math.abs(rel) < 5e-5 ? 0.0 : rel, 4, lang)));
-      Report.kept(err, lang, r.kept());
-      out.println(SimulateCommand.wrote(lang, r.outDir(), r.files()));
+      print(out, err, lang, r, l, t);
     }
     return 0;
+  }
+
+  /** --target-year and a target value in range (a share in ]0, 1[, persons above 0) are needed. */
+  private void checkTarget(GoalSeek.Target t) {
+    if (targetYear == null) {
+      throw Usage.error(spec.commandLine(), Msg.USAGE_MISSING, "--target-year=YEAR");
+    }
+    if (targetValue == null) {
+      throw Usage.error(spec.commandLine(), Msg.USAGE_MISSING, "--target-population=N");
+    }
+    if (t.isShare()
+        ? !(targetValue > 0 && targetValue < 1)
+        : !(targetValue > 0) || targetValue.isInfinite()) {
+      throw Usage.error(
+          spec.commandLine(), t.isShare() ? Msg.USAGE_TARGET_SHARE : Msg.USAGE_TARGET_PERSONS);
+    }
+  }
+
+  /** The lever value needed for the goal, the check run's result and the files written. */
+  private static void print(
+      PrintWriter out,
+      PrintWriter err,
+      Lang lang,
+      jp.popvision.app.SolveRun.Result r,
+      GoalSeek.Lever l,
+      GoalSeek.Target t) {
+    GoalSeek.Solution s = r.solution();
+    var sc = r.scenario().spec();
+    out.println(sc.name() + ": " + jp.popvision.io.Escapes.shown(sc.title()));
+    String value =
+        l == GoalSeek.Lever.TFR
+            ? Msg.SOLVE_TFR.render(lang, NumberText.fixed(s.value(), 3, lang), s.leverFromYear())
+            : Msg.SOLVE_MIGRATION.render(
+                    lang, NumberText.persons(s.value(), lang), s.leverFromYear())
+                + registerTerms(s.value(), s.registerRatio(), lang);
+    Msg what = Msg.valueOf("COL_" + t.key().toUpperCase(Locale.ROOT));
+    String goal =
+        t.isShare()
+            ? Msg.SOLVE_GOAL_SHARE.render(
+                lang, what, NumberText.fixed(s.targetValue(), 4, lang), s.targetYear())
+            : Msg.SOLVE_GOAL_PERSONS.render(
+                lang, what, NumberText.persons(s.targetValue(), lang), s.targetYear());
+    String got =
+        t.isShare()
+            ? NumberText.fixed(s.achieved(), 6, lang)
+            : NumberText.fixed(s.achieved(), 1, lang);
+    out.println(Msg.SOLVE_NEEDS.render(lang, goal, value));
+    double rel = 100 * (s.achieved() / s.targetValue() - 1);
+    out.println(
+        Msg.SOLVE_CHECK.render(
+            lang, got, NumberText.signedPct(Math.abs(rel) < 5e-5 ? 0.0 : rel, 4, lang)));
+    Report.kept(err, lang, r.kept());
+    out.println(SimulateCommand.wrote(lang, r.outDir(), r.files()));
   }
 
   /**

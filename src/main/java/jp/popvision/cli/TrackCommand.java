@@ -80,6 +80,21 @@ public final class TrackCommand implements Callable<Integer> {
 
   static void print(PrintWriter o, Lang lang, TrackRun.Result r) {
     List<Track.Row> rows = r.track().rows();
+    head(o, lang, r, rows);
+    table(o, lang, rows);
+    Path shown = r.scenario().spec().file().getFileName();
+    o.println(Msg.TRACK_KPI_HEAD.render(lang, shown));
+    if (r.kpis() == null || r.kpis().targets().isEmpty()) {
+      o.println(Msg.TRACK_KPI_NONE.template(lang));
+      return;
+    }
+    for (Track.KpiResult k : r.track().kpis()) {
+      kpi(o, lang, k);
+    }
+  }
+
+  /** The periods tracked, the years missing, and where fiscal years give way to calendar ones. */
+  private static void head(PrintWriter o, Lang lang, TrackRun.Result r, List<Track.Row> rows) {
     if (rows.isEmpty()) {
       o.println(Msg.TRACK_HEAD.render(lang, r.scenario().spec().title(), "-", "-", 0));
     } else {
@@ -106,6 +121,10 @@ public final class TrackCommand implements Callable<Integer> {
     if (lastFiscal != null && firstCalendar != null) {
       o.println(Msg.TRACK_FISCAL.render(lang, lastFiscal.label(), firstCalendar.year()));
     }
+  }
+
+  /** The register against the scenario, period by period, and how the TFR was implied. */
+  private static void table(PrintWriter o, Lang lang, List<Track.Row> rows) {
     o.println(Msg.TRACK_TABLE_HEAD.template(lang));
     boolean anyTfr = false;
     for (Track.Row row : rows) {
@@ -135,15 +154,6 @@ public final class TrackCommand implements Callable<Integer> {
     } else if (!rows.isEmpty()) {
       o.println(Msg.TRACK_TFR_NONE.template(lang));
     }
-    Path shown = r.scenario().spec().file().getFileName();
-    o.println(Msg.TRACK_KPI_HEAD.render(lang, shown));
-    if (r.kpis() == null || r.kpis().targets().isEmpty()) {
-      o.println(Msg.TRACK_KPI_NONE.template(lang));
-      return;
-    }
-    for (Track.KpiResult k : r.track().kpis()) {
-      kpi(o, lang, k);
-    }
   }
 
   static void kpi(PrintWriter o, Lang lang, Track.KpiResult k) {
@@ -164,26 +174,39 @@ public final class TrackCommand implements Callable<Integer> {
     if (k.status() == Track.Status.NO_DATA) {
       return;
     }
-    String used = years(k.used());
     if (tfr) {
-      o.println(
-          Msg.TRACK_ACTUAL_TFR.render(
-              lang,
-              NumberText.fixed(k.actual(), 2, lang),
-              used,
-              k.used().size(),
-              t.years(),
-              NumberText.fixed(k.margin(), 2, lang).replaceFirst("^(?![−-])", "+")));
-      if (!k.missing().isEmpty()) {
-        o.println(
-            Msg.TRACK_TFR_NEEDED.render(
-                lang, years(k.missing()), NumberText.fixed(k.needed(), 2, lang)));
-      }
-      if (Double.isFinite(k.scenario())) {
-        o.println(Msg.TRACK_SCENARIO_TFR.render(lang, NumberText.fixed(k.scenario(), 2, lang)));
-      }
-      return;
+      actualTfr(o, lang, k);
+    } else {
+      actualSocial(o, lang, k);
     }
+  }
+
+  /** A TFR target's average so far, the TFR needed in the years left and the scenario's. */
+  private static void actualTfr(PrintWriter o, Lang lang, Track.KpiResult k) {
+    KpiBlock.Target t = k.target();
+    String used = years(k.used());
+    o.println(
+        Msg.TRACK_ACTUAL_TFR.render(
+            lang,
+            NumberText.fixed(k.actual(), 2, lang),
+            used,
+            k.used().size(),
+            t.years(),
+            NumberText.fixed(k.margin(), 2, lang).replaceFirst("^(?![−-])", "+")));
+    if (!k.missing().isEmpty()) {
+      o.println(
+          Msg.TRACK_TFR_NEEDED.render(
+              lang, years(k.missing()), NumberText.fixed(k.needed(), 2, lang)));
+    }
+    if (Double.isFinite(k.scenario())) {
+      o.println(Msg.TRACK_SCENARIO_TFR.render(lang, NumberText.fixed(k.scenario(), 2, lang)));
+    }
+  }
+
+  /** A social-change target's sum so far, what the years left need, and the scenario's. */
+  private static void actualSocial(PrintWriter o, Lang lang, Track.KpiResult k) {
+    KpiBlock.Target t = k.target();
+    String used = years(k.used());
     if (k.missing().isEmpty()) {
       o.println(
           Msg.TRACK_ACTUAL_SUM.render(

@@ -62,24 +62,7 @@ public final class UncertaintyCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (trajectories != null
-        && (trajectories < UncertaintySpec.MIN_TRAJECTORIES
-            || trajectories > UncertaintySpec.MAX_TRAJECTORIES)) {
-      throw Usage.error(
-          spec.commandLine(),
-          Msg.USAGE_INT_RANGE,
-          "--trajectories",
-          trajectories,
-          UncertaintySpec.MIN_TRAJECTORIES,
-          UncertaintySpec.MAX_TRAJECTORIES);
-    }
-    if (seed != null && seed < 0) {
-      throw Usage.error(spec.commandLine(), Msg.USAGE_MIN, "--seed", seed, 0);
-    }
-    int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    if (t < 1 || t > 256) {
-      throw Usage.error(spec.commandLine(), Msg.USAGE_INT_RANGE, "--threads", t, 1, 256);
-    }
+    int t = checkedThreads();
     Simulation.ChartOptions chartOptions = chartMixin.toOptions(spec);
     Path file = scenario != null ? scenario : SimulateCommand.defaultScenario();
     List<String> cmd = RunOptions.commandLine(spec);
@@ -117,32 +100,60 @@ public final class UncertaintyCommand implements Callable<Integer> {
       }
     }
     if (!run.quiet) {
-      QuantileTable q = r.quantiles();
-      var s = r.scenario().spec();
-      out.println(s.name() + ": " + jp.popvision.io.Escapes.shown(s.title()));
-      out.println(
-          Msg.UNC_HEAD.render(lang, String.format(Locale.ROOT, "%,d", q.trajectories()), q.seed()));
-      out.println(Msg.UNC_COLUMNS.render(lang));
-      for (int y = 0; y < q.years().size(); y++) {
-        int year = q.years().get(y);
-        if (year == q.years().get(0) || year % 10 == 0 || y == q.years().size() - 1) {
-          out.println(
-              Msg.UNC_ROW.render(
-                  lang,
-                  year,
-                  NumberText.persons(q.quantile(y, 0, 3), 9, lang),
-                  NumberText.persons(q.quantile(y, 0, 1), 9, lang),
-                  NumberText.persons(q.quantile(y, 0, 5), 9, lang),
-                  NumberText.persons(q.quantile(y, 0, 0), 9, lang),
-                  NumberText.persons(q.quantile(y, 0, 6), 9, lang)));
-        }
-      }
-      Report.kept(err, lang, r.kept());
-      out.println(SimulateCommand.wrote(lang, r.outDir(), r.files()));
-      if (r.charts() != null) {
-        out.println(SimulateCommand.wrote(lang, r.charts().dir(), r.charts().files()));
-      }
+      print(out, err, lang, r);
     }
     return 0;
+  }
+
+  /** Checks --trajectories, --seed and --threads; the threads to run on. */
+  private int checkedThreads() {
+    if (trajectories != null
+        && (trajectories < UncertaintySpec.MIN_TRAJECTORIES
+            || trajectories > UncertaintySpec.MAX_TRAJECTORIES)) {
+      throw Usage.error(
+          spec.commandLine(),
+          Msg.USAGE_INT_RANGE,
+          "--trajectories",
+          trajectories,
+          UncertaintySpec.MIN_TRAJECTORIES,
+          UncertaintySpec.MAX_TRAJECTORIES);
+    }
+    if (seed != null && seed < 0) {
+      throw Usage.error(spec.commandLine(), Msg.USAGE_MIN, "--seed", seed, 0);
+    }
+    int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    if (t < 1 || t > 256) {
+      throw Usage.error(spec.commandLine(), Msg.USAGE_INT_RANGE, "--threads", t, 1, 256);
+    }
+    return t;
+  }
+
+  /** The quantiles of the first, every tenth and the last year, and the files written. */
+  private static void print(PrintWriter out, PrintWriter err, Lang lang, Uncertainty.Result r) {
+    QuantileTable q = r.quantiles();
+    var s = r.scenario().spec();
+    out.println(s.name() + ": " + jp.popvision.io.Escapes.shown(s.title()));
+    out.println(
+        Msg.UNC_HEAD.render(lang, String.format(Locale.ROOT, "%,d", q.trajectories()), q.seed()));
+    out.println(Msg.UNC_COLUMNS.render(lang));
+    for (int y = 0; y < q.years().size(); y++) {
+      int year = q.years().get(y);
+      if (year == q.years().get(0) || year % 10 == 0 || y == q.years().size() - 1) {
+        out.println(
+            Msg.UNC_ROW.render(
+                lang,
+                year,
+                NumberText.persons(q.quantile(y, 0, 3), 9, lang),
+                NumberText.persons(q.quantile(y, 0, 1), 9, lang),
+                NumberText.persons(q.quantile(y, 0, 5), 9, lang),
+                NumberText.persons(q.quantile(y, 0, 0), 9, lang),
+                NumberText.persons(q.quantile(y, 0, 6), 9, lang)));
+      }
+    }
+    Report.kept(err, lang, r.kept());
+    out.println(SimulateCommand.wrote(lang, r.outDir(), r.files()));
+    if (r.charts() != null) {
+      out.println(SimulateCommand.wrote(lang, r.charts().dir(), r.charts().files()));
+    }
   }
 }
