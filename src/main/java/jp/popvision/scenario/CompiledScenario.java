@@ -18,10 +18,10 @@ import jp.popvision.model.Population;
  * <p>Contract: with the TFR per period from {@link #tfrByPeriod} and net migration from {@link
  * #migrationByPeriod}, {@link #project} gives exactly (bit for bit) the indicators of {@code
  * Projector.run} on {@code Levers.apply(spec, data, adjustment)}: the rates are formed with the
- * resolver's operations (TFR × pattern / width, profile × total) and stepped by the kernel, which
- * equals the reference step. Life-expectancy shifts, used by Monte Carlo only, interpolate
- * quadratically between exact shifts 1/{@link #E0_GRID_POINTS_PER_SD} standard deviation apart (see
- * {@link #prepareLifeExpectancy}).
+ * resolver's operations (TFR × pattern / width, profile × total; {@code PeriodLevers}) and stepped
+ * by the kernel, which equals the reference step. Life-expectancy shifts, used by Monte Carlo only,
+ * interpolate quadratically between exact shifts 1/{@link #E0_GRID_POINTS_PER_SD} standard
+ * deviation apart (see {@link #prepareLifeExpectancy}).
  */
 public final class CompiledScenario {
   /** Indicators recorded per year, in this order. */
@@ -45,15 +45,8 @@ public final class CompiledScenario {
   private final int periods;
   private final double[] base;
   private final PackedRates[] template;
-  private final KnotPath tfrPath;
-  private final KnotPath migrationPath;
-  private final int[] starts;
+  private final PeriodLevers levers;
   private final int firstLever;
-  private final int firstFertile;
-  private final double[][] pattern;
-  private final double[] profile;
-  private final double[] ownTfr;
-  private final double[] ownMigration;
   private final PackedIndicators indicators;
   private final List<LifeTable> lifeTables;
   private volatile E0Table e0Grid;
@@ -72,43 +65,8 @@ public final class CompiledScenario {
     for (int i = 0; i < periods; i++) {
       template[i] = PackedRates.of(r.rates().get(i), groups);
     }
-    ScenarioSpec spec = r.spec();
-    int width = groups.width();
-    this.starts = Levers.periodStarts(r);
-    int s = Levers.startYear(spec);
-    int first = 0;
-    while (first < periods && starts[first] < s) {
-      first++;
-    }
-    this.firstLever = first;
-    this.firstFertile = groups.indexOf(ScenarioResolver.FERTILE_FROM);
-    if (spec.fertility() instanceof FertilitySpec.Tfr f) {
-      tfrPath = f.tfr();
-      pattern = new double[periods][];
-      ownTfr = new double[periods];
-      for (int i = 0; i < periods; i++) {
-        pattern[i] = in.fertilityPatterns().get(i).toArray();
-        ownTfr[i] = f.tfr().linearAt(r.rates().get(i).startYear() + width / 2.0);
-      }
-    } else {
-      tfrPath = null;
-      pattern = null;
-      ownTfr = null;
-    }
-    if (spec.migration() instanceof MigrationSpec.NetCounts c) {
-      migrationPath = c.perPeriod();
-      profile = new double[2 * n];
-      System.arraycopy(in.profileMale().toArray(), 0, profile, 0, n);
-      System.arraycopy(in.profileFemale().toArray(), 0, profile, n, n);
-      ownMigration = new double[periods];
-      for (int i = 0; i < periods; i++) {
-        ownMigration[i] = c.perPeriod().stepAt(r.rates().get(i).startYear());
-      }
-    } else {
-      migrationPath = null;
-      profile = null;
-      ownMigration = null;
-    }
+    this.levers = new PeriodLevers(r, in);
+    this.firstLever = levers.firstLever();
     this.indicators = new PackedIndicators(groups);
   }
 
@@ -144,21 +102,21 @@ public final class CompiledScenario {
   }
 
   public boolean hasTfrLever() {
-    return tfrPath != null;
+    return levers.hasTfrLever();
   }
 
   public boolean hasMigrationLever() {
-    return migrationPath != null;
+    return levers.hasMigrationLever();
   }
 
   /** The scenario's own period TFR (a copy), null without a TFR path. */
   public double[] ownTfr() {
-    return ownTfr == null ? null : ownTfr.clone();
+    return levers.ownTfr();
   }
 
   /** The scenario's own net migrants per period (a copy), null without net counts. */
   public double[] ownMigration() {
-    return ownMigration == null ? null : ownMigration.clone();
+    return levers.ownMigration();
   }
 
   /**
@@ -171,14 +129,14 @@ public final class CompiledScenario {
 
   /** The period TFR with the TFR level set to {@code level} ({@link Levers} rule). */
   public double[] tfrByPeriod(double level) {
-    return TfrLever.tfrByPeriod(resolved.spec(), starts, groups.width(), level);
+    return TfrLever.tfrByPeriod(resolved.spec(), levers.starts(), groups.width(), level);
   }
 
   /**
    * Net migrants per period with the migration level set to {@code level} ({@link Levers} rule).
    */
   public double[] migrationByPeriod(double level) {
-    return MigrationLever.migrationByPeriod(resolved.spec(), starts, level);
+    return MigrationLever.migrationByPeriod(resolved.spec(), levers.starts(), level);
   }
 
   /** Working storage of one thread. */
@@ -247,7 +205,8 @@ public final class CompiledScenario {
     if (steps < 0 || steps > periods) {
       throw new IllegalArgumentException("steps must be from 0 to " + periods + ", was " + steps);
     }
-    if ((tfr != null && tfrPath == null) || (migration != null && migrationPath == null)) {
+    if ((tfr != null && !levers.hasTfrLever())
+        || (migration != null && !levers.hasMigrationLever())) {
       throw new IllegalStateException("the scenario has no such lever");
     }
     final int nn = 2 * n;
@@ -283,28 +242,12 @@ public final class CompiledScenario {
   private void setLevers(
       Workspace ws, int i, double[] tfr, double[] migration, E0Table grid, double[] e0Shift) {
     PackedRates r = ws.rates[i];
-    int nn = 2 * n;
-    if (pattern != null) {
-      double t = tfr != null ? tfr[i] : ownTfr[i];
-      double[] pat = pattern[i];
-      double[] rate = r.fertRateAgeF();
-      int width = groups.width();
-      for (int k = 0; k < pat.length; k++) {
-        rate[firstFertile + k] = t * pat[k] / width;
-      }
-    }
-    if (profile != null) {
-      double m = migration != null ? migration[i] : ownMigration[i];
-      double[] mig = r.migration();
-      for (int j = 0; j < nn; j++) {
-        mig[j] = profile[j] * m;
-      }
-    }
+    levers.apply(i, tfr, migration, r);
     if (grid != null) {
       grid.interpolate(i, e0Shift[i], r);
       ws.survivalChanged[i] = true;
     } else if (ws.survivalChanged[i]) {
-      System.arraycopy(template[i].survival(), 0, r.survival(), 0, nn);
+      System.arraycopy(template[i].survival(), 0, r.survival(), 0, 2 * n);
       System.arraycopy(template[i].birthSurvival(), 0, r.birthSurvival(), 0, 2);
       ws.survivalChanged[i] = false;
     }
