@@ -55,6 +55,37 @@ final class AnalysisOutputs {
   }
 
   /**
+   * The manifest of an analysis run on {@code loaded}'s scenario ({@code spec}: as the run used
+   * it): inputs, outputs {@code names}, notes (in English), migration limits and plausibility
+   * warnings of the run (empty when it has none of its own) and the command's {@code settings}.
+   */
+  static String manifest(
+      LoadedScenario loaded,
+      jp.popvision.scenario.ScenarioSpec spec,
+      List<String> names,
+      List<jp.popvision.io.Msg.Text> notes,
+      List<jp.popvision.engine.MigrationLimit> limits,
+      List<jp.popvision.scenario.Plausibility.Warning> warnings,
+      Map<String, ?> settings,
+      List<String> commandLine,
+      String version)
+      throws IOException {
+    return jp.popvision.io.Manifest.of(
+        version,
+        commandLine,
+        spec.name(),
+        spec.file(),
+        spec.dataDir(),
+        loaded.data().dataFiles(),
+        names,
+        jp.popvision.io.Msg.render(notes, jp.popvision.io.Lang.EN),
+        limits,
+        Simulation.ownInputs(spec),
+        warnings,
+        settings);
+  }
+
+  /**
    * Writes {@code files} to {@code out} and, unless {@code chartDir} is null, the charts, as one
    * transaction; returns what popvision kept there (files it did not write).
    */

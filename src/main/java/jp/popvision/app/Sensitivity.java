@@ -12,7 +12,6 @@ import jp.popvision.chart.TornadoData;
 import jp.popvision.engine.Projection;
 import jp.popvision.engine.Projector;
 import jp.popvision.io.InputException;
-import jp.popvision.io.Manifest;
 import jp.popvision.io.OutputDir;
 import jp.popvision.io.SensitivityTables;
 import jp.popvision.results.SensitivityGrid;
@@ -104,38 +103,22 @@ public final class Sensitivity {
     names.add(OutputDir.MANIFEST);
     List<jp.popvision.io.Msg.Text> notes = notes(fill, own, grid, years);
     String manifest =
-        manifest(
-            loaded, spec, names, notes, manifestSettings(settings, spec), commandLine, version);
+        AnalysisOutputs.manifest(
+            loaded,
+            spec,
+            names,
+            notes,
+            List.of(),
+            List.of(),
+            manifestSettings(settings, spec),
+            commandLine,
+            version);
     files.put(OutputDir.MANIFEST, OutputDir.utf8(manifest));
     AnalysisOutputs.Charts drawn =
         charts(loaded, spec, settings, own, tornado, grid, outDir, version, charts);
     List<String> kept = AnalysisOutputs.write(out, files, drawn.dir(), drawn.files(), force, spec);
     return new Result(
         loaded, settings, own, tornado, grid, out, names, drawn.output(), List.copyOf(notes), kept);
-  }
-
-  private static String manifest(
-      LoadedScenario loaded,
-      ScenarioSpec spec,
-      List<String> names,
-      List<jp.popvision.io.Msg.Text> notes,
-      Map<String, Object> manifestSettings,
-      List<String> commandLine,
-      String version)
-      throws IOException {
-    return Manifest.of(
-        version,
-        commandLine,
-        spec.name(),
-        spec.file(),
-        spec.dataDir(),
-        loaded.data().dataFiles(),
-        names,
-        jp.popvision.io.Msg.render(notes, jp.popvision.io.Lang.EN),
-        List.of(),
-        Simulation.ownInputs(spec),
-        List.of(),
-        manifestSettings);
   }
 
   /** The manifest's settings: years, lever levels, steps, grid and contours. */

@@ -11,7 +11,6 @@ import jp.popvision.app.GoalSeek.Solution;
 import jp.popvision.app.GoalSeek.Target;
 import jp.popvision.app.GoalSeek.Unreachable;
 import jp.popvision.io.InputException;
-import jp.popvision.io.Manifest;
 import jp.popvision.io.OutputDir;
 import jp.popvision.io.ProjectionTables;
 import jp.popvision.io.SolutionTable;
@@ -77,19 +76,16 @@ public final class SolveRun {
     names.add(OutputDir.MANIFEST);
     Map<String, Object> settings = settings(s, lever, target, year, value);
     String manifest =
-        Manifest.of(
-            version,
-            commandLine,
-            spec.name(),
-            spec.file(),
-            spec.dataDir(),
-            loaded.data().dataFiles(),
+        AnalysisOutputs.manifest(
+            loaded,
+            spec,
             names,
-            jp.popvision.io.Msg.render(jp.popvision.io.Msg.notes(notes), jp.popvision.io.Lang.EN),
+            jp.popvision.io.Msg.notes(notes),
             s.projection().limits(),
-            Simulation.ownInputs(spec),
             warnings,
-            settings);
+            settings,
+            commandLine,
+            version);
     files.put(OutputDir.MANIFEST, OutputDir.utf8(manifest));
     List<String> kept =
         OutputDir.commit(

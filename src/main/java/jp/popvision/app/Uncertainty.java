@@ -10,7 +10,6 @@ import jp.popvision.chart.AnalysisChartWriter;
 import jp.popvision.chart.ChartReferences;
 import jp.popvision.chart.FanChartData;
 import jp.popvision.io.InputException;
-import jp.popvision.io.Manifest;
 import jp.popvision.io.OutputDir;
 import jp.popvision.io.Problem;
 import jp.popvision.io.UncertaintyTables;
@@ -72,19 +71,16 @@ public final class Uncertainty {
     names.add(OutputDir.MANIFEST);
     List<jp.popvision.io.Msg.Text> notes = notes(f, q);
     String manifest =
-        Manifest.of(
-            version,
-            commandLine,
-            spec.name(),
-            spec.file(),
-            spec.dataDir(),
-            loaded.data().dataFiles(),
+        AnalysisOutputs.manifest(
+            loaded,
+            spec,
             names,
-            jp.popvision.io.Msg.render(notes, jp.popvision.io.Lang.EN),
+            notes,
             List.of(),
-            Simulation.ownInputs(spec),
             List.of(),
-            settings(settings));
+            settings(settings),
+            commandLine,
+            version);
     files.put(OutputDir.MANIFEST, OutputDir.utf8(manifest));
     AnalysisOutputs.Charts drawn = charts(loaded, spec, settings, q, outDir, version, charts);
     List<String> kept = AnalysisOutputs.write(out, files, drawn.dir(), drawn.files(), force, spec);
