@@ -194,20 +194,16 @@ public record LoadedScenario(
 
   /**
    * The scenario with the inputs it leaves to the area filled in ({@link AreaInputs}:
-   * register-basis net counts in census terms, TFR knots {@code area}), as levers see it.
+   * register-basis net counts in census terms, TFR knots {@code area}), as levers see it, with what
+   * was filled in ({@link AreaInputs#notes}) for the run's notes.
    */
-  public ScenarioSpec filledSpec() throws InputException {
-    return fill().spec();
-  }
-
-  /** The same with what was filled in ({@link AreaInputs#notes}), for the run's notes. */
   public AreaInputs fill() throws InputException {
     return resolving(() -> AreaInputs.apply(spec(), data));
   }
 
   /**
-   * The notes of a run on {@link #filledSpec}: what filling in said ({@code fill}), then the
-   * resolved scenario's own notes, each once (a register basis is noted by both).
+   * The notes of a run on the {@link #fill filled} scenario: what filling in said ({@code fill}),
+   * then the resolved scenario's own notes, each once (a register basis is noted by both).
    */
   public static List<jp.popvision.scenario.Note> notes(
       AreaInputs fill, List<jp.popvision.scenario.Note> resolved) {

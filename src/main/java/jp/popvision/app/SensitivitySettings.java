@@ -68,20 +68,16 @@ public final class SensitivitySettings {
     }
     if (s.gridTfr() != null && s.gridMigration() != null) {
       long cells = (long) s.gridTfr().values().length * s.gridMigration().values().length;
-      if (cells * s.years().size() > MAX_GRID_RESULTS) {
+      if (cells * s.years().size() > jp.popvision.scenario.Limits.GRID_RESULTS_MAX) {
         throw new UsageException(
             jp.popvision.io.Msg.USAGE_GRID_TOO_LARGE,
             String.format(java.util.Locale.ROOT, "%,d", s.gridTfr().values().length),
             String.format(java.util.Locale.ROOT, "%,d", s.gridMigration().values().length),
             s.years().size(),
             String.format(java.util.Locale.ROOT, "%,d", cells * s.years().size()),
-            String.format(java.util.Locale.ROOT, "%,d", MAX_GRID_RESULTS));
+            String.format(
+                java.util.Locale.ROOT, "%,d", jp.popvision.scenario.Limits.GRID_RESULTS_MAX));
       }
     }
   }
-
-  /**
-   * Most grid results one run computes; see {@link jp.popvision.scenario.Limits#GRID_RESULTS_MAX}.
-   */
-  public static final long MAX_GRID_RESULTS = jp.popvision.scenario.Limits.GRID_RESULTS_MAX;
 }

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import jp.popvision.io.InputException;
 import jp.popvision.io.Lang;
 import jp.popvision.io.Msg;
+import jp.popvision.io.NumberText;
 import jp.popvision.io.Problem;
 import jp.popvision.io.Warnings;
 import jp.popvision.scenario.Plausibility;
@@ -102,5 +103,16 @@ final class Report {
               lang,
               Msg.OUT_KEPT.render(lang, jp.popvision.io.Escapes.shown(String.join(", ", kept)))));
     }
+  }
+
+  /**
+   * For a lever on counts stated as register social change: the same level in register terms and
+   * the ratio (the lever works in census terms); empty otherwise.
+   */
+  static String registerTerms(double censusValue, Double ratio, Lang lang) {
+    return ratio == null
+        ? ""
+        : Msg.LEVER_REGISTER_TERMS.render(
+            lang, NumberText.persons(censusValue / ratio, lang), NumberText.fixed(ratio, 4, lang));
   }
 }

@@ -155,7 +155,7 @@ public final class SensitivityCommand implements Callable<Integer> {
                 TfrLever.tfrAnchorYear(s),
                 NumberText.persons(MigrationLever.migrationLevel(s), lang),
                 MigrationLever.migrationFromYear(s))
-            + SolveCommand.registerTerms(
+            + Report.registerTerms(
                 MigrationLever.migrationLevel(s), MigrationLever.registerRatio(s), lang));
     int year = r.settings().years().get(0);
     out.println(Msg.SENS_TORNADO_HEAD.render(lang, year));
@@ -247,7 +247,12 @@ public final class SensitivityCommand implements Callable<Integer> {
     try {
       r = GridRange.parse(text);
     } catch (IllegalArgumentException e) {
-      throw Usage.error(spec.commandLine(), Msg.USAGE_GRID, option, text, GridRange.MAX_VALUES);
+      throw Usage.error(
+          spec.commandLine(),
+          Msg.USAGE_GRID,
+          option,
+          text,
+          jp.popvision.scenario.Limits.GRID_VALUES_MAX);
     }
     if (r.from().doubleValue() < min || r.to().doubleValue() > max) {
       throw Usage.error(spec.commandLine(), Msg.USAGE_GRID_BOUNDS, option, min, max);

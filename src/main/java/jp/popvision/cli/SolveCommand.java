@@ -135,7 +135,7 @@ public final class SolveCommand implements Callable<Integer> {
             ? Msg.SOLVE_TFR.render(lang, NumberText.fixed(s.value(), 3, lang), s.leverFromYear())
             : Msg.SOLVE_MIGRATION.render(
                     lang, NumberText.persons(s.value(), lang), s.leverFromYear())
-                + registerTerms(s.value(), s.registerRatio(), lang);
+                + Report.registerTerms(s.value(), s.registerRatio(), lang);
     Msg what = Msg.valueOf("COL_" + t.key().toUpperCase(Locale.ROOT));
     String goal =
         t.isShare()
@@ -154,17 +154,6 @@ public final class SolveCommand implements Callable<Integer> {
             lang, got, NumberText.signedPct(Math.abs(rel) < 5e-5 ? 0.0 : rel, 4, lang)));
     Report.kept(err, lang, r.kept());
     out.println(SimulateCommand.wrote(lang, r.outDir(), r.files()));
-  }
-
-  /**
-   * For a lever on counts stated as register social change: the same level in register terms and
-   * the ratio (the lever works in census terms); empty otherwise.
-   */
-  static String registerTerms(double censusValue, Double ratio, Lang lang) {
-    return ratio == null
-        ? ""
-        : Msg.LEVER_REGISTER_TERMS.render(
-            lang, NumberText.persons(censusValue / ratio, lang), NumberText.fixed(ratio, 4, lang));
   }
 
   private GoalSeek.Lever parseLever() {

@@ -12,7 +12,6 @@ import jp.popvision.io.Lang;
 import jp.popvision.io.Msg;
 import jp.popvision.io.NumberText;
 import jp.popvision.results.QuantileTable;
-import jp.popvision.scenario.UncertaintySpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -108,15 +107,15 @@ public final class UncertaintyCommand implements Callable<Integer> {
   /** Checks --trajectories, --seed and --threads; the threads to run on. */
   private int checkedThreads() {
     if (trajectories != null
-        && (trajectories < UncertaintySpec.MIN_TRAJECTORIES
-            || trajectories > UncertaintySpec.MAX_TRAJECTORIES)) {
+        && (trajectories < jp.popvision.scenario.Limits.TRAJECTORIES_MIN
+            || trajectories > jp.popvision.scenario.Limits.TRAJECTORIES_MAX)) {
       throw Usage.error(
           spec.commandLine(),
           Msg.USAGE_INT_RANGE,
           "--trajectories",
           trajectories,
-          UncertaintySpec.MIN_TRAJECTORIES,
-          UncertaintySpec.MAX_TRAJECTORIES);
+          jp.popvision.scenario.Limits.TRAJECTORIES_MIN,
+          jp.popvision.scenario.Limits.TRAJECTORIES_MAX);
     }
     if (seed != null && seed < 0) {
       throw Usage.error(spec.commandLine(), Msg.USAGE_MIN, "--seed", seed, 0);

@@ -77,14 +77,14 @@ final class AnalysisBlocks {
     f.allow("trajectories", "seed", "tfr", "net_migration", "e0");
     Integer trajectories = f.integer("trajectories", false, UncertaintySpec.DEFAULT_TRAJECTORIES);
     if (trajectories != null
-        && (trajectories < UncertaintySpec.MIN_TRAJECTORIES
-            || trajectories > UncertaintySpec.MAX_TRAJECTORIES)) {
+        && (trajectories < jp.popvision.scenario.Limits.TRAJECTORIES_MIN
+            || trajectories > jp.popvision.scenario.Limits.TRAJECTORIES_MAX)) {
       f.problem(
           "trajectories",
           String.valueOf(trajectories),
           Msg.RANGE_FROM_TO,
-          fmt(UncertaintySpec.MIN_TRAJECTORIES),
-          fmt(UncertaintySpec.MAX_TRAJECTORIES));
+          fmt(jp.popvision.scenario.Limits.TRAJECTORIES_MIN),
+          fmt(jp.popvision.scenario.Limits.TRAJECTORIES_MAX));
       trajectories = null;
     }
     Long seed = f.longValue("seed", UncertaintySpec.DEFAULT_SEED);

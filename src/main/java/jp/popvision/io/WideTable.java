@@ -52,11 +52,7 @@ public record WideTable(String sheet, String title, List<String> header, List<Li
    * Any other quantity (a year, a TFR, a lever value, a percentage change), as computed, with the
    * decimals it was written with ({@code -1}: as computed, no fixed number of decimals).
    */
-  public record Number(double value, int decimals) {
-    public Number(double value) {
-      this(value, -1);
-    }
-  }
+  public record Number(double value, int decimals) {}
 
   /** A share in percent with one decimal, e.g. 32.0 for 0.3202. */
   public record Percent(double value) {

@@ -7,8 +7,6 @@ import java.math.BigDecimal;
  * decimal so that e.g. 1.2 + 13 × 0.05 is exactly 1.85 (no drift from binary steps).
  */
 public record GridRange(BigDecimal from, BigDecimal to, BigDecimal step) {
-  /** Most values a range may hold; see {@link Limits#GRID_VALUES_MAX}. */
-  public static final int MAX_VALUES = Limits.GRID_VALUES_MAX;
 
   public GridRange {
     if (step.signum() <= 0) {
@@ -19,8 +17,9 @@ public record GridRange(BigDecimal from, BigDecimal to, BigDecimal step) {
           "to (" + to.toPlainString() + ") must not be below from (" + from.toPlainString() + ")");
     }
     BigDecimal count = to.subtract(from).divideToIntegralValue(step);
-    if (count.compareTo(BigDecimal.valueOf(MAX_VALUES - 1)) > 0) {
-      throw new IllegalArgumentException("more than " + MAX_VALUES + " values; use a larger step");
+    if (count.compareTo(BigDecimal.valueOf(Limits.GRID_VALUES_MAX - 1)) > 0) {
+      throw new IllegalArgumentException(
+          "more than " + Limits.GRID_VALUES_MAX + " values; use a larger step");
     }
   }
 

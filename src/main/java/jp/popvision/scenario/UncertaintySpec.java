@@ -19,22 +19,16 @@ package jp.popvision.scenario;
 public record UncertaintySpec(
     int trajectories, long seed, Noise tfr, Noise netMigration, Noise e0) {
 
-  /** See {@link Limits#TRAJECTORIES_MIN}. */
-  public static final int MIN_TRAJECTORIES = Limits.TRAJECTORIES_MIN;
-
-  /** See {@link Limits#TRAJECTORIES_MAX}. */
-  public static final int MAX_TRAJECTORIES = Limits.TRAJECTORIES_MAX;
-
   public static final int DEFAULT_TRAJECTORIES = 10_000;
   public static final long DEFAULT_SEED = 1;
 
   public UncertaintySpec {
-    if (trajectories < MIN_TRAJECTORIES || trajectories > MAX_TRAJECTORIES) {
+    if (trajectories < Limits.TRAJECTORIES_MIN || trajectories > Limits.TRAJECTORIES_MAX) {
       throw new IllegalArgumentException(
           "trajectories must be from "
-              + MIN_TRAJECTORIES
+              + Limits.TRAJECTORIES_MIN
               + " to "
-              + MAX_TRAJECTORIES
+              + Limits.TRAJECTORIES_MAX
               + ", was "
               + trajectories);
     }
