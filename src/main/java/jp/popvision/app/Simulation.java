@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import jp.popvision.chart.ChartReferences;
 import jp.popvision.chart.ChartSet;
 import jp.popvision.chart.ChartWriter;
@@ -115,38 +118,78 @@ public final class Simulation {
     List<Plausibility.Warning> warnings = Plausibility.check(scenario, projection);
     String outName = OutputDir.checkName(loaded.outputName());
     Path out = outDir != null ? outDir : Path.of("out", outName);
-    Map<String, byte[]> files = tableFiles(scenario, projection, annual, excel, lang, version);
-
-    Path chartDir = null;
+    // the charts are drawn on their own threads while this one encodes the tables and manifest
+    Path chartDir = charts == null ? null : chartDir(charts.dir(), outDir, outName);
     Map<String, byte[]> chartFiles = new LinkedHashMap<>();
-    ChartOutput chartOutput = null;
-    if (charts != null) {
-      chartDir = chartDir(charts.dir(), outDir, outName);
-      chartOutput = charts(loaded, scenario, projection, charts, chartDir, chartFiles, version);
+    FutureTask<ChartOutput> pending =
+        charts == null
+            ? null
+            : background(
+                () -> charts(loaded, scenario, projection, charts, chartDir, chartFiles, version));
+    Map<String, byte[]> files;
+    List<String> names;
+    ChartOutput chartOutput;
+    try {
+      files = tableFiles(scenario, projection, annual, excel, lang, version);
+      names = new ArrayList<>(files.keySet());
+      names.add(OutputDir.MANIFEST);
+      String manifest =
+          Manifest.of(
+              version,
+              commandLine,
+              scenario.spec().name(),
+              scenario.spec().file(),
+              scenario.spec().dataDir(),
+              loaded.data().dataFiles(),
+              names,
+              Msg.render(Msg.notes(scenario.notes()), jp.popvision.io.Lang.EN),
+              projection.limits(),
+              ownInputs(scenario.spec()),
+              warnings,
+              areaSettings(loaded.data()));
+      files.put(OutputDir.MANIFEST, OutputDir.utf8(manifest));
+      chartOutput = pending == null ? null : finish(pending);
+    } finally {
+      if (pending != null) {
+        pending.cancel(true); // only when the tables failed: the charts are not needed then
+      }
     }
-
-    List<String> names = new ArrayList<>(files.keySet());
-    names.add(OutputDir.MANIFEST);
-    String manifest =
-        Manifest.of(
-            version,
-            commandLine,
-            scenario.spec().name(),
-            scenario.spec().file(),
-            scenario.spec().dataDir(),
-            loaded.data().dataFiles(),
-            names,
-            Msg.render(Msg.notes(scenario.notes()), jp.popvision.io.Lang.EN),
-            projection.limits(),
-            ownInputs(scenario.spec()),
-            warnings,
-            areaSettings(loaded.data()));
-    files.put(OutputDir.MANIFEST, OutputDir.utf8(manifest));
     List<String> kept =
         RunOutputs.writeWithCharts(
             out, files, chartDir, chartFiles, force, RunOutputs.inputs(List.of(scenario.spec())));
     return new Result(
         scenario, projection, out, names, chartOutput, warnings, loaded.data().area(), kept);
+  }
+
+  /** Starts {@code work} on a daemon thread of its own. */
+  private static <T> FutureTask<T> background(Callable<T> work) {
+    FutureTask<T> task = new FutureTask<>(work);
+    Thread t = new Thread(task, "popvision-charts");
+    t.setDaemon(true);
+    t.start();
+    return task;
+  }
+
+  /** The result of background work, its exception as thrown there. */
+  private static <T> T finish(FutureTask<T> task) throws IOException {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while drawing charts", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException("drawing the charts failed", cause);
+    }
   }
 
   /** The projection's tables (and annual.csv, the workbook), encoded for the output directory. */

@@ -16,7 +16,7 @@ final class AnalysisTexts {
   }
 
   static String n(double v) {
-    String s = String.format(Locale.ROOT, "%,.0f", v);
+    String s = Thousands.of(v);
     return s.equals("-0") ? "0" : s;
   }
 

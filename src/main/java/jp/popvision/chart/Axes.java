@@ -73,7 +73,7 @@ final class Axes {
   }
 
   static String thousands(double v) {
-    String s = String.format(Locale.ROOT, "%,.0f", v);
+    String s = Thousands.of(v);
     return s.equals("-0") ? "0" : s;
   }
 

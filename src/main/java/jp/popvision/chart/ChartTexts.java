@@ -212,7 +212,7 @@ final class ChartTexts {
 
   /** The official projection's miss, e.g. 社人研H30の2020年 48,660人 / 誤差 −1,613人 (−3.2%). */
   String officialError(int year, double projected, double error, double pct) {
-    String p = String.format(java.util.Locale.ROOT, "%,.0f", projected);
+    String p = Thousands.of(projected);
     String e = String.format(java.util.Locale.ROOT, "%+,.0f", error).replace('-', '−');
     String q = String.format(java.util.Locale.ROOT, "%+.1f", pct).replace('-', '−');
     return t(

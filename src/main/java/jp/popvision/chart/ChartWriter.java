@@ -49,30 +49,21 @@ public final class ChartWriter {
   }
 
   /**
-   * Starts loading what drawing needs (the font, XChart's and Java2D's classes) on a background
-   * daemon thread, so that a run can read and project its scenario meanwhile: it draws two small
-   * throw-away charts. Output does not depend on it; failures are ignored here and surface, if
-   * real, when the charts are drawn.
+   * Starts loading what drawing needs (the font, Java2D's text and shape pipelines, the PNG
+   * encoder) on a background daemon thread, so that a run can read and project its scenario
+   * meanwhile: it draws a title in Japanese on a small throw-away page and encodes it. Output does
+   * not depend on it; failures are ignored here and surface, if real, when the charts are drawn.
+   * (Issue 15: warming XChart too, by drawing two throw-away charts, cost more CPU time than it
+   * saved on a two-core machine.)
    */
   public static void preload() {
     Thread t =
         new Thread(
             () -> {
               try {
-                ChartWriter w = new ChartWriter(Lang.JA, MIN_DPI, FontChoice.detect());
-                List<YearValue> pts = List.of(new YearValue(2015, 2), new YearValue(2020, 1));
-                w.total(
-                    new TotalPopulationData(
-                        pts,
-                        List.of(new TotalPopulationData.Line("a", "a", pts)),
-                        pts,
-                        pts,
-                        List.of(2020)),
-                    "");
-                w.components(
-                    new ComponentsData(
-                        List.of(new ComponentsData.Period(2015, 2020, 1, 2, -1, true))),
-                    "");
+                Canvas page = new Canvas(MIN_DPI, FontChoice.detect().family());
+                page.header("人口 1,234", "2020");
+                page.png();
               } catch (RuntimeException e) {
                 // only a warm-up
               }

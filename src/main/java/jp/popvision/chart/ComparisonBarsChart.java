@@ -7,7 +7,6 @@ import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -78,7 +77,7 @@ final class ComparisonBarsChart {
     double scale = (plotRight - plotLeft) / max;
     double step = Ticks.step(max, 5);
     for (double v = 0; v <= max + 1e-9; v += step) {
-      String t = String.format(Locale.ROOT, "%,.0f", v);
+      String t = Thousands.of(v);
       PlainAxis.tick(g, plotLeft + v * scale, y, plotBottom, t, 8);
     }
     g.draw(new Line2D.Double(plotLeft, plotBottom, plotRight, plotBottom));

@@ -27,7 +27,7 @@ final class PyramidChart {
     String summary =
         tx.pyramidSummary(
             d.year(),
-            String.format(Locale.ROOT, "%,.0f", row.total()),
+            Thousands.of(row.total()),
             String.format(Locale.ROOT, "%.1f", 100 * row.share65plus()));
     int sw = c.g.getFontMetrics().stringWidth(summary);
     c.g.drawString(summary, ChartWriter.WIDTH - Canvas.MARGIN - sw, y + 25);

@@ -7,7 +7,6 @@ import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
-import java.util.Locale;
 import jp.popvision.model.AgeVector;
 import jp.popvision.model.Population;
 
@@ -99,7 +98,7 @@ final class PyramidPainter {
     double step = Ticks.step(d.scaleMax(), 4);
     g.setFont(c.font(Font.PLAIN, Canvas.TICK));
     for (double v = 0; v <= d.scaleMax() + 1e-9; v += step) {
-      String label = String.format(Locale.ROOT, "%,.0f", v);
+      String label = Thousands.of(v);
       for (int side = -1; side <= 1; side += 2) {
         double gx = side < 0 ? leftZero - v * scale : rightZero + v * scale;
         PlainAxis.tick(g, gx, plotTop, plotBottom, label, 8, x, x + w);
@@ -168,7 +167,7 @@ final class PyramidPainter {
   }
 
   static String persons(double v, ChartTexts tx) {
-    String s = String.format(Locale.ROOT, "%,.0f", v);
+    String s = Thousands.of(v);
     return tx.lang() == Lang.JA ? s + "人" : s;
   }
 

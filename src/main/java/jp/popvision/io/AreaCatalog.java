@@ -4,9 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The areas popvision can project: every municipality of Japan on 2015 boundaries ({@code
@@ -14,6 +16,10 @@ import java.util.Map;
  * the same way). An area is found by its code, its name or its prefecture and name.
  */
 public final class AreaCatalog {
+  private static final Pattern CODE_FORM = Pattern.compile("[0-9A-Za-z_-]{1,16}");
+  private static final Pattern PREFECTURE_CODE = Pattern.compile("\\d{1,2}");
+  private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+
   /** The shipped catalog's directory under the data directory. */
   public static final String DIR = "municipalities";
 
@@ -105,7 +111,7 @@ public final class AreaCatalog {
     for (int r = 0; r < t.rows(); r++) {
       String code = t.get(r, "area_code");
       String name = t.get(r, "name");
-      if (!code.matches("[0-9A-Za-z_-]{1,16}")) {
+      if (!CODE_FORM.matcher(code).matches()) {
         p.add(t.line(r), 0, "area_code", code, Msg.AREA_CODE_FORM);
         continue;
       }
@@ -179,10 +185,12 @@ public final class AreaCatalog {
     if (q.equals("all")) {
       return all();
     }
+    String prefectureCode = PREFECTURE_CODE.matcher(q).matches() ? pad(q, 2) : null;
+    Map<String, String> normalPrefecture = new HashMap<>(); // 47 names, 1,741 areas
     List<Area> out = new ArrayList<>();
     for (Area a : byCode.values()) {
-      boolean code = q.matches("\\d{1,2}") && a.prefectureCode().equals(pad(q, 2));
-      if (code || normal(a.prefecture()).equals(q)) {
+      boolean code = prefectureCode != null && a.prefectureCode().equals(prefectureCode);
+      if (code || normalPrefecture.computeIfAbsent(a.prefecture(), AreaCatalog::normal).equals(q)) {
         out.add(a);
       }
     }
@@ -219,7 +227,7 @@ public final class AreaCatalog {
   /** A code as written: 4 digits get their leading zero back (YAML reads 01100 as 1100). */
   static String normalCode(String s) {
     String q = normal(s);
-    return q.matches("\\d{4}") ? "0" + q : q;
+    return FOUR_DIGITS.matcher(q).matches() ? "0" + q : q;
   }
 
   private static String pad(String s, int n) {

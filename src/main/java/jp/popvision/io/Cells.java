@@ -1,5 +1,7 @@
 package jp.popvision.io;
 
+import java.util.regex.Pattern;
+
 /** Cells of the data tables: numbers as Excel writes them, checked where they are read. */
 final class Cells {
   private Cells() {}
@@ -48,7 +50,7 @@ final class Cells {
 
   private static Integer integer(String s, int line, String col, Problems p) {
     try {
-      return Integer.valueOf(normalizeNumber(s));
+      return Integer.valueOf(NumberCells.isPlain(s) ? s : normalizeNumber(s));
     } catch (NumberFormatException e) {
       p.add(line, 0, col, s, Msg.CSV_INT);
       return null;
@@ -59,11 +61,15 @@ final class Cells {
     return number(t.get(r, col), t.line(r), col, p, min, max);
   }
 
+  /** What {@link Double#parseDouble} is given: decimal or exponent notation, NaN, Infinity. */
+  private static final Pattern NUMBER =
+      Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?|[-+]?(NaN|Infinity)");
+
   private static Double number(String s, int line, String col, Problems p, double min, double max) {
     double v;
     try {
-      String n = normalizeNumber(s);
-      if (!n.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?|[-+]?(NaN|Infinity)")) {
+      String n = NumberCells.isPlain(s) ? s : normalizeNumber(s);
+      if (!NUMBER.matcher(n).matches()) {
         throw new NumberFormatException(n);
       }
       v = Double.parseDouble(n);

@@ -4,6 +4,10 @@ import java.util.Locale;
 
 /** Fixed, locale-independent number formatting for CSV outputs (byte-identical reruns). */
 public final class CsvFormat {
+  /** A value that rounds to zero from below, as {@code %f} writes it: -0, -0.0000. */
+  private static final java.util.regex.Pattern NEGATIVE_ZERO =
+      java.util.regex.Pattern.compile("-0\\.?0*");
+
   private CsvFormat() {}
 
   /** A count of persons with two decimals (the engine keeps fractions of persons). */
@@ -18,7 +22,7 @@ public final class CsvFormat {
 
   public static String fixed(double v, int decimals) {
     String s = String.format(Locale.ROOT, "%." + decimals + "f", v);
-    return s.startsWith("-") && s.matches("-0\\.?0*") ? s.substring(1) : s;
+    return s.startsWith("-") && NEGATIVE_ZERO.matcher(s).matches() ? s.substring(1) : s;
   }
 
   /** An optional value: empty cell for null. */

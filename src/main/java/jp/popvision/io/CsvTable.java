@@ -207,7 +207,18 @@ final class CsvTable {
 
   /** A header cell as a column name: NFKC, stripped, lower case. */
   static String columnName(String cell) {
-    return Normalizer.normalize(cell, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
+    // NFKC leaves ASCII text as it is: only other text is normalised
+    String n = ascii(cell) ? cell : Normalizer.normalize(cell, Normalizer.Form.NFKC);
+    return n.strip().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean ascii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The name the file is shown by in messages. */

@@ -39,6 +39,24 @@ final class NumberCells {
     return s;
   }
 
+  /**
+   * Whether {@link #normalize} would return {@code cell} unchanged without looking at it: a
+   * non-empty cell of ASCII digits, signs, points and exponent letters only (NFKC leaves ASCII as
+   * it is, and it has no space, comma or sign to replace). Most cells of the data tables are such.
+   */
+  static boolean isPlain(String cell) {
+    if (cell.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (!(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean accepted(int cp) {
     return cp < 0x7F && cp >= 0x20
         || cp >= 0xFF01 && cp <= 0xFF5E // full-width ASCII forms

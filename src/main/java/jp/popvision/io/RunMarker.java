@@ -23,6 +23,9 @@ import tools.jackson.databind.node.ObjectNode;
  * cannot pass for one.
  */
 record RunMarker(String run, Map<String, String> files) {
+  private static final java.util.regex.Pattern SHA256_HEX =
+      java.util.regex.Pattern.compile("[0-9a-f]{64}");
+
   static final String FILE = ".popvision-run.json";
   private static final long MAX_BYTES = 4L << 20;
   private static final String SEAL = "popvision-run-marker-1\n";
@@ -76,7 +79,7 @@ record RunMarker(String run, Map<String, String> files) {
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
         String h = e.getValue().asString("");
-        if (!safeName(e.getKey()) || !h.matches("[0-9a-f]{64}")) {
+        if (!safeName(e.getKey()) || !SHA256_HEX.matcher(h).matches()) {
           return Optional.empty();
         }
         files.put(e.getKey(), h);
