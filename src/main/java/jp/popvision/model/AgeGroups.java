@@ -9,6 +9,18 @@ public record AgeGroups(int width, int count) {
   /** The groups used for Asakura: 0–4 … 85–89 and 90+ (19 groups). */
   public static final AgeGroups FIVE_YEAR_TO_90 = new AgeGroups(5, 19);
 
+  // equals and hashCode written out, as a record would have them: the generated ones are linked
+  // through invokedynamic at their first call, a cost at every start-up (issue 15)
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof AgeGroups g && width == g.width && count == g.count;
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * width + count;
+  }
+
   public AgeGroups {
     if (width <= 0) {
       throw new IllegalArgumentException("age group width must be positive, was " + width);

@@ -16,6 +16,18 @@ public record Note(Kind kind, List<Object> args) {
     return new Note(kind, List.of(args));
   }
 
+  // equals and hashCode written out, as a record would have them: the generated ones are linked
+  // through invokedynamic at their first call, which cost a run about 15 ms of start-up (issue 15)
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Note n && kind == n.kind && args.equals(n.args);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * kind.hashCode() + args.hashCode();
+  }
+
   /** What a note says (io.Msg has {@code NOTE_<name>} in both languages). */
   public enum Kind {
     /** period start, year, observed total, net migration solved, net migration assumed. */
