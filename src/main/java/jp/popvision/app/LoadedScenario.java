@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import jp.popvision.io.AreaCatalog;
 import jp.popvision.io.AreaData;
 import jp.popvision.io.InputException;
 import jp.popvision.io.Msg;
 import jp.popvision.io.NationalTables;
+import jp.popvision.io.OutputDir;
 import jp.popvision.io.PopulationFile;
 import jp.popvision.io.Problem;
 import jp.popvision.io.ResolveText;
@@ -57,6 +59,11 @@ public record LoadedScenario(
   public static LoadedScenario read(Path scenarioFile, String areaOption) throws InputException {
     ScenarioReader.ScenarioFile file = ScenarioReader.read(scenarioFile);
     ScenarioSpec spec = file.spec();
+    // the national tables do not depend on the area: read on a second thread meanwhile, as the
+    // hashing that writing the outputs starts with is set up on a third
+    OutputDir.prepare();
+    FutureTask<NationalTables.Tables> national =
+        Background.start("popvision-national", () -> NationalTables.read(spec.dataDir()));
     List<Problem> problems = new ArrayList<>();
     AreaCatalog.Area area = null;
     try {
@@ -67,10 +74,12 @@ public record LoadedScenario(
     InputData data = null;
     if (problems.isEmpty()) {
       try {
-        data = AreaData.read(spec.dataDir(), area);
+        data = AreaData.read(spec.dataDir(), area, nationalTables(national));
       } catch (InputException e) {
         problems.addAll(e.problems());
       }
+    } else {
+      national.cancel(true);
     }
     try {
       NavigableMap<Integer, Population> base = baseFile(spec.base());
@@ -141,6 +150,15 @@ public record LoadedScenario(
               true));
     }
     return out;
+  }
+
+  private static NationalTables.Tables nationalTables(FutureTask<NationalTables.Tables> task)
+      throws InputException {
+    try {
+      return Background.join(task);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // NationalTables.read throws none
+    }
   }
 
   /** The catalog: the shipped areas and those of the scenario's {@code area_data:}. */

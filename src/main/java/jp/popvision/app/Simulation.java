@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import jp.popvision.chart.ChartReferences;
 import jp.popvision.chart.ChartSet;
@@ -124,7 +122,8 @@ public final class Simulation {
     FutureTask<ChartOutput> pending =
         charts == null
             ? null
-            : background(
+            : Background.start(
+                "popvision-charts",
                 () -> charts(loaded, scenario, projection, charts, chartDir, chartFiles, version));
     Map<String, byte[]> files;
     List<String> names;
@@ -148,7 +147,7 @@ public final class Simulation {
               warnings,
               areaSettings(loaded.data()));
       files.put(OutputDir.MANIFEST, OutputDir.utf8(manifest));
-      chartOutput = pending == null ? null : finish(pending);
+      chartOutput = pending == null ? null : Background.join(pending);
     } finally {
       if (pending != null) {
         pending.cancel(true); // only when the tables failed: the charts are not needed then
@@ -159,37 +158,6 @@ public final class Simulation {
             out, files, chartDir, chartFiles, force, RunOutputs.inputs(List.of(scenario.spec())));
     return new Result(
         scenario, projection, out, names, chartOutput, warnings, loaded.data().area(), kept);
-  }
-
-  /** Starts {@code work} on a daemon thread of its own. */
-  private static <T> FutureTask<T> background(Callable<T> work) {
-    FutureTask<T> task = new FutureTask<>(work);
-    Thread t = new Thread(task, "popvision-charts");
-    t.setDaemon(true);
-    t.start();
-    return task;
-  }
-
-  /** The result of background work, its exception as thrown there. */
-  private static <T> T finish(FutureTask<T> task) throws IOException {
-    try {
-      return task.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while drawing charts", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException("drawing the charts failed", cause);
-    }
   }
 
   /** The projection's tables (and annual.csv, the workbook), encoded for the output directory. */

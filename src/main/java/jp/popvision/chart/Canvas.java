@@ -10,6 +10,7 @@ import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 
 /**
  * One chart image: a white page of {@link ChartWriter#WIDTH}×{@link ChartWriter#HEIGHT} logical
@@ -44,7 +45,7 @@ final class Canvas {
     int w = (int) Math.round(ChartWriter.WIDTH * scale);
     int h = (int) Math.round(ChartWriter.HEIGHT * scale);
     this.dpi = dpi;
-    this.image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    this.image = blank(w, h);
     this.g = image.createGraphics();
     this.family = family;
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -150,6 +151,26 @@ final class Canvas {
 
   byte[] png() {
     g.dispose();
-    return PngEncoder.encode(image, dpi);
+    byte[] png = PngEncoder.encode(image, dpi);
+    SPARE.set(image);
+    return png;
+  }
+
+  /**
+   * The image of the last chart this thread encoded, kept for the next one: a chart thread draws
+   * several charts of the same size, and a fresh 6 MB image each time cost page faults and a
+   * garbage collection at start-up (issue 15).
+   */
+  private static final ThreadLocal<BufferedImage> SPARE = new ThreadLocal<>();
+
+  /** A black w × h RGB image, as a new one is: the spare one cleared, or a new one. */
+  private static BufferedImage blank(int w, int h) {
+    BufferedImage spare = SPARE.get();
+    SPARE.remove(); // a canvas opened while this one is drawn gets its own
+    if (spare == null || spare.getWidth() != w || spare.getHeight() != h) {
+      return new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    }
+    java.util.Arrays.fill(((DataBufferInt) spare.getRaster().getDataBuffer()).getData(), 0);
+    return spare;
   }
 }

@@ -25,7 +25,12 @@ public final class AreaData {
 
   /** The data of {@code area} (null: no area, national tables only) in {@code dataDir}. */
   public static InputData read(Path dataDir, AreaCatalog.Area area) throws InputException {
-    NationalTables.Tables national = NationalTables.read(dataDir);
+    return read(dataDir, area, NationalTables.read(dataDir));
+  }
+
+  /** The same with the national tables of {@code dataDir} already read. */
+  public static InputData read(Path dataDir, AreaCatalog.Area area, NationalTables.Tables national)
+      throws InputException {
     if (area == null) {
       return inputs(national, null, new Parts(), List.of(), dataDir);
     }

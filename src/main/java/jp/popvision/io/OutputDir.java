@@ -30,6 +30,17 @@ public final class OutputDir {
 
   private static final ReentrantLock IN_JVM = new ReentrantLock();
 
+  /**
+   * Loads what a write needs first, the SHA-256 implementation of the security providers (about 10
+   * ms of class loading and set-up at start-up), on a background daemon thread, so that a run can
+   * meanwhile read its inputs (issue 15). Writing does not depend on it.
+   */
+  public static void prepare() {
+    Thread t = new Thread(() -> RunMarker.sha256(new byte[0]), "popvision-prepare-write");
+    t.setDaemon(true);
+    t.start();
+  }
+
   private OutputDir() {}
 
   /** One directory of a run: its files (relative name → bytes) and the option that chose it. */

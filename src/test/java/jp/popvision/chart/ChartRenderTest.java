@@ -205,4 +205,25 @@ class ChartRenderTest {
       Locale.setDefault(saved);
     }
   }
+
+  /**
+   * A chart thread reuses the image of its last chart (Canvas): a chart drawn after another one on
+   * the same thread has the pixels it has when drawn first on a new thread.
+   */
+  @Test
+  void aReusedImageDrawsLikeANewOne() throws Exception {
+    ChartWriter w = new ChartWriter(Lang.JA, 100, FontChoice.detect());
+    String sub = w.subtitle(set.run());
+    byte[][] fresh = new byte[1][];
+    Thread t = new Thread(() -> fresh[0] = w.components(set.components(), sub));
+    t.start();
+    t.join();
+    w.total(set.total(), sub); // leaves its image as this thread's spare
+    byte[] reused = w.components(set.components(), sub);
+    BufferedImage a = decode(fresh[0]);
+    BufferedImage b = decode(reused);
+    assertArrayEquals(
+        a.getRGB(0, 0, a.getWidth(), a.getHeight(), null, 0, a.getWidth()),
+        b.getRGB(0, 0, b.getWidth(), b.getHeight(), null, 0, b.getWidth()));
+  }
 }
