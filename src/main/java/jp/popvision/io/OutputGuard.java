@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,9 +82,10 @@ final class OutputGuard {
       }
       owned = marker.map(RunMarker::files).orElse(Map.of());
     }
+    RunMarker marker = RunMarker.of(t.files());
     List<Problem> problems = new ArrayList<>();
     for (String name : t.files().keySet()) {
-      check(t, d, name, owned, force, problems);
+      check(t, d, name, owned, force, marker.files(), problems);
     }
     List<String> remove = new ArrayList<>();
     for (Map.Entry<String, String> o : owned.entrySet()) {
@@ -99,7 +101,7 @@ final class OutputGuard {
       throw new InputException(problems);
     }
     Map<String, byte[]> files = new LinkedHashMap<>(t.files());
-    files.put(OutputDir.MARKER, RunMarker.of(t.files()).bytes());
+    files.put(OutputDir.MARKER, marker.bytes());
     Set<String> ours = new HashSet<>(t.files().keySet());
     ours.addAll(remove);
     ours.add(OutputDir.MARKER);
@@ -115,6 +117,7 @@ final class OutputGuard {
       String name,
       Map<String, String> owned,
       boolean force,
+      Map<String, String> next,
       List<Problem> problems)
       throws IOException {
     Path p = d.resolve(name);
@@ -133,9 +136,22 @@ final class OutputGuard {
     }
     if (!Files.isRegularFile(p, NOFOLLOW) || !owned.containsKey(name)) {
       problems.add(problem(t, d.relativize(p), Msg.OUT_FOREIGN_FILE, t.option()).problems().get(0));
-    } else if (!force && !RunMarker.sha256(Files.readAllBytes(p)).equals(owned.get(name))) {
+    } else if (!force && !unchanged(p, t.files().get(name), next.get(name), owned.get(name))) {
       problems.add(problem(t, d.relativize(p), Msg.OUT_CHANGED).problems().get(0));
     }
+  }
+
+  /**
+   * Whether the file at {@code p} still has the hash popvision recorded for it. When its bytes are
+   * those about to be written (a re-run with unchanged inputs), their hash is already known ({@code
+   * nextHash}) and the file is not hashed again (issue 15: SHA-256 of a run's megabyte of charts
+   * costs about 10 ms at start-up).
+   */
+  private static boolean unchanged(Path p, byte[] next, String nextHash, String recorded)
+      throws IOException {
+    byte[] old = Files.readAllBytes(p);
+    String hash = Arrays.equals(old, next) ? nextHash : RunMarker.sha256(old);
+    return hash.equals(recorded);
   }
 
   /** Adds to {@code kept} what is in {@code dir} and not ours; a foreign directory as a whole. */

@@ -204,6 +204,24 @@ class OutputDirTest {
     assertEquals(List.of(), leftovers(tmp));
   }
 
+  /**
+   * A file whose bytes are those about to be written is not hashed again (OutputGuard): a re-run
+   * with the same outputs goes through, and a file edited to exactly the next run's content is
+   * still one that was changed after popvision wrote it.
+   */
+  @Test
+  void theSameBytesAgainAreOursAndAnEditToTheNextContentIsStillAChange() throws Exception {
+    Path out = tmp.resolve("o");
+    OutputDir.write(out, files("v1"), false);
+    OutputDir.write(out, files("v1"), false);
+    assertEquals("summary v1", Files.readString(out.resolve("summary.csv")));
+    Files.writeString(out.resolve("summary.csv"), "summary v2");
+    InputException e =
+        assertThrows(InputException.class, () -> OutputDir.write(out, files("v2"), false));
+    assertTrue(e.getMessage().contains("was changed after popvision wrote it"), e.getMessage());
+    assertEquals("population v1", Files.readString(out.resolve("population.csv")));
+  }
+
   @Test
   void directoryAndFilePermissionsAreKept() throws Exception {
     Path out = tmp.resolve("o");
