@@ -1,7 +1,6 @@
 package jp.popvision.io;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,8 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The rows of a national table ({@code area_code} in its first column) that belong to some areas,
@@ -163,18 +160,17 @@ final class AreaRows {
       }
       return cells;
     }
-    try (var parser = CSVFormat.RFC4180.parse(new StringReader(line))) {
-      List<CSVRecord> records = parser.getRecords();
-      if (records.isEmpty()) {
+    try {
+      CsvRecords records = CsvRecords.parse(line, false);
+      if (records.size() == 0) {
         return new String[0];
       }
-      CSVRecord r = records.get(0);
-      String[] cells = new String[r.size()];
+      String[] cells = records.cells(0);
       for (int i = 0; i < cells.length; i++) {
-        cells[i] = r.get(i).strip();
+        cells[i] = cells[i].strip();
       }
       return cells;
-    } catch (IOException | RuntimeException e) {
+    } catch (CsvRecords.Malformed e) {
       return line.split(",", -1);
     }
   }

@@ -1,14 +1,9 @@
 package jp.popvision.io;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * One of popvision's own CSV tables as a workbook sheet for a person: headers in the chosen
@@ -17,8 +12,6 @@ import org.apache.commons.csv.CSVRecord;
  * reads the text popvision has just written, never a file.
  */
 public final class CsvSheets {
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().get();
-
   /** Columns that count persons (rounded to whole persons in the workbook). */
   static final Set<String> PERSONS =
       Set.of(
@@ -78,8 +71,8 @@ public final class CsvSheets {
   /** The same, keeping only the CSV columns named in {@code keep} (all when it is empty). */
   public static WideTable of(String file, String csv, Lang lang, List<String> keep) {
     String stem = file.endsWith(".csv") ? file.substring(0, file.length() - 4) : file;
-    List<CSVRecord> records = records(csv);
-    List<String> all = records.get(0).toList();
+    List<String[]> records = records(csv);
+    List<String> all = List.of(records.get(0));
     List<Integer> cols = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       if (keep.isEmpty() || keep.contains(all.get(i))) {
@@ -89,24 +82,27 @@ public final class CsvSheets {
     List<String> header = cols.stream().map(i -> column(all.get(i), lang)).toList();
     Set<String> notPersons = NOT_PERSONS.getOrDefault(file, Set.of());
     List<List<Object>> rows = new ArrayList<>();
-    for (CSVRecord r : records.subList(1, records.size())) {
+    for (String[] r : records.subList(1, records.size())) {
       List<Object> row = new ArrayList<>();
       for (int i : cols) {
         String c = all.get(i);
-        row.add(cell(r.get(i), PERSONS.contains(c) && !notPersons.contains(c), c, lang));
+        row.add(cell(r[i], PERSONS.contains(c) && !notPersons.contains(c), c, lang));
       }
       rows.add(row);
     }
     return new WideTable(sheetName(stem, lang), file, header, rows);
   }
 
-  /** The records of a CSV text that popvision wrote (a byte-order mark is ignored). */
-  public static List<CSVRecord> records(String csv) {
+  /**
+   * The records of a CSV text that popvision wrote, each as its cells (a byte-order mark is
+   * ignored; an empty line is a record of one empty cell, as RFC 4180 reads it).
+   */
+  public static List<String[]> records(String csv) {
     String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
-    try (CSVParser p = CSVParser.parse(text, FORMAT)) {
-      return p.getRecords();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    try {
+      return CsvRecords.parse(text, false).all();
+    } catch (CsvRecords.Malformed e) {
+      throw new IllegalArgumentException("not CSV: " + e.getMessage(), e);
     }
   }
 

@@ -1,29 +1,21 @@
 package jp.popvision.io;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
- * A CSV file with a header row, read as text cells (Apache Commons CSV), with the file line where
+ * A CSV file with a header row, read as text cells ({@link CsvRecords}), with the file line where
  * every row starts kept for messages. Numbers are parsed by the caller, which reports problems by
  * line. A UTF-8 byte-order mark is accepted; user files may be Shift_JIS ({@link TextFiles}).
  */
 final class CsvTable {
-  private static final CSVFormat FORMAT =
-      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
-
   private final Path file;
   private final String shown;
   private final Map<String, Integer> columns;
@@ -138,48 +130,39 @@ final class CsvTable {
       List<Integer> lines,
       Problems problems)
       throws InputException {
-    int line = 1;
-    try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
-      Iterator<CSVRecord> it = parser.iterator();
-      boolean header = true;
-      int headerSize = 0;
-      while (true) {
-        line = (int) parser.getCurrentLineNumber() + 1;
-        if (!it.hasNext()) {
-          break;
-        }
-        String[] cells = cells(it.next());
-        if (header) {
-          header(cells, line, columns, problems);
-          header = false;
-          headerSize = cells.length;
-          continue;
-        }
-        int last = cells.length;
-        while (last > headerSize && cells[last - 1].isEmpty()) {
-          last--;
-        }
-        if (userFile && last > headerSize) {
-          problems.add(
-              line, 0, null, String.join(",", cells), Msg.CSV_TOO_MANY_CELLS, last, headerSize);
-          continue;
-        }
-        rows.add(cells);
-        lines.add(line);
+    CsvRecords records;
+    try {
+      records = CsvRecords.parse(text, true);
+    } catch (CsvRecords.Malformed e) {
+      throw unreadable(name, e);
+    }
+    int headerSize = 0;
+    for (int r = 0; r < records.size(); r++) {
+      String[] cells = stripped(records.cells(r));
+      int line = records.line(r);
+      if (r == 0) {
+        header(cells, line, columns, problems);
+        headerSize = cells.length;
+        continue;
       }
-    } catch (IOException
-        | UncheckedIOException
-        | IllegalStateException
-        | IllegalArgumentException e) {
-      throw unreadable(name, line, e);
+      int last = cells.length;
+      while (last > headerSize && cells[last - 1].isEmpty()) {
+        last--;
+      }
+      if (userFile && last > headerSize) {
+        problems.add(
+            line, 0, null, String.join(",", cells), Msg.CSV_TOO_MANY_CELLS, last, headerSize);
+        continue;
+      }
+      rows.add(cells);
+      lines.add(line);
     }
   }
 
-  /** The stripped cells of a record. */
-  private static String[] cells(CSVRecord r) {
-    String[] cells = new String[r.size()];
+  /** The cells of a record, stripped (in place). */
+  private static String[] stripped(String[] cells) {
     for (int i = 0; i < cells.length; i++) {
-      cells[i] = r.get(i).strip();
+      cells[i] = cells[i].strip();
     }
     return cells;
   }
@@ -195,14 +178,13 @@ final class CsvTable {
     }
   }
 
-  /** The parser's failure at a line as a message: an unclosed quote, or its own reason. */
-  private static InputException unreadable(String name, int line, Exception e) {
-    String why = String.valueOf(e.getMessage()).replaceAll("^[\\w.]+(Exception|Error): ", "");
-    if (why.contains("EOF reached before encapsulated token finished")) {
-      return new InputException(new Problem(name, line, 0, null, null, Msg.CSV_UNCLOSED_QUOTE));
-    }
-    return new InputException(
-        new Problem(name, line, 0, null, null, Msg.CSV_UNREADABLE, Problem.abbreviate(why)));
+  /** The tokenizer's failure as a message: an unclosed quote, or text after a closing quote. */
+  private static InputException unreadable(String name, CsvRecords.Malformed e) {
+    Msg why =
+        e.kind() == CsvRecords.Kind.UNCLOSED_QUOTE
+            ? Msg.CSV_UNCLOSED_QUOTE
+            : Msg.CSV_TEXT_AFTER_QUOTE;
+    return new InputException(new Problem(name, e.line(), 0, null, null, why));
   }
 
   /** A header cell as a column name: NFKC, stripped, lower case. */

@@ -176,7 +176,6 @@ public enum Msg {
   DESC_NUMBER("the number {0}", "数値 {0}"),
 
   // ---- CSV tables
-  CSV_UNREADABLE("not a readable CSV file: {0}", "CSV ファイルとして読めません: {0}"),
   CSV_TOO_MANY_CELLS(
       "the row has {0} cells but the header {1}; a number with a thousands separator must be"
           + " quoted (\"1,234\") or written without it",
@@ -184,6 +183,10 @@ public enum Msg {
   CSV_UNCLOSED_QUOTE(
       "a quoted cell (\"…) starts on this line and is not closed before the end of the file",
       "この行で始まる引用符付きのセル(\"…)が、ファイルの最後まで閉じられていません"),
+  CSV_TEXT_AFTER_QUOTE(
+      "text after the closing quote of a quoted cell; only a comma or the end of the line may follow"
+          + " it (write a quote inside a quoted cell as \"\")",
+      "引用符付きのセルの閉じ引用符の後に文字があります。閉じ引用符の後はカンマか行末にしてください(セル内の引用符は \"\" と書きます)"),
   CSV_DUPLICATE_COLUMN("duplicate column in the header", "見出し行に同じ列名が 2 回あります"),
   CSV_MISSING_COLUMN(
       "missing column; the header (first line) must include {0}", "列がありません。見出し行(1 行目)に {0} が必要です"),

@@ -188,7 +188,7 @@ public final class ReportHtml {
   static List<String[]> parse(String csv) {
     List<String[]> out = new ArrayList<>();
     if (csv != null && !csv.isBlank()) {
-      CsvSheets.records(csv).forEach(r -> out.add(r.values()));
+      out.addAll(CsvSheets.records(csv));
     }
     return out;
   }

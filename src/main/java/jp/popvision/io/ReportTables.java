@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The tables of the HTML report (pure): {@link WideTable}s as HTML tables, the runs' CSV tables
@@ -72,8 +71,8 @@ final class ReportTables {
     if (csv == null || csv.isBlank()) {
       return;
     }
-    List<CSVRecord> records = CsvSheets.records(csv);
-    List<String> columns = records.get(0).toList();
+    List<String[]> records = CsvSheets.records(csv);
+    List<String> columns = List.of(records.get(0));
     int scenario = columns.indexOf("scenario");
     int base = columns.indexOf("base_year");
     int year = columns.indexOf("target_year");
@@ -84,18 +83,18 @@ final class ReportTables {
     Map<String, Map<String, String>> rows = new LinkedHashMap<>();
     Map<String, List<Object>> keys = new LinkedHashMap<>();
     String baseYear = "";
-    for (CSVRecord r : records.subList(1, records.size())) {
-      if (!groups.contains(r.get(group))) {
-        groups.add(r.get(group));
+    for (String[] r : records.subList(1, records.size())) {
+      if (!groups.contains(r[group])) {
+        groups.add(r[group]);
       }
-      baseYear = r.get(base);
-      String key = r.get(scenario) + "\u0000" + r.get(year);
-      keys.putIfAbsent(key, List.of(r.get(scenario), r.get(year)));
-      double persons = Double.parseDouble(r.get(value));
-      double pct = Double.parseDouble(r.get(change));
+      baseYear = r[base];
+      String key = r[scenario] + "\u0000" + r[year];
+      keys.putIfAbsent(key, List.of(r[scenario], r[year]));
+      double persons = Double.parseDouble(r[value]);
+      double pct = Double.parseDouble(r[change]);
       rows.computeIfAbsent(key, k -> new LinkedHashMap<>())
           .put(
-              r.get(group),
+              r[group],
               NumberText.persons(persons, lang) + " (" + NumberText.signedPct(pct, lang) + ")");
     }
     List<String> header = new ArrayList<>();
