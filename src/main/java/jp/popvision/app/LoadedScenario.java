@@ -74,7 +74,7 @@ public record LoadedScenario(
     InputData data = null;
     if (problems.isEmpty()) {
       try {
-        data = AreaData.read(spec.dataDir(), area, nationalTables(national));
+        data = AreaData.read(spec.dataDir(), area, () -> nationalTables(national));
       } catch (InputException e) {
         problems.addAll(e.problems());
       }

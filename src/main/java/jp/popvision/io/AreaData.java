@@ -25,14 +25,17 @@ public final class AreaData {
 
   /** The data of {@code area} (null: no area, national tables only) in {@code dataDir}. */
   public static InputData read(Path dataDir, AreaCatalog.Area area) throws InputException {
-    return read(dataDir, area, NationalTables.read(dataDir));
+    return read(dataDir, area, () -> NationalTables.read(dataDir));
   }
 
-  /** The same with the national tables of {@code dataDir} already read. */
-  public static InputData read(Path dataDir, AreaCatalog.Area area, NationalTables.Tables national)
+  /**
+   * The same with the national tables of {@code dataDir} from {@code national}, asked for after the
+   * area's own tables are read (so that they can be read on another thread meanwhile).
+   */
+  public static InputData read(Path dataDir, AreaCatalog.Area area, NationalTables.Source national)
       throws InputException {
     if (area == null) {
-      return inputs(national, null, new Parts(), List.of(), dataDir);
+      return inputs(national.get(), null, new Parts(), List.of(), dataDir);
     }
     return readAll(dataDir, List.of(area), national).get(area.code());
   }
@@ -54,6 +57,16 @@ public final class AreaData {
   public static Map<String, InputData> readAll(
       Path dataDir, List<AreaCatalog.Area> areas, NationalTables.Tables national)
       throws InputException {
+    return readAll(dataDir, areas, () -> national);
+  }
+
+  /**
+   * The same with the national tables from {@code national}, asked for once the areas' own tables
+   * are read; the problems of both are reported together, the national tables' first.
+   */
+  public static Map<String, InputData> readAll(
+      Path dataDir, List<AreaCatalog.Area> areas, NationalTables.Source national)
+      throws InputException {
     Map<Path, Set<String>> byDir = new LinkedHashMap<>();
     for (AreaCatalog.Area a : areas) {
       byDir.computeIfAbsent(a.dir(), d -> new LinkedHashSet<>()).add(a.code());
@@ -67,21 +80,31 @@ public final class AreaData {
         problems.addAll(x.problems());
       }
     }
-    Map<String, InputData> out = new LinkedHashMap<>();
+    Map<String, AreaExtras.Extras> extras = new LinkedHashMap<>();
     for (AreaCatalog.Area a : areas) {
-      Parts p = parts.get(a.dir());
-      if (p == null) {
-        continue;
+      if (parts.containsKey(a.dir())) {
+        try {
+          extras.put(a.code(), AreaExtras.read(dataDir, a.code()));
+        } catch (InputException x) {
+          problems.addAll(x.problems());
+        }
       }
-      try {
-        AreaExtras.Extras x = AreaExtras.read(dataDir, a.code());
-        out.put(a.code(), inputs(national, a, p, x.files(), dataDir, x));
-      } catch (InputException x) {
-        problems.addAll(x.problems());
-      }
+    }
+    NationalTables.Tables n = null;
+    try {
+      n = national.get();
+    } catch (InputException x) {
+      problems.addAll(0, x.problems());
     }
     if (!problems.isEmpty()) {
       throw new InputException(problems);
+    }
+    Map<String, InputData> out = new LinkedHashMap<>();
+    for (AreaCatalog.Area a : areas) {
+      AreaExtras.Extras x = extras.get(a.code());
+      if (x != null) {
+        out.put(a.code(), inputs(n, a, parts.get(a.dir()), x.files(), dataDir, x));
+      }
     }
     return out;
   }

@@ -40,6 +40,12 @@ public final class NationalTables {
 
   private NationalTables() {}
 
+  /** Where a reader gets the national tables from: read, being read, or already read. */
+  @FunctionalInterface
+  public interface Source {
+    Tables get() throws InputException;
+  }
+
   /** Reads the four national tables of {@code dataDir}; problems of all of them together. */
   public static Tables read(Path dataDir) throws InputException {
     List<Problem> problems = new ArrayList<>();
