@@ -1,6 +1,7 @@
 package jp.popvision.io;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,16 +35,22 @@ final class AreaRows {
     if (!Files.isRegularFile(file)) {
       throw new InputException(new Problem(shown, 0, 0, null, null, Msg.FILE_NOT_FOUND));
     }
-    String text = text(file, shown);
-    int eol = lineEnd(text, 0);
-    AreaRows out = new AreaRows(shown, header(text, eol, shown, required));
-    out.keep(text, eol, codes);
+    byte[] b = bytes(file, shown);
+    int start =
+        b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF ? 3 : 0;
+    int eol = lineEnd(b, start);
+    AreaRows out = new AreaRows(shown, header(utf8(b, start, eol), shown, required));
+    out.keep(b, eol, codes);
     return out;
   }
 
-  /** The file's text: UTF-8 without a byte-order mark, decoded in one pass (lines unchecked). */
-  private static String text(Path file, String shown) throws InputException {
-    String text;
+  /**
+   * The file's bytes. Lines are found and their first cells compared in the bytes (a line break and
+   * a comma are single bytes in UTF-8, never part of another character), and only the lines used
+   * are decoded and checked (checkLine), so that a single-area run neither decodes nor inspects the
+   * other areas' megabytes (issue 15).
+   */
+  private static byte[] bytes(Path file, String shown) throws InputException {
     try {
       if (Files.size(file) > CsvTable.MAX_BYTES) {
         throw new InputException(
@@ -57,25 +64,18 @@ final class AreaRows {
                 (CsvTable.MAX_BYTES >> 20) + " MiB",
                 Msg.TOO_LARGE_CSV));
       }
-      // decoded in one fast pass; only the lines used are checked (checkLine), so that a
-      // single-area run does not inspect the other areas' megabytes character by character
-      byte[] b = Files.readAllBytes(file);
-      boolean bom =
-          b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF;
-      int start = bom ? 3 : 0;
-      text = new String(b, start, b.length - start, java.nio.charset.StandardCharsets.UTF_8);
+      return Files.readAllBytes(file);
     } catch (IOException e) {
       throw new InputException(
           new Problem(shown, 0, 0, null, null, Msg.CANNOT_READ, TextFiles.reason(e)));
     }
-    return text;
   }
 
-  /** The header's columns (the first line, eol its end), which must hold {@code required}. */
-  private static Map<String, Integer> header(String text, int eol, String shown, String[] required)
+  /** The header's columns (its decoded line), which must hold {@code required}. */
+  private static Map<String, Integer> header(String line, String shown, String[] required)
       throws InputException {
-    checkLine(text, 0, eol, 1, shown);
-    String[] header = split(text.substring(0, eol));
+    checkLine(line, 1, shown);
+    String[] header = split(line);
     Map<String, Integer> columns = new HashMap<>();
     for (int i = 0; i < header.length; i++) {
       columns.putIfAbsent(CsvTable.columnName(header[i]), i);
@@ -93,32 +93,54 @@ final class AreaRows {
   /**
    * Keeps the lines after the header (ending at headerEnd) whose first cell is in codes (or all).
    */
-  private void keep(String text, int headerEnd, Set<String> codes) throws InputException {
+  private void keep(byte[] b, int headerEnd, Set<String> codes) throws InputException {
     int eol = headerEnd;
     int line = 1;
-    for (int at = next(text, eol); at < text.length(); at = next(text, eol)) {
+    for (int at = next(b, eol); at < b.length; at = next(b, eol)) {
       line++;
-      eol = lineEnd(text, at);
-      int comma = text.indexOf(',', at);
-      if (comma < 0 || comma > eol) {
-        comma = eol;
+      eol = lineEnd(b, at);
+      int comma = at;
+      while (comma < eol && b[comma] != ',') {
+        comma++;
       }
-      String code = text.substring(at, comma).strip();
+      String code = firstCell(b, at, comma);
       if (code.isEmpty() && comma == eol) {
         continue;
       }
       if (codes == null || codes.contains(code)) {
-        checkLine(text, at, eol, line, shown);
-        rows.add(split(text.substring(at, eol)));
+        String text = utf8(b, at, eol);
+        checkLine(text, line, shown);
+        rows.add(split(text));
         lines.add(line);
       }
     }
   }
 
-  /** A line used must be UTF-8 text without control characters (as TextFiles checks files). */
-  private static void checkLine(String text, int from, int to, int line, String shown)
-      throws InputException {
+  /** The stripped first cell, bytes {@code from}–{@code to}; ASCII without decoding. */
+  private static String firstCell(byte[] b, int from, int to) {
     for (int i = from; i < to; i++) {
+      if (b[i] < 0) {
+        return utf8(b, from, to).strip(); // any non-ASCII character: decoded, Unicode stripping
+      }
+    }
+    int s = from;
+    int e = to;
+    while (s < e && Character.isWhitespace(b[s])) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(b[e - 1])) {
+      e--;
+    }
+    return new String(b, s, e - s, StandardCharsets.ISO_8859_1);
+  }
+
+  private static String utf8(byte[] b, int from, int to) {
+    return new String(b, from, to - from, StandardCharsets.UTF_8);
+  }
+
+  /** A line used must be UTF-8 text without control characters (as TextFiles checks files). */
+  private static void checkLine(String text, int line, String shown) throws InputException {
+    for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\uFFFD') {
         throw new InputException(new Problem(shown, line, 0, null, null, Msg.DATA_NOT_UTF8));
@@ -140,15 +162,22 @@ final class AreaRows {
     }
   }
 
-  private static int lineEnd(String text, int from) {
-    int n = text.indexOf('\n', from);
-    int end = n < 0 ? text.length() : n;
-    return end > from && text.charAt(end - 1) == '\r' ? end - 1 : end;
+  /** The end of the line starting at {@code from}: its line break, less a CR before it. */
+  private static int lineEnd(byte[] b, int from) {
+    int n = from;
+    while (n < b.length && b[n] != '\n') {
+      n++;
+    }
+    return n > from && b[n - 1] == '\r' ? n - 1 : n;
   }
 
-  private static int next(String text, int eol) {
-    int n = text.indexOf('\n', eol);
-    return n < 0 ? text.length() : n + 1;
+  /** The start of the line after the one ending at {@code eol}. */
+  private static int next(byte[] b, int eol) {
+    int n = eol;
+    while (n < b.length && b[n] != '\n') {
+      n++;
+    }
+    return n < b.length ? n + 1 : b.length;
   }
 
   /** One line's cells: plain commas, or RFC 4180 quoting when the line has a quote. */

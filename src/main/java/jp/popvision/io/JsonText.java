@@ -8,7 +8,6 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -16,9 +15,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * JSON text of a small tree (manifests, chart indexes), written with Jackson's streaming generator
- * and its default pretty printer: the same text as {@code JsonMapper} with {@code INDENT_OUTPUT},
- * without starting the data-binding machinery (about 200 ms of class loading and set-up at the end
- * of every run, measured with C1 and without a class-data-sharing archive).
+ * and the layout of its default pretty printer ({@link JsonIndent}): the same text as {@code
+ * JsonMapper} with {@code INDENT_OUTPUT}, without starting the data-binding machinery (about 200 ms
+ * of class loading and set-up at the end of every run, measured with C1 and without a
+ * class-data-sharing archive).
  */
 final class JsonText {
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
@@ -37,7 +37,7 @@ final class JsonText {
         new ObjectWriteContext.Base() {
           @Override
           public PrettyPrinter getPrettyPrinter() {
-            return new DefaultPrettyPrinter();
+            return new JsonIndent();
           }
         };
     try (JsonGenerator g = FACTORY.createGenerator(context, out)) {

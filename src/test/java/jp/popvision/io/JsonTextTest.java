@@ -32,6 +32,24 @@ class JsonTextTest {
         JsonText.pretty(actual));
   }
 
+  /** The layout of nested objects and arrays (JsonIndent) is that of Jackson's pretty printer. */
+  @Test
+  void nestedLayoutIsThatOfJacksonsPrettyPrinter() {
+    JsonMapper indent = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    for (String json :
+        new String[] {
+          "{}",
+          "[]",
+          "[1]",
+          "{\"a\":{\"b\":{\"c\":[{\"d\":1},{},[],[[2,3],{\"e\":null}]]}},\"f\":[]}",
+          "[{\"a\":[{\"b\":{}}]},\"x\",{\"y\":{\"z\":[1,{\"w\":2}]}}]",
+          SAMPLE
+        }) {
+      JsonNode n = JsonText.parse(json.getBytes(StandardCharsets.UTF_8));
+      assertEquals(indent.writeValueAsString(n), JsonText.pretty(n), json);
+    }
+  }
+
   @Test
   void aRepeatedKeyKeepsItsLastValue() {
     assertEquals(
