@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import jp.popvision.io.Lang;
 import jp.popvision.io.Msg;
+import jp.popvision.io.ScenarioReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -206,6 +207,9 @@ public final class Main implements Runnable {
 
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");
+    if (args.length > 0 && !args[0].startsWith("-")) {
+      ScenarioReader.prepare(); // a command, most of which read a scenario: set up meanwhile
+    }
     // the terminal's own charset; UTF-8 when the output goes to a file or a pipe
     Console console = System.console();
     Charset cs = console != null ? console.charset() : StandardCharsets.UTF_8;
