@@ -57,6 +57,9 @@ public final class ChartWriter {
    * saved on a two-core machine.)
    */
   public static void preload() {
+    if (PRELOADING.getAndSet(true)) {
+      return; // one warm-up per JVM is enough
+    }
     Thread t =
         new Thread(
             () -> {
@@ -72,6 +75,9 @@ public final class ChartWriter {
     t.setDaemon(true);
     t.start();
   }
+
+  private static final java.util.concurrent.atomic.AtomicBoolean PRELOADING =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   /** The language the charts are drawn in. */
   public Lang lang() {

@@ -5,8 +5,11 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import jp.popvision.chart.ChartWriter;
 import jp.popvision.io.Lang;
 import jp.popvision.io.Msg;
 import jp.popvision.io.ScenarioReader;
@@ -205,11 +208,29 @@ public final class Main implements Runnable {
     return cl;
   }
 
+  /** The commands that draw charts unless told {@code --no-charts} (their ChartOptionsMixin). */
+  private static final Set<String> CHART_COMMANDS =
+      Set.of("simulate", "compare", "sensitivity", "uncertainty", "track", "backtest", "report");
+
+  /**
+   * Starts, on background threads, what the command named first on the command line will need (the
+   * YAML parser; fonts and Java2D for one that draws charts) while picocli parses the command line
+   * on this one (issue 15). A warm-up only: a wrong guess costs CPU time, never output; the command
+   * line is parsed and checked by picocli alone.
+   */
+  private static void prepare(String[] args) {
+    if (args.length == 0 || args[0].startsWith("-")) {
+      return; // --version, --help, or an option first: nothing to guess
+    }
+    ScenarioReader.prepare();
+    if (CHART_COMMANDS.contains(args[0]) && !Arrays.asList(args).contains("--no-charts")) {
+      ChartWriter.preload();
+    }
+  }
+
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");
-    if (args.length > 0 && !args[0].startsWith("-")) {
-      ScenarioReader.prepare(); // a command, most of which read a scenario: set up meanwhile
-    }
+    prepare(args);
     // the terminal's own charset; UTF-8 when the output goes to a file or a pipe
     Console console = System.console();
     Charset cs = console != null ? console.charset() : StandardCharsets.UTF_8;
