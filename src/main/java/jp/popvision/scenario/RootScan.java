@@ -29,10 +29,7 @@ final class RootScan {
   static Root find(
       UnivariateFunction f, DoubleToIntFunction limits, double lo, double hi, double preferred) {
     double[] x = grid(lo, hi, preferred);
-    double[] y = new double[x.length];
-    for (int i = 0; i < x.length; i++) {
-      y[i] = f.value(x[i]);
-    }
+    double[] y = values(f, x);
     Double chosen = null;
     int chosenLimits = Integer.MAX_VALUE;
     int best = 0;
@@ -59,6 +56,44 @@ final class RootScan {
       }
     }
     return new Root(chosen, x[best]);
+  }
+
+  /**
+   * {@code f} at every point of {@code x}: the second half on a second thread (each value is the
+   * same whichever thread computes it; issue 15: the grid is most of a calibrated run's resolving,
+   * and the machine has two cores).
+   */
+  static double[] values(UnivariateFunction f, double[] x) {
+    double[] y = new double[x.length];
+    int half = x.length / 2;
+    RuntimeException[] failed = new RuntimeException[1];
+    Thread second =
+        new Thread(
+            () -> {
+              try {
+                for (int i = half; i < x.length; i++) {
+                  y[i] = f.value(x[i]);
+                }
+              } catch (RuntimeException e) {
+                failed[0] = e;
+              }
+            },
+            "popvision-root-scan");
+    second.setDaemon(true);
+    second.start();
+    for (int i = 0; i < half; i++) {
+      y[i] = f.value(x[i]);
+    }
+    try {
+      second.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while scanning for a root", e);
+    }
+    if (failed[0] != null) {
+      throw failed[0];
+    }
+    return y;
   }
 
   /**

@@ -107,4 +107,27 @@ class CalibratorRootTest {
     assertEquals(500, c.projected().total(), 1e-5);
     assertEquals(-100, c.netMigration(), 1e-4);
   }
+
+  /** The grid's values, half of them computed on a second thread, are the function's values. */
+  @Test
+  void theScanGridIsEvaluatedPointByPoint() {
+    double[] x = RootScan.grid(-600, 600, -10);
+    double[] y = RootScan.values(v -> v * v - 3 * v, x);
+    assertEquals(x.length, y.length);
+    for (int i = 0; i < x.length; i++) {
+      assertEquals(x[i] * x[i] - 3 * x[i], y[i], 0.0, "point " + i);
+    }
+    // a failure on either half reaches the caller
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            RootScan.values(
+                v -> {
+                  if (v > 500) {
+                    throw new IllegalStateException("from the second half");
+                  }
+                  return v;
+                },
+                x));
+  }
 }
