@@ -18,10 +18,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
-import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32;
@@ -125,7 +125,8 @@ public final class InputCache {
     InputCodec.string(out, what);
     InputCodec.string(out, dir.toString());
     InputCodec.string(out, root.toString());
-    List<String[]> files = new ArrayList<>();
+    // sorted by relative path (a TreeMap, not a comparator lambda: linked at its first call)
+    TreeMap<String, String> files = new TreeMap<>();
     boolean[] racy = {false};
     Files.walkFileTree(
         root,
@@ -140,16 +141,15 @@ public final class InputCache {
                 racy[0] = true;
               }
               String rel = root.relativize(f).toString().replace('\\', '/');
-              files.add(new String[] {rel, a.size() + "\t" + mtime});
+              files.put(rel, a.size() + "\t" + mtime);
             }
             return FileVisitResult.CONTINUE;
           }
         });
-    files.sort((a, b) -> a[0].compareTo(b[0]));
     out.writeInt(files.size());
-    for (String[] f : files) {
-      InputCodec.string(out, f[0]);
-      InputCodec.string(out, f[1]);
+    for (Map.Entry<String, String> f : files.entrySet()) {
+      InputCodec.string(out, f.getKey());
+      InputCodec.string(out, f.getValue());
     }
     return !racy[0];
   }

@@ -30,15 +30,13 @@ import jp.popvision.scenario.RegisterYear;
 final class InputCodec {
   private InputCodec() {}
 
-  /** Something that reads one value of a map or list. */
-  private interface Reader<T> {
-    T read(DataInputStream in) throws IOException;
-  }
-
-  /** Something that writes one value of a map or list. */
-  private interface Writer<T> {
-    void write(DataOutputStream out, T value) throws IOException;
-  }
+  // kinds of map values; a switch rather than lambdas, which are linked at their first call (a
+  // start-up cost, issue 15)
+  private static final int POPULATION = 0;
+  private static final int LIFE_TABLE = 1;
+  private static final int VECTOR = 2;
+  private static final int DOUBLE = 3;
+  private static final int TOTALS = 4;
 
   static void write(DataOutputStream out, AreaCatalog.Area a, InputData d) throws IOException {
     out.writeBoolean(a != null);
@@ -51,14 +49,14 @@ final class InputCodec {
       out.writeBoolean(a.inIpssR5());
       string(out, a.dir() == null ? null : a.dir().toString());
     }
-    map(out, d.census(), InputCodec::population);
-    map(out, d.ipssH30(), InputCodec::population);
-    map(out, d.lifeTables(), InputCodec::lifeTable);
-    map(out, d.wppFertilityPattern(), InputCodec::vector);
-    map(out, d.wppSrb(), InputCodec::nullableDouble);
-    map(out, d.mhlwFertilityPattern(), InputCodec::vector);
-    map(out, d.observed(), InputCodec::totals);
-    map(out, d.ipssR5(), InputCodec::totals);
+    map(out, d.census(), POPULATION);
+    map(out, d.ipssH30(), POPULATION);
+    map(out, d.lifeTables(), LIFE_TABLE);
+    map(out, d.wppFertilityPattern(), VECTOR);
+    map(out, d.wppSrb(), DOUBLE);
+    map(out, d.mhlwFertilityPattern(), VECTOR);
+    map(out, d.observed(), TOTALS);
+    map(out, d.ipssR5(), TOTALS);
     out.writeInt(d.register().size());
     for (RegisterYear r : d.register()) {
       date(out, r.from());
@@ -95,14 +93,14 @@ final class InputCodec {
           new AreaCatalog.Area(
               code, prefecture, name, kind, h30, r5, dir == null ? null : Path.of(dir));
     }
-    NavigableMap<Integer, Population> census = map(in, InputCodec::population);
-    NavigableMap<Integer, Population> h30 = map(in, InputCodec::population);
-    NavigableMap<Integer, LifeTable> life = map(in, InputCodec::lifeTable);
-    NavigableMap<Integer, AgeVector> wpp = map(in, InputCodec::vector);
-    NavigableMap<Integer, Double> srb = map(in, InputCodec::nullableDouble);
-    NavigableMap<Integer, AgeVector> mhlw = map(in, InputCodec::vector);
-    NavigableMap<Integer, ObservedTotals> observed = map(in, InputCodec::totals);
-    NavigableMap<Integer, ObservedTotals> r5 = map(in, InputCodec::totals);
+    NavigableMap<Integer, Population> census = map(in, POPULATION);
+    NavigableMap<Integer, Population> h30 = map(in, POPULATION);
+    NavigableMap<Integer, LifeTable> life = map(in, LIFE_TABLE);
+    NavigableMap<Integer, AgeVector> wpp = map(in, VECTOR);
+    NavigableMap<Integer, Double> srb = map(in, DOUBLE);
+    NavigableMap<Integer, AgeVector> mhlw = map(in, VECTOR);
+    NavigableMap<Integer, ObservedTotals> observed = map(in, TOTALS);
+    NavigableMap<Integer, ObservedTotals> r5 = map(in, TOTALS);
     int n = count(in, 8);
     List<RegisterYear> register = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -137,24 +135,38 @@ final class InputCodec {
     return new InputCache.Entry(a, d);
   }
 
-  private static <V> void map(DataOutputStream out, Map<Integer, V> m, Writer<V> w)
-      throws IOException {
+  private static void map(DataOutputStream out, Map<Integer, ?> m, int kind) throws IOException {
     out.writeInt(m.size());
-    for (Map.Entry<Integer, V> e : m.entrySet()) {
+    for (Map.Entry<Integer, ?> e : m.entrySet()) {
       out.writeInt(e.getKey());
-      w.write(out, e.getValue());
+      Object v = e.getValue();
+      switch (kind) {
+        case POPULATION -> population(out, (Population) v);
+        case LIFE_TABLE -> lifeTable(out, (LifeTable) v);
+        case VECTOR -> vector(out, (AgeVector) v);
+        case DOUBLE -> nullableDouble(out, (Double) v);
+        default -> totals(out, (ObservedTotals) v);
+      }
     }
   }
 
-  private static <V> NavigableMap<Integer, V> map(DataInputStream in, Reader<V> r)
-      throws IOException {
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
+  private static <V> NavigableMap<Integer, V> map(DataInputStream in, int kind) throws IOException {
     int n = count(in, 5);
-    NavigableMap<Integer, V> m = new TreeMap<>();
+    NavigableMap<Integer, Object> m = new TreeMap<>();
     for (int i = 0; i < n; i++) {
       int key = in.readInt();
-      m.put(key, r.read(in));
+      Object v =
+          switch (kind) {
+            case POPULATION -> population(in);
+            case LIFE_TABLE -> lifeTable(in);
+            case VECTOR -> vector(in);
+            case DOUBLE -> nullableDouble(in);
+            default -> totals(in);
+          };
+      m.put(key, v);
     }
-    return m;
+    return (NavigableMap<Integer, V>) m;
   }
 
   private static void population(DataOutputStream out, Population p) throws IOException {
