@@ -78,7 +78,6 @@ public final class InputCache {
       return null;
     }
     try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
       ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
       DataOutputStream out = new DataOutputStream(bytes);
       out.writeInt(FORMAT);
@@ -90,7 +89,8 @@ public final class InputCache {
         storable &= listing(out, "area_data", areaData, now);
       }
       out.flush();
-      byte[] key = md.digest(bytes.toByteArray());
+      // the digest last: its provider is being set up on another thread (OutputDir.prepare)
+      byte[] key = MessageDigest.getInstance("SHA-256").digest(bytes.toByteArray());
       return new InputCache(
           Path.of(dir).resolve(HexFormat.of().formatHex(key) + ".bin"), key, storable);
     } catch (IOException | RuntimeException | NoSuchAlgorithmException e) {
