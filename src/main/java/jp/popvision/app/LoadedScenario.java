@@ -9,6 +9,7 @@ import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import jp.popvision.io.AreaCatalog;
 import jp.popvision.io.AreaData;
+import jp.popvision.io.InputCache;
 import jp.popvision.io.InputException;
 import jp.popvision.io.Msg;
 import jp.popvision.io.NationalTables;
@@ -59,27 +60,41 @@ public record LoadedScenario(
   public static LoadedScenario read(Path scenarioFile, String areaOption) throws InputException {
     ScenarioReader.ScenarioFile file = ScenarioReader.read(scenarioFile);
     ScenarioSpec spec = file.spec();
-    // the national tables do not depend on the area: read on a second thread meanwhile, as the
-    // hashing that writing the outputs starts with is set up on a third
+    // the hashing that writing the outputs starts with is set up on another thread
     OutputDir.prepare();
-    FutureTask<NationalTables.Tables> national =
-        Background.start("popvision-national", () -> NationalTables.read(spec.dataDir()));
     List<Problem> problems = new ArrayList<>();
     AreaCatalog.Area area = null;
-    try {
-      area = area(file, catalog(spec), areaOption);
-    } catch (InputException e) {
-      problems.addAll(e.problems());
-    }
     InputData data = null;
-    if (problems.isEmpty()) {
+    // with the launcher, the parsed inputs of the area come from the input cache when the files
+    // are unchanged (a scenario of a base file without an area is read as it is)
+    String query = areaQuery(file, areaOption);
+    InputCache cache =
+        query == null ? null : InputCache.lookup(spec.dataDir(), spec.areaData(), query);
+    InputCache.Entry cached = cache == null ? null : cache.get();
+    if (cached != null) {
+      area = cached.area();
+      data = cached.data();
+    } else {
+      // the national tables do not depend on the area: read on a second thread meanwhile
+      FutureTask<NationalTables.Tables> national =
+          Background.start("popvision-national", () -> NationalTables.read(spec.dataDir()));
       try {
-        data = AreaData.read(spec.dataDir(), area, () -> nationalTables(national));
+        area = area(file, catalog(spec), areaOption);
       } catch (InputException e) {
         problems.addAll(e.problems());
       }
-    } else {
-      national.cancel(true);
+      if (problems.isEmpty()) {
+        try {
+          data = AreaData.read(spec.dataDir(), area, () -> nationalTables(national));
+        } catch (InputException e) {
+          problems.addAll(e.problems());
+        }
+      } else {
+        national.cancel(true);
+      }
+      if (cache != null && problems.isEmpty() && area != null && data != null) {
+        cache.put(area, data);
+      }
     }
     try {
       NavigableMap<Integer, Population> base = baseFile(spec.base());
@@ -170,12 +185,9 @@ public record LoadedScenario(
   /** The one area the scenario is for, or null (a base file without an area). */
   private static AreaCatalog.Area area(
       ScenarioReader.ScenarioFile file, AreaCatalog catalog, String option) throws InputException {
-    String query = option != null ? option : file.spec().area();
+    String query = areaQuery(file, option);
     if (query == null) {
-      if (file.spec().base().file() != null) {
-        return null;
-      }
-      query = DEFAULT_AREA;
+      return null;
     }
     try {
       if (catalog.group(query) != null && catalog.byCode(query) == null) {
@@ -185,6 +197,18 @@ public record LoadedScenario(
     } catch (AreaCatalog.NotFound e) {
       throw new InputException(where(file, option, e.msg(), e.args()));
     }
+  }
+
+  /**
+   * The area asked for: {@code --area}, else the file's {@code area:}, else {@link #DEFAULT_AREA};
+   * null for a base file without an area.
+   */
+  private static String areaQuery(ScenarioReader.ScenarioFile file, String option) {
+    String query = option != null ? option : file.spec().area();
+    if (query == null && file.spec().base().file() == null) {
+      query = DEFAULT_AREA;
+    }
+    return query;
   }
 
   /** A problem about the area: at {@code --area} or at the file's {@code area:}. */
