@@ -104,14 +104,21 @@ public final class ChartWriter {
    */
   public Map<String, byte[]> render(ChartSet set) {
     String subtitle = subtitle(set.run());
+    // the longest first (XChart's charts, then the pyramids), so that the two chart threads end
+    // together; the result is in the set's order
     Map<String, Callable<byte[]>> jobs = new LinkedHashMap<>();
     jobs.put(TOTAL, () -> total(set.total(), subtitle));
+    jobs.put(AGE_STRUCTURE, () -> ageStructure(set.ageStructure(), subtitle));
+    jobs.put(COMPONENTS, () -> components(set.components(), subtitle));
     for (PyramidData p : set.pyramids()) {
       jobs.put(p.fileName(), () -> pyramid(p, subtitle));
     }
-    jobs.put(AGE_STRUCTURE, () -> ageStructure(set.ageStructure(), subtitle));
-    jobs.put(COMPONENTS, () -> components(set.components(), subtitle));
-    return ChartJobs.run(jobs);
+    Map<String, byte[]> drawn = ChartJobs.run(jobs);
+    Map<String, byte[]> out = new LinkedHashMap<>();
+    for (String name : set.fileNames()) {
+      out.put(name, drawn.get(name));
+    }
+    return out;
   }
 
   /** {@code backtest.png}: projected vs census totals by method, one panel per base year. */

@@ -42,7 +42,8 @@ final class PngEncoder {
             ? ((DataBufferInt) image.getRaster().getDataBuffer()).getData()
             : image.getRGB(0, 0, w, h, null, 0, w);
     try {
-      ByteArrayOutputStream out = new ByteArrayOutputStream(w * h / 2);
+      // charts compress to a few percent of their 3 bytes a pixel: buffers sized for that
+      ByteArrayOutputStream out = new ByteArrayOutputStream(w * h / 8);
       out.write(SIGNATURE);
       ByteArrayOutputStream ihdr = new ByteArrayOutputStream(13);
       DataOutputStream d = new DataOutputStream(ihdr);
@@ -73,7 +74,7 @@ final class PngEncoder {
     byte[] row = new byte[3 * w + 1];
     row[0] = FILTER_NONE;
     Deflater deflater = new Deflater(LEVEL);
-    ByteArrayOutputStream z = new ByteArrayOutputStream(w * h / 2);
+    ByteArrayOutputStream z = new ByteArrayOutputStream(w * h / 8);
     try (DeflaterOutputStream out = new DeflaterOutputStream(z, deflater, 1 << 16)) {
       for (int y = 0; y < h; y++) {
         int base = y * w;
