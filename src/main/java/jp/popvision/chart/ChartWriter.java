@@ -104,21 +104,16 @@ public final class ChartWriter {
    */
   public Map<String, byte[]> render(ChartSet set) {
     String subtitle = subtitle(set.run());
-    // the longest first (XChart's charts, then the pyramids), so that the two chart threads end
-    // together; the result is in the set's order
     Map<String, Callable<byte[]>> jobs = new LinkedHashMap<>();
     jobs.put(TOTAL, () -> total(set.total(), subtitle));
-    jobs.put(AGE_STRUCTURE, () -> ageStructure(set.ageStructure(), subtitle));
-    jobs.put(COMPONENTS, () -> components(set.components(), subtitle));
     for (PyramidData p : set.pyramids()) {
       jobs.put(p.fileName(), () -> pyramid(p, subtitle));
     }
-    Map<String, byte[]> drawn = ChartJobs.run(jobs);
-    Map<String, byte[]> out = new LinkedHashMap<>();
-    for (String name : set.fileNames()) {
-      out.put(name, drawn.get(name));
-    }
-    return out;
+    jobs.put(AGE_STRUCTURE, () -> ageStructure(set.ageStructure(), subtitle));
+    jobs.put(COMPONENTS, () -> components(set.components(), subtitle));
+    // in this order the second thread starts with the pyramids while the first pays for XChart's
+    // first use (measured: 8 ms sooner than the longest charts first, issue 15)
+    return ChartJobs.run(jobs);
   }
 
   /** {@code backtest.png}: projected vs census totals by method, one panel per base year. */
