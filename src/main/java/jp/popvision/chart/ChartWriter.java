@@ -53,27 +53,33 @@ public final class ChartWriter {
    * encoder) on a background daemon thread, so that a run can read and project its scenario
    * meanwhile: it draws a title in Japanese on a small throw-away page and encodes it. Output does
    * not depend on it; failures are ignored here and surface, if real, when the charts are drawn.
-   * (Issue 15: warming XChart too, by drawing two throw-away charts, cost more CPU time than it
-   * saved on a two-core machine.)
+   * Once per JVM: nothing when a preload has already started. (Issue 15: warming XChart too, by
+   * drawing throw-away charts, cost more CPU time than it saved on a two-core machine.)
    */
   public static void preload() {
     if (PRELOADING.getAndSet(true)) {
-      return; // one warm-up per JVM is enough
+      return;
     }
-    Thread t =
-        new Thread(
-            () -> {
-              try {
-                Canvas page = new Canvas(MIN_DPI, FontChoice.detect().family());
-                page.header("人口 1,234", "2020");
-                page.png();
-              } catch (RuntimeException e) {
-                // only a warm-up
-              }
-            },
-            "popvision-chart-preload");
+    Thread t = new Thread(ChartWriter::warmUp, "popvision-chart-preload");
     t.setDaemon(true);
     t.start();
+  }
+
+  /** The preload's work on the calling thread (a warm-up thread), unless one has started. */
+  public static void preloadHere() {
+    if (!PRELOADING.getAndSet(true)) {
+      warmUp();
+    }
+  }
+
+  private static void warmUp() {
+    try {
+      Canvas page = new Canvas(MIN_DPI, FontChoice.detect().family());
+      page.header("人口 1,234", "2020");
+      page.png();
+    } catch (RuntimeException e) {
+      // only a warm-up
+    }
   }
 
   private static final java.util.concurrent.atomic.AtomicBoolean PRELOADING =

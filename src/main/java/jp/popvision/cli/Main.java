@@ -213,19 +213,29 @@ public final class Main implements Runnable {
       Set.of("simulate", "compare", "sensitivity", "uncertainty", "track", "backtest", "report");
 
   /**
-   * Starts, on background threads, what the command named first on the command line will need (the
-   * YAML parser; fonts and Java2D for one that draws charts) while picocli parses the command line
-   * on this one (issue 15). A warm-up only: a wrong guess costs CPU time, never output; the command
-   * line is parsed and checked by picocli alone.
+   * Starts, on a background thread, what the command named first on the command line will need (the
+   * YAML parser; then fonts and Java2D for one that draws charts) while picocli parses the command
+   * line on this one (issue 15; one thread for both competes less with this one than two did). A
+   * warm-up only: a wrong guess costs CPU time, never output; the command line is parsed and
+   * checked by picocli alone.
    */
   private static void prepare(String[] args) {
     if (args.length == 0 || args[0].startsWith("-")) {
       return; // --version, --help, or an option first: nothing to guess
     }
-    ScenarioReader.prepare();
-    if (CHART_COMMANDS.contains(args[0]) && !Arrays.asList(args).contains("--no-charts")) {
-      ChartWriter.preload();
-    }
+    boolean charts =
+        CHART_COMMANDS.contains(args[0]) && !Arrays.asList(args).contains("--no-charts");
+    Thread t =
+        new Thread(
+            () -> {
+              ScenarioReader.warmUp();
+              if (charts) {
+                ChartWriter.preloadHere();
+              }
+            },
+            "popvision-prepare");
+    t.setDaemon(true);
+    t.start();
   }
 
   public static void main(String[] args) {

@@ -96,25 +96,16 @@ public final class ScenarioReader {
   static final int MAX_EXTENDS_DEPTH = ScenarioExtends.MAX_EXTENDS_DEPTH;
 
   /**
-   * Starts setting up what reading a scenario needs (the YAML parser's classes and settings, the
-   * message catalogue and the number formatting its notes use) on a background daemon thread, by
-   * parsing a small YAML text and formatting a number, so that this happens while the command line
-   * is still being parsed (issue 15: about 25 ms of a run's start-up). Reading does not depend on
-   * it.
+   * Sets up what reading a scenario needs (the YAML parser's classes and settings, the message
+   * catalogue and the number formatting its notes use) by parsing a small YAML text and formatting
+   * a number: called on a warm-up thread while the command line is still being parsed (issue 15:
+   * about 25 ms of a run's start-up). Reading does not depend on it.
    */
-  public static void prepare() {
-    Thread t =
-        new Thread(
-            () -> {
-              Problems warmUp = new Problems("(warm-up)");
-              YamlTree.parse("name: a\nlist: [1, 2.5]\nmap:\n  key: \"text\"\n", warmUp);
-              Msg.values();
-              var unused =
-                  String.format(java.util.Locale.ROOT, "%.4f %,.0f %+.1f%%", 0.5, 1.5, -1.5);
-            },
-            "popvision-prepare-read");
-    t.setDaemon(true);
-    t.start();
+  public static void warmUp() {
+    Problems warmUp = new Problems("(warm-up)");
+    YamlTree.parse("name: a\nlist: [1, 2.5]\nmap:\n  key: \"text\"\n", warmUp);
+    Msg.values();
+    var unused = String.format(java.util.Locale.ROOT, "%.4f %,.0f %+.1f%%", 0.5, 1.5, -1.5);
   }
 
   public static ScenarioFile read(Path file) throws InputException {
