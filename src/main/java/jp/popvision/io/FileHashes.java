@@ -3,10 +3,8 @@ package jp.popvision.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -91,19 +89,8 @@ public final class FileHashes {
       sb.append('\t').append(e.hashedAtMs).append('\t').append(m.getKey()).append('\n');
     }
     try {
-      Path dir = cacheFile.toAbsolutePath().getParent();
-      Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, ".sha256-cache", ".tmp");
-      try {
-        Files.writeString(tmp, sb, StandardCharsets.UTF_8);
-        try {
-          Files.move(tmp, cacheFile, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException x) {
-          Files.move(tmp, cacheFile, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      AtomicFile.replace(
+          cacheFile, sb.toString().getBytes(StandardCharsets.UTF_8), ".sha256-cache");
       changed = false;
     } catch (IOException | RuntimeException e) {
       // only a cache: the next run hashes again
