@@ -30,12 +30,19 @@ public final class OutputDir {
 
   private static final ReentrantLock IN_JVM = new ReentrantLock();
 
+  private static final java.util.concurrent.atomic.AtomicBoolean PREPARED =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
   /**
    * Loads what a write needs first, the SHA-256 implementation of the security providers (about 10
    * ms of class loading and set-up at start-up), on a background daemon thread, so that a run can
-   * meanwhile read its inputs (issue 15). Writing does not depend on it.
+   * meanwhile read its inputs (issue 15). Writing does not depend on it. Once per JVM (a comparison
+   * reads several scenarios).
    */
   public static void prepare() {
+    if (PREPARED.getAndSet(true)) {
+      return;
+    }
     Thread t = new Thread(() -> RunMarker.sha256(new byte[0]), "popvision-prepare-write");
     t.setDaemon(true);
     t.start();
